@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { dayNumber, isoDaySchema } from "../day";
+
+/** Where a fact was taken from: what a reviewer can open to check it. */
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const localizedSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/**
+ * A member's standing in a bloc over an interval. `member` and `member-outside-command` both count
+ * as membership (France 1966–2009 stayed a NATO member outside the integrated military command);
+ * the others are shown but not counted.
+ */
+export const membershipStatusSchema = z.enum([
+  "member",
+  "member-outside-command",
+  "partner",
+  "observer",
+  "suspended",
+]);
+export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
+
+export const COUNTED_STATUSES: ReadonlySet<MembershipStatus> = new Set(["member", "member-outside-command"]);
+
+export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code");
+
+export const intervalSchema = z
+  .object({
+    from: isoDaySchema,
+    /** The first day the status no longer holds (exclusive); absent while it still holds. */
+    to: isoDaySchema.optional(),
+    status: membershipStatusSchema,
+    note: localizedSchema.optional(),
+    source: sourceSchema,
+  })
+  .refine((i) => i.to === undefined || dayNumber(i.to) > dayNumber(i.from), {
+    message: "`to` must be after `from`",
+    path: ["to"],
+  });
+export type Interval = z.infer<typeof intervalSchema>;
+
+export const memberSchema = z
+  .object({
+    country: countryCodeSchema,
+    intervals: z.array(intervalSchema).min(1),
+  })
+  .refine(
+    (m) =>
+      m.intervals.every((interval, i) => {
+        const next = m.intervals[i + 1];
+        return next === undefined || (interval.to !== undefined && dayNumber(interval.to) <= dayNumber(next.from));
+      }),
+    { message: "intervals must be in order and must not overlap", path: ["intervals"] },
+  );
+export type Member = z.infer<typeof memberSchema>;
+
+export const milestoneSchema = z.object({
+  date: isoDaySchema,
+  label: localizedSchema,
+  source: sourceSchema,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const blocKindSchema = z.enum(["military-alliance", "security-pact", "strategic-partnership", "forum"]);
+export type BlocKind = z.infer<typeof blocKindSchema>;
+
+export const blocIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a lower-case bloc id");
+
+export const blocSchema = z
+  .object({
+    id: blocIdSchema,
+    names: localizedSchema,
+    shortNames: localizedSchema,
+    kind: blocKindSchema,
+    colour: z.string().regex(/^#[0-9a-f]{6}$/i, "expected a #rrggbb colour"),
+    description: localizedSchema,
+    founded: z.object({ date: isoDaySchema, source: sourceSchema }),
+    milestones: z.array(milestoneSchema),
+    members: z.array(memberSchema).min(1),
+  })
+  .refine((b) => new Set(b.members.map((m) => m.country)).size === b.members.length, {
+    message: "a country is listed twice",
+    path: ["members"],
+  });
+export type Bloc = z.infer<typeof blocSchema>;
+
+/** What the app loads: every bloc, in display order. */
+export const blocsFileSchema = z.object({ blocs: z.array(blocSchema).min(1) });
+export type BlocsFile = z.infer<typeof blocsFileSchema>;

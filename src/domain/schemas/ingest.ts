@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { isoDaySchema } from "../day";
+import { blocIdSchema, countryCodeSchema } from "./bloc";
+
+/** A span of an article's text: JavaScript string indexes, end exclusive. */
+export const spanSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end >= s.start, { message: "`end` must not be before `start`" });
+export type Span = z.infer<typeof spanSchema>;
+
+/** A day (`start == end`) or an honest range of days, with how it was established. */
+export const dateRangeSchema = z.object({
+  start: isoDaySchema,
+  end: isoDaySchema,
+  basis: z.string().min(1),
+});
+export type DateRange = z.infer<typeof dateRangeSchema>;
+
+export const eventDateSchema = dateRangeSchema.extend({ evidence: spanSchema });
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const quoteSchema = z.object({
+  text: z.string().min(1),
+  speaker: z.string().min(1).nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const languageSchema = z.enum(["en", "fr"]);
+export type Language = z.infer<typeof languageSchema>;
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  date: eventDateSchema,
+  summary: z.string().min(1),
+  countries: z.array(countryCodeSchema),
+  blocs: z.array(blocIdSchema),
+  quotes: z.array(quoteSchema),
+});
+export type ArticleEvent = z.infer<typeof eventSchema>;
+
+export const ingestedArticleSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string(),
+    language: languageSchema,
+    outlet: z.string().nullable(),
+    published: dateRangeSchema.nullable(),
+    text: z.string(),
+    boilerplate: z.array(spanSchema),
+    events: z.array(eventSchema),
+  })
+  .superRefine((article, ctx) => {
+    const inText = (start: number, end: number) => end <= article.text.length && start <= end;
+    article.events.forEach((event, e) => {
+      if (!inText(event.date.evidence.start, event.date.evidence.end)) {
+        ctx.addIssue({ code: "custom", message: "evidence span outside the text", path: ["events", e, "date", "evidence"] });
+      }
+      event.quotes.forEach((quote, q) => {
+        if (!inText(quote.start, quote.end) || article.text.slice(quote.start, quote.end) !== quote.text) {
+          ctx.addIssue({
+            code: "custom",
+            message: "quote text is not text.slice(start, end)",
+            path: ["events", e, "quotes", q],
+          });
+        }
+      });
+    });
+  });
+export type IngestedArticle = z.infer<typeof ingestedArticleSchema>;
+
+/** The ingest CLI's `--json` output (DESIGN.md, "Ingest CLI"). */
+export const ingestOutputSchema = z.object({ articles: z.array(ingestedArticleSchema) });
+export type IngestOutput = z.infer<typeof ingestOutputSchema>;

@@ -1,0 +1,65 @@
+import { readdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { z } from "zod";
+import { eventShardSchema, eventsIndexSchema, readerArticleSchema } from "../../src/domain/schemas/event-data";
+import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
+import { writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
+import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
+import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
+import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
+import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
+import { readCorpus, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
+
+export interface WriteEventsOptions {
+  /** Defaults to `.cache/ingest/` beside `dataDir`. */
+  cacheDir?: string;
+  analyze?: Analyze;
+  log?: (line: string) => void;
+}
+
+export interface WriteEventsReport extends IngestCounts {
+  events: number;
+  shards: number;
+}
+
+/** Only files this module writes are ever removed from the output folders. */
+const SHARD_FILE = /^\d{4}-\d{2}\.json$/;
+const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
+const INDEX_FILE = "index.json";
+
+async function writeValidated<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>): Promise<void> {
+  await writeJsonAtomic(path, parseWithSchema(schema, value, path));
+}
+
+async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
+  const names = await readdir(dir);
+  await Promise.all(names.filter((n) => pattern.test(n) && !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
+}
+
+/**
+ * Regenerates the app's event data from the corpus in `dataDir`: `events/index.json`, one
+ * `events/YYYY-MM.json` per month with events, one `articles/<id>.json` per article. Shards and
+ * articles are written before the index that points at them, then files no longer listed are removed.
+ */
+export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
+  const [corpus, referenceEvents, pipelineVersion] = await Promise.all([
+    readCorpus(dataDir),
+    readReferenceEvents(dataDir),
+    computePipelineVersion(),
+  ]);
+  const cache = createAnalysisCache(options.cacheDir ?? resolve(dataDir, "..", ".cache", "ingest"));
+  const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze });
+  result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
+  const data = buildEventData(result.articles, corpus.map((c) => c.meta));
+
+  const eventsDir = join(outDir, "events");
+  const articlesDir = join(outDir, "articles");
+  await Promise.all([
+    ...data.shards.map((shard) => writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard)),
+    ...data.articles.map((article) => writeValidated(readerArticleSchema, join(articlesDir, `${article.id}.json`), article)),
+  ]);
+  await writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
+  await removeStale(eventsDir, SHARD_FILE, new Set(data.index.shards.map((s) => s.file)));
+  await removeStale(articlesDir, ARTICLE_FILE, new Set(data.articles.map((a) => `${a.id}.json`)));
+  return { ...result.counts, events: data.index.count, shards: data.shards.length };
+}

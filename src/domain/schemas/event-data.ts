@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { dayNumber, isoDaySchema } from "../day";
+import { articleIdSchema, publishedSchema } from "./article-meta";
+import { blocIdSchema, countryCodeSchema } from "./bloc";
+import { dateRangeSchema, languageSchema, quoteSchema, spanSchema } from "./ingest";
+
+/**
+ * What the app reads from `events/` and `articles/` (written by scripts/data/events.ts). One schema
+ * per file, used both when writing and when fetching, so a bad file is a visible error.
+ */
+
+/** A shard is one calendar month: `YYYY-MM`. */
+export const shardIdSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
+
+const orderedRange = <T extends { start: string; end: string }>(r: T) => dayNumber(r.start) <= dayNumber(r.end);
+const RANGE_ORDER = { message: "`end` must not be before `start`", path: ["end"] };
+
+export const shardRefSchema = z
+  .strictObject({
+    id: shardIdSchema,
+    start: isoDaySchema,
+    end: isoDaySchema,
+    /** Events whose date range overlaps the month (a range spanning months counts in each). */
+    count: z.number().int().positive(),
+    /** Relative to the `events/` folder. */
+    file: z.string().regex(/^\d{4}-\d{2}\.json$/),
+  })
+  .refine(orderedRange, RANGE_ORDER);
+export type ShardRef = z.infer<typeof shardRefSchema>;
+
+export const eventMarkSchema = z.strictObject({ id: z.string().min(1), start: isoDaySchema, end: isoDaySchema });
+export const dayCountSchema = z.strictObject({ day: isoDaySchema, count: z.number().int().positive() });
+
+/**
+ * The timeline's light marks: one per event while the corpus is small, per-day counts (by start
+ * day) once it is large, so the index stays small at 100,000 events.
+ */
+export const timelineMarksSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("events"), marks: z.array(eventMarkSchema) }),
+  z.strictObject({ kind: z.literal("days"), days: z.array(dayCountSchema) }),
+]);
+export type TimelineMarks = z.infer<typeof timelineMarksSchema>;
+
+export const eventsIndexSchema = z.strictObject({
+  /** Total number of events (each counted once). */
+  count: z.number().int().nonnegative(),
+  first: isoDaySchema.nullable(),
+  last: isoDaySchema.nullable(),
+  shards: z.array(shardRefSchema),
+  timeline: timelineMarksSchema,
+});
+export type EventsIndex = z.infer<typeof eventsIndexSchema>;
+
+export const eventArticleRefSchema = z.strictObject({
+  id: articleIdSchema,
+  title: z.string(),
+  outlet: z.string().nullable(),
+  language: languageSchema,
+});
+
+export const shardEventSchema = z.strictObject({
+  id: z.string().min(1),
+  date: dateRangeSchema.refine(orderedRange, RANGE_ORDER),
+  summary: z.string().min(1),
+  countries: z.array(countryCodeSchema),
+  blocs: z.array(blocIdSchema),
+  quotes: z.array(quoteSchema),
+  article: eventArticleRefSchema,
+});
+export type ShardEvent = z.infer<typeof shardEventSchema>;
+
+export const eventShardSchema = z.strictObject({
+  id: shardIdSchema,
+  start: isoDaySchema,
+  end: isoDaySchema,
+  events: z.array(shardEventSchema),
+});
+export type EventShard = z.infer<typeof eventShardSchema>;
+
+/** A quote span in the reader, tied back to its event. */
+export const readerQuoteSchema = spanSchema.and(
+  z.object({ eventId: z.string().min(1), speaker: z.string().min(1).nullable() }),
+);
+
+export const readerArticleSchema = z
+  .strictObject({
+    id: articleIdSchema,
+    title: z.string(),
+    language: languageSchema,
+    outlet: z.string().nullable(),
+    url: z.url().nullable(),
+    published: publishedSchema.nullable(),
+    text: z.string(),
+    boilerplate: z.array(spanSchema),
+    quotes: z.array(readerQuoteSchema),
+  })
+  .refine((a) => a.quotes.every((q) => q.end <= a.text.length) && a.boilerplate.every((b) => b.end <= a.text.length), {
+    message: "a span ends past the text",
+  });
+export type ReaderArticle = z.infer<typeof readerArticleSchema>;

@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ArticleMeta } from "../../domain/schemas/article-meta";
+import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
+import type { ReferenceEvent } from "../dates/reference-events";
+import { writeJsonAtomic } from "./atomic-write";
+
+export interface CacheKeyParts {
+  text: string;
+  meta: ArticleMeta;
+  referenceEvents: ReferenceEvent[];
+  pipelineVersion: string;
+}
+
+/** Everything an analysis depends on; curation is applied after the cache, so it is not part of it. */
+export function cacheKey(parts: CacheKeyParts): string {
+  const hash = createHash("sha256");
+  for (const part of [parts.pipelineVersion, JSON.stringify(parts.referenceEvents), JSON.stringify(parts.meta), parts.text]) {
+    hash.update(part).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** Content-addressed analyses in `dir` (`.cache/ingest/`); an unreadable or invalid entry is a miss. */
+export function createAnalysisCache(dir: string) {
+  const pathOf = (key: string) => join(dir, `${key}.json`);
+  return {
+    async get(key: string): Promise<IngestedArticle | null> {
+      try {
+        const parsed = ingestedArticleSchema.safeParse(JSON.parse(await readFile(pathOf(key), "utf8")));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    set(key: string, article: IngestedArticle): Promise<void> {
+      return writeJsonAtomic(pathOf(key), article);
+    },
+  };
+}
+export type AnalysisCache = ReturnType<typeof createAnalysisCache>;

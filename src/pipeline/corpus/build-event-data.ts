@@ -1,0 +1,89 @@
+import { compareDays } from "../../domain/day";
+import type { ArticleMeta } from "../../domain/schemas/article-meta";
+import type { EventShard, EventsIndex, ReaderArticle, ShardEvent, TimelineMarks } from "../../domain/schemas/event-data";
+import type { IngestedArticle } from "../../domain/schemas/ingest";
+import { monthBounds, monthsOverlapping } from "./month-shards";
+
+/** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
+export const MAX_EVENT_MARKS = 2_000;
+
+export interface EventData {
+  index: EventsIndex;
+  shards: EventShard[];
+  articles: ReaderArticle[];
+}
+
+const byDateThenId = (a: ShardEvent, b: ShardEvent) =>
+  compareDays(a.date.start, b.date.start) || compareDays(a.date.end, b.date.end) || a.id.localeCompare(b.id);
+
+function toShardEvents(articles: IngestedArticle[]): ShardEvent[] {
+  const seen = new Set<string>();
+  return articles.flatMap((article) =>
+    article.events.map((event): ShardEvent => {
+      if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${article.id})`);
+      seen.add(event.id);
+      const { start, end, basis } = event.date;
+      return {
+        id: event.id,
+        date: { start, end, basis },
+        summary: event.summary,
+        countries: event.countries,
+        blocs: event.blocs,
+        quotes: event.quotes,
+        article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
+      };
+    }),
+  );
+}
+
+function timelineMarks(events: ShardEvent[]): TimelineMarks {
+  if (events.length <= MAX_EVENT_MARKS) {
+    return { kind: "events", marks: events.map((e) => ({ id: e.id, start: e.date.start, end: e.date.end })) };
+  }
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.date.start, (counts.get(e.date.start) ?? 0) + 1);
+  return { kind: "days", days: [...counts].map(([day, count]) => ({ day, count })) };
+}
+
+function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined): ReaderArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    language: article.language,
+    outlet: article.outlet,
+    url: meta?.url ?? null,
+    published: article.published,
+    text: article.text,
+    boilerplate: article.boilerplate,
+    quotes: article.events.flatMap((event) =>
+      event.quotes.map((q) => ({ start: q.start, end: q.end, eventId: event.id, speaker: q.speaker })),
+    ),
+  };
+}
+
+/**
+ * What the app reads: month shards (an event in every month its range overlaps), a small index,
+ * and one reader file per article. Pure; scripts/data/events.ts writes it.
+ */
+export function buildEventData(articles: IngestedArticle[], metas: ArticleMeta[]): EventData {
+  const events = toShardEvents(articles).sort(byDateThenId);
+  const byMonth = new Map<string, ShardEvent[]>();
+  for (const event of events) {
+    for (const month of monthsOverlapping(event.date.start, event.date.end)) {
+      const shard = byMonth.get(month);
+      if (shard) shard.push(event);
+      else byMonth.set(month, [event]);
+    }
+  }
+  const shards = [...byMonth.keys()].sort().map((id): EventShard => ({ id, ...monthBounds(id), events: byMonth.get(id) ?? [] }));
+  const ends = events.map((e) => e.date.end).sort(compareDays);
+  const index: EventsIndex = {
+    count: events.length,
+    first: events[0]?.date.start ?? null,
+    last: ends.at(-1) ?? null,
+    shards: shards.map((s) => ({ id: s.id, start: s.start, end: s.end, count: s.events.length, file: `${s.id}.json` })),
+    timeline: timelineMarks(events),
+  };
+  const metaById = new Map(metas.map((m) => [m.id, m]));
+  return { index, shards, articles: articles.map((a) => toReaderArticle(a, metaById.get(a.id))) };
+}

@@ -1,0 +1,76 @@
+import { access, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type ArticleMeta, articleMetaSchema } from "../../domain/schemas/article-meta";
+import { type CurationFile, curationFileSchema } from "../../domain/schemas/curation";
+import { parseReferenceEvents, type ReferenceEvent } from "../dates/reference-events";
+import { CorpusError } from "./corpus-error";
+import { readArticleText } from "./decode-text";
+import { describeFsError, readJsonFile } from "./json-file";
+
+export interface CorpusArticle {
+  meta: ArticleMeta;
+  text: string;
+  /** The reviewer's file, if any; null when the article has not been curated. */
+  curation: CurationFile | null;
+}
+
+export const ARTICLES_DIR = "articles";
+export const CURATION_DIR = "curation";
+export const REFERENCE_EVENTS_FILE = "reference-events.json";
+const TEXT_SUFFIX = ".txt";
+const META_SUFFIX = ".meta.json";
+
+/** Corpus ids in file order, from the `.txt` files of `data/articles/`. */
+export async function listArticleIds(dataDir: string): Promise<string[]> {
+  const names = await readdir(join(dataDir, ARTICLES_DIR));
+  return names
+    .filter((name) => name.endsWith(TEXT_SUFFIX))
+    .map((name) => name.slice(0, -TEXT_SUFFIX.length))
+    .sort();
+}
+
+/** Paths relative to the repository (`data/articles/x.txt`) so error messages name files a reader can open. */
+export function articlePaths(dataDir: string, id: string) {
+  return {
+    text: join(dataDir, ARTICLES_DIR, `${id}${TEXT_SUFFIX}`),
+    meta: join(dataDir, ARTICLES_DIR, `${id}${META_SUFFIX}`),
+    curation: join(dataDir, CURATION_DIR, `${id}.json`),
+  };
+}
+
+export async function readCorpusArticle(dataDir: string, id: string): Promise<CorpusArticle> {
+  const paths = articlePaths(dataDir, id);
+  const meta = await readJsonFile(articleMetaSchema, paths.meta);
+  if (meta.id !== id) throw new CorpusError(paths.meta, `id: ${JSON.stringify(meta.id)} does not match the file name`);
+  const text = await readArticleText(paths.text);
+  return { meta, text, curation: await readCuration(paths.curation, id) };
+}
+
+async function readCuration(path: string, id: string): Promise<CurationFile | null> {
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return null;
+  const curation = await readJsonFile(curationFileSchema, path);
+  if (curation.articleId !== id) {
+    throw new CorpusError(path, `articleId: ${JSON.stringify(curation.articleId)} does not match the file name`);
+  }
+  return curation;
+}
+
+export async function readCorpus(dataDir: string): Promise<CorpusArticle[]> {
+  const ids = await listArticleIds(dataDir);
+  return Promise.all(ids.map((id) => readCorpusArticle(dataDir, id)));
+}
+
+export async function readReferenceEvents(dataDir: string): Promise<ReferenceEvent[]> {
+  const path = join(dataDir, REFERENCE_EVENTS_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
+  }
+  return parseReferenceEvents(json, path);
+}

@@ -1,0 +1,24 @@
+import type { ArticleMeta } from "../../domain/schemas/article-meta";
+import type { ArticleEvent, IngestedArticle } from "../../domain/schemas/ingest";
+
+/** Small, valid values for the corpus tests; each test states what it varies. */
+export const TEXT = "Macron a dit « non » mercredi. Stoltenberg a répondu « oui » jeudi.";
+
+export function meta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
+  return { id: "000_0123456789abcdef", language: "fr", outlet: "AFP", url: null, published: null, ...overrides };
+}
+
+export function event(id: string, start: string, end = start, quoteAt = TEXT.indexOf("non")): ArticleEvent {
+  return {
+    id,
+    date: { start, end, basis: "test", evidence: { start: 0, end: 6 } },
+    summary: `summary of ${id}`,
+    countries: ["FRA"],
+    blocs: ["nato"],
+    quotes: [{ text: TEXT.slice(quoteAt, quoteAt + 3), speaker: "Emmanuel Macron", start: quoteAt, end: quoteAt + 3 }],
+  };
+}
+
+export function article(events: ArticleEvent[], id = "000_0123456789abcdef"): IngestedArticle {
+  return { id, title: "Titre", language: "fr", outlet: "AFP", published: null, text: TEXT, boilerplate: [], events };
+}

@@ -1,0 +1,84 @@
+import type { Language, Span } from "../../domain/schemas/ingest";
+import type { ReferenceEvent } from "./reference-events";
+import { tenseAround } from "./tense";
+import { overlaps, sentenceAround } from "./text-context";
+
+/** How the text relates to a reference event it names: written before it, after it began, or unknown. */
+export type AnchorRelation = "before" | "after" | "during" | null;
+
+export interface AnchorMention extends Span {
+  /** Every table entry the words could name ("la présidentielle": each election); more than one is ambiguous. */
+  candidates: ReferenceEvent[];
+  relation: AnchorRelation;
+}
+
+/** How far back in the sentence a relation word ("après", "forthcoming") may sit, in characters. */
+const RELATION_LOOKBACK_CHARS = 60;
+
+const WRITTEN_BEFORE = /(?<!\p{L})(?:forthcoming|upcoming|next|run for|prochaine?|à venir|candidate?s?)(?!\p{L})/giu;
+const WRITTEN_AFTER = /(?<!\p{L})(?:after|following|since|last time|après|au lendemain d|à l['’]issue d|depuis)(?!\p{L})/giu;
+const DURING = /(?<!\p{L})(?:during|at the|lors d|pendant|durant|au cours d)(?!\p{L})/giu;
+/** "avant le sommet", "à la veille des JO": the happening precedes the event; the text does only if it is in the future tense. */
+const HAPPENED_BEFORE = /(?<!\p{L})(?:before|ahead of|eve of|avant|veille)(?!\p{L})/giu;
+
+function relationOf(text: string, match: Span, language: Language): AnchorRelation {
+  const sentence = sentenceAround(text, match.start, match.end);
+  const from = Math.max(sentence.start, match.start - RELATION_LOOKBACK_CHARS);
+  const before = text.slice(from, match.start);
+  const lastIndex = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
+  const cues: [number, AnchorRelation | "happened-before"][] = [
+    [lastIndex(WRITTEN_BEFORE), "before"],
+    [lastIndex(WRITTEN_AFTER), "after"],
+    [lastIndex(DURING), "during"],
+    [lastIndex(HAPPENED_BEFORE), "happened-before"],
+  ];
+  const [index, relation] = cues.reduce((best, cue) => (cue[0] > best[0] ? cue : best));
+  if (index < 0) return tenseAround(text, match.start, match.end, language) === "future" ? "before" : null;
+  if (relation === "happened-before") {
+    return tenseAround(text, match.start, match.end, language) === "future" ? "before" : null;
+  }
+  return relation;
+}
+
+/**
+ * Mentions of reference events, outside the excluded spans. A match inside a longer match of other entries
+ * is dropped ("Jeux olympiques d'hiver" inside "à Pékin … Jeux olympiques d'hiver"), so the specific wins.
+ */
+export function findAnchorMentions(
+  text: string,
+  language: Language,
+  events: readonly ReferenceEvent[],
+  exclude: readonly Span[],
+): AnchorMention[] {
+  const raw: { span: Span; event: ReferenceEvent }[] = [];
+  for (const event of events) {
+    for (const source of event.patterns[language]) {
+      const pattern = new RegExp(`(?<!\\p{L})(?:${source})(?!\\p{L})`, "giu");
+      for (const m of text.matchAll(pattern)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (!exclude.some((x) => overlaps(x, span))) raw.push({ span, event });
+      }
+    }
+  }
+  const kept = raw.filter(
+    (r) =>
+      !raw.some(
+        (o) =>
+          o.event.id !== r.event.id &&
+          o.span.start <= r.span.start &&
+          r.span.end <= o.span.end &&
+          o.span.end - o.span.start > r.span.end - r.span.start,
+      ),
+  );
+  const bySpan = new Map<string, AnchorMention>();
+  for (const { span, event } of kept) {
+    const key = `${span.start}:${span.end}`;
+    const existing = bySpan.get(key);
+    if (existing) {
+      if (!existing.candidates.includes(event)) existing.candidates.push(event);
+    } else {
+      bySpan.set(key, { ...span, candidates: [event], relation: relationOf(text, span, language) });
+    }
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,64 @@
+import { dayFromNumber, dayNumber, type IsoDay } from "../../domain/day";
+
+/** An inclusive interval of day numbers (days since 1970-01-01). */
+export interface DayWindow {
+  start: number;
+  end: number;
+}
+
+export function windowOf(start: IsoDay, end: IsoDay = start): DayWindow {
+  return { start: dayNumber(start), end: dayNumber(end) };
+}
+
+export function yearWindow(year: number): DayWindow {
+  return windowOf(`${String(year).padStart(4, "0")}-01-01`, `${String(year).padStart(4, "0")}-12-31`);
+}
+
+export function yearOf(day: number): number {
+  return Number(dayFromNumber(day).slice(0, 4));
+}
+
+/** Pairwise intersection of two unions of windows. */
+export function intersectWindows(a: readonly DayWindow[], b: readonly DayWindow[]): DayWindow[] {
+  const out: DayWindow[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const start = Math.max(x.start, y.start);
+      const end = Math.min(x.end, y.end);
+      if (start <= end) out.push({ start, end });
+    }
+  }
+  return normalizeWindows(out);
+}
+
+/** Sorted, with overlapping or touching windows merged. */
+export function normalizeWindows(windows: readonly DayWindow[]): DayWindow[] {
+  const sorted = [...windows].sort((x, y) => x.start - y.start);
+  const out: DayWindow[] = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && w.start <= last.end + 1) last.end = Math.max(last.end, w.end);
+    else out.push({ ...w });
+  }
+  return out;
+}
+
+export function shiftWindows(windows: readonly DayWindow[], days: number): DayWindow[] {
+  return windows.map((w) => ({ start: w.start + days, end: w.end + days }));
+}
+
+export function contains(windows: readonly DayWindow[], day: number): boolean {
+  return windows.some((w) => w.start <= day && day <= w.end);
+}
+
+/** The smallest single range covering every window, as ISO days; null for an empty union. */
+export function hull(windows: readonly DayWindow[]): { start: IsoDay; end: IsoDay } | null {
+  if (windows.length === 0) return null;
+  const start = Math.min(...windows.map((w) => w.start));
+  const end = Math.max(...windows.map((w) => w.end));
+  return { start: dayFromNumber(start), end: dayFromNumber(end) };
+}
+
+export function formatWindow(start: IsoDay, end: IsoDay): string {
+  return start === end ? start : `${start}–${end}`;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../domain/schemas/ingest";
+import { tenseAround } from "./tense";
+
+function tenseOf(sentence: string, word: string, language: Language) {
+  const start = sentence.indexOf(word);
+  return tenseAround(sentence, start, start + word.length, language);
+}
+
+describe("tenseAround", () => {
+  it.each([
+    ["Le président français Emmanuel Macron s’est opposé mercredi à une poussée de l’OTAN.", "mercredi", "past"],
+    ["Vladimir Poutine a obtenu vendredi le soutien de la Chine.", "vendredi", "past"],
+    ["Ils étaient en désaccord avec Washington vendredi, condamnant l'influence.", "vendredi", "past"],
+    ["Emmanuel Macron se rendra également mardi en Ukraine.", "mardi", "future"],
+    ["Le Kremlin a confirmé attendre le président français Emmanuel Macron lundi et Olaf Scholz.", "lundi", "future"],
+    ["Olaf Scholz y est attendu jeudi.", "jeudi", "future"],
+    ["La ministre participera jeudi à une réunion.", "jeudi", "future"],
+  ] as const)("fr: %s", (sentence, word, expected) => {
+    expect(tenseOf(sentence, word, "fr")).toBe(expected);
+  });
+
+  it.each([
+    ["In an interview on Monday, Melenchon gave his thoughts.", "Monday", "past"],
+    ["The minister said on Tuesday that talks had failed.", "Tuesday", "past"],
+    ["The chancellor will travel to Kyiv on Monday.", "Monday", "future"],
+    ["He is expected to arrive on Friday.", "Friday", "future"],
+  ] as const)("en: %s", (sentence, word, expected) => {
+    expect(tenseOf(sentence, word, "en")).toBe(expected);
+  });
+
+  it("returns null when the sentence has no verb cue", () => {
+    expect(tenseOf("Réunion à Ankara mardi.", "mardi", "fr")).toBeNull();
+  });
+
+  it("only looks inside the mention's sentence", () => {
+    expect(tenseOf("Il a parlé hier. Réunion mardi.", "mardi", "fr")).toBeNull();
+  });
+});

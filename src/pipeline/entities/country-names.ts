@@ -1,0 +1,37 @@
+import countries from "world-countries";
+import isoCountries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+
+isoCountries.registerLocale(en);
+isoCountries.registerLocale(fr);
+
+/** Shorter names ("Man", "Mali"'s codes) collide with ordinary words; the lexicon adds the few short ones needed. */
+const MIN_LIBRARY_NAME_CHARS = 4;
+
+/** Names, French adjectives (lower-case and plural) and demonyms for every sovereign country, from the libraries. */
+export function libraryCountryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (name: string, iso3: string) => {
+    if (name.length >= MIN_LIBRARY_NAME_CHARS && !name.includes(",") && !names.has(name)) names.set(name, iso3);
+  };
+  for (const country of countries) {
+    if (!country.independent && !country.unMember) continue;
+    const iso3 = country.cca3;
+    [country.name.common, country.translations["fra"]?.common].forEach((n) => n && add(n, iso3));
+    for (const language of ["en", "fr"] as const) {
+      const all = isoCountries.getName(country.cca2, language, { select: "all" }) ?? [];
+      all.forEach((n) => add(n, iso3));
+    }
+    for (const demonym of [country.demonyms["eng"], country.demonyms["fra"]]) {
+      if (!demonym) continue;
+      for (const form of new Set([demonym.m, demonym.f])) {
+        add(form, iso3);
+        add(`${form}s`, iso3);
+      }
+    }
+    const fra = country.demonyms["fra"];
+    if (fra) for (const form of new Set([fra.m, fra.f])) [form, `${form}s`].forEach((f) => add(f.toLowerCase(), iso3));
+  }
+  return names;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "./default-lexicon";
+import { createEntityMatcher, distinctIds } from "./find-entities";
+
+const matcher = createEntityMatcher(defaultLexicon);
+
+function ids(text: string, kind: "country" | "bloc"): string[] {
+  return distinctIds(matcher.find(text, { start: 0, end: text.length }), kind);
+}
+
+describe("entity matcher", () => {
+  it("finds countries by name, adjective and demonym in both languages", () => {
+    expect(ids("Le président russe et son homologue chinois ont parlé de l’Ukraine.", "country")).toEqual(["RUS", "CHN", "UKR"]);
+    expect(ids("Russian troops near Poland worried the Americans.", "country")).toEqual(["RUS", "POL", "USA"]);
+  });
+
+  it("reads capitals and seats as metonyms", () => {
+    expect(ids("Pékin et Moscou répondent au Kremlin, Washington et Canberra se taisent.", "country")).toEqual(["CHN", "RUS", "USA", "AUS"]);
+  });
+
+  it("finds blocs by name and abbreviation", () => {
+    expect(ids("L'Otan, l'OTAN, NATO, AUKUS, le G7, le G20, l'UE et l'ONU.", "bloc")).toEqual(["nato", "aukus", "g7", "g20", "eu", "un"]);
+    expect(ids("La Déclaration russo-chinoise.", "bloc")).toEqual(["russia-china"]);
+  });
+
+  it("matches whole words only", () => {
+    expect(ids("Romania, Romanesque, Chinesopposent, Franceinfo", "country")).toEqual(["ROU"]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Language, Span } from "../../domain/schemas/ingest";
+import type { Lexicon } from "../entities/lexicon";
+import { isInside } from "../text/spans";
+import type { PersonMention } from "./person-names";
+import { hasSpeechVerb } from "./speech-verbs";
+
+/** Someone or something that can be the subject of a statement; `name` null when it cannot be named. */
+export interface Agent extends Span {
+  kind: "person" | "role" | "pronoun" | "group" | "institution";
+  name: string | null;
+}
+
+export interface AgentContext {
+  text: string;
+  language: Language;
+  lexicon: Lexicon;
+  persons: readonly PersonMention[];
+  /** Outer spans of quotes: words inside a quote are the speaker's, not the narrator's. */
+  quotes: readonly Span[];
+}
+
+/** A title stands for the name that follows it within this many characters ("le président français Emmanuel Macron"). */
+const TITLE_REACH_CHARS = 60;
+/** An institution speaks when a speech verb follows within this many characters ("le Kremlin a déclaré"). */
+const INSTITUTION_VERB_REACH_CHARS = 30;
+
+const PRONOUN = /(?<![\p{L}])(il|elle|lui|he|she)(?![\p{L}])/giu;
+const IMPERSONAL = /^\s+(faut|faudra|faudrait|fallait|y a|y avait|s['’]agit|est (question|temps|possible|nécessaire)|semble|reste)(?![\p{L}])/iu;
+const GROUP = /(?<![\p{L}])(ils|elles|they|les deux (pays|dirigeants|hommes|présidents)|both (countries|leaders|men)|the two (countries|leaders|men))(?![\p{L}])/giu;
+const COORDINATION = /^[\s,]*(et|and) (?:(?:le|la|l['’]|the) ?)?(?:[\p{Ll}-]+ ){0,3}$/u;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+}
+
+/** Agents in `segment`, outside quotes, in text order; titles, pronouns and roles resolved to people. */
+export function findAgents(segment: Span, context: AgentContext): Agent[] {
+  const { text } = context;
+  const outside = (s: Span) => s.start >= segment.start && s.end <= segment.end && !isInside(s.start, context.quotes);
+  const persons = coordinate(text, context.persons.filter(outside), context.language);
+  const found: Agent[] = [...persons];
+  const slice = text.slice(segment.start, segment.end);
+  const at = (m: RegExpMatchArray) => segment.start + (m.index ?? 0);
+  for (const m of slice.matchAll(roleRegex(context))) {
+    const start = at(m);
+    const end = start + m[0].length;
+    const titled = persons.some((p) => p.start >= end && p.start - end <= TITLE_REACH_CHARS && !hasSpeechVerb(text.slice(end, p.start)));
+    if (!titled) found.push({ start, end, kind: "role", name: lastNamedBefore(start, context) });
+  }
+  for (const m of slice.matchAll(PRONOUN)) {
+    const start = at(m);
+    if (IMPERSONAL.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    found.push({ start, end: start + m[0].length, kind: "pronoun", name: lastNamedBefore(start, context) });
+  }
+  for (const m of slice.matchAll(GROUP)) found.push({ start: at(m), end: at(m) + m[0].length, kind: "group", name: null });
+  for (const m of slice.matchAll(institutionRegex(context.lexicon))) {
+    const start = at(m);
+    const end = start + m[0].length;
+    const following = text.slice(end, end + INSTITUTION_VERB_REACH_CHARS).split(",")[0] ?? "";
+    if (hasSpeechVerb(following)) found.push({ start, end, kind: "institution", name: m[0] });
+  }
+  return found.filter(outside).sort((a, b) => a.start - b.start);
+}
+
+function roleRegex(context: AgentContext): RegExp {
+  const roles = context.lexicon.roles[context.language].map(escape).join("|");
+  return new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|the|a|an|un|une) ?(?:\\p{Ll}+ )?(?:${roles})(?![\\p{L}])`, "giu");
+}
+
+function institutionRegex(lexicon: Lexicon): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${lexicon.institutions.map(escape).join("|")})(?![\\p{L}])`, "gu");
+}
+
+/** "Vladimir Poutine et le président chinois Xi Jinping" speak together: one agent naming both. */
+function coordinate(text: string, persons: readonly PersonMention[], language: Language): Agent[] {
+  const agents: Agent[] = [];
+  for (const person of persons) {
+    const last = agents[agents.length - 1];
+    if (last && last.name && COORDINATION.test(text.slice(last.end, person.start)) && last.name !== person.name) {
+      agents[agents.length - 1] = { ...last, end: person.end, name: `${last.name} ${language === "fr" ? "et" : "and"} ${person.name}` };
+    } else {
+      agents.push({ start: person.start, end: person.end, kind: "person", name: person.name });
+    }
+  }
+  return agents;
+}
+
+/** The last person named before `position` outside quotes: what "il", "the politician" or "le leader" refer to. */
+function lastNamedBefore(position: number, context: AgentContext): string | null {
+  let name: string | null = null;
+  for (const p of context.persons) {
+    if (p.start >= position) break;
+    if (!isInside(p.start, context.quotes)) name = p.name;
+  }
+  return name;
+}

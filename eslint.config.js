@@ -11,12 +11,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { "import-x": importX, "react-hooks": reactHooks },
+    plugins: { "import-x": importX },
     settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })] },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       "import-x/no-cycle": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -30,7 +34,8 @@ export default tseslint.config(
               from: "./src/features",
               except: [`./${feature}`],
             })),
-            { target: "./src/features", from: "./src/app" },
+            { target: ["./src/features", "./src/components"], from: "./src/app" },
+            { target: "./src/components", from: "./src/features" },
             { target: ["./src/lib", "./src/domain", "./src/pipeline"], from: ["./src/features", "./src/app"] },
             { target: "./src/domain", from: ["./src/lib", "./src/pipeline"] },
             { target: "./src/pipeline", from: "./src/lib" },

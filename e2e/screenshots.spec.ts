@@ -1,0 +1,28 @@
+import { expect, openAtlas, test, waitForMap } from "./fixtures";
+
+/**
+ * Views worth looking at by eye after a change to the map or the panels: several dates, zooms and both
+ * languages. They go to test-results/screenshots/; `UPDATE_README_SCREENSHOT=1` also refreshes docs/screenshot.png.
+ */
+const VIEWS: { name: string; search: string; date: string; bloc: string }[] = [
+  { name: "nato-2024-world-en", search: "?date=2024-03-07", date: "2024-03-07", bloc: "nato" },
+  { name: "nato-1970-europe-fr", search: "?date=1970-01-01&lang=fr&country=FRA&view=10,50,3", date: "1970-01-01", bloc: "nato" },
+  { name: "aukus-2021-pacific-en", search: "?date=2021-09-16&bloc=aukus&view=160,0,1.6", date: "2021-09-16", bloc: "aukus" },
+  { name: "russia-china-2022-fr", search: "?date=2022-02-04&bloc=russia-china&lang=fr&view=120,55,2", date: "2022-02-04", bloc: "russia-china" },
+  { name: "nato-2017-balkans-en", search: "?date=2017-06-05&view=19,43,5", date: "2017-06-05", bloc: "nato" },
+  { name: "antimeridian-en", search: "?date=2024-03-07&view=180,55,2", date: "2024-03-07", bloc: "nato" },
+];
+
+for (const view of VIEWS) {
+  test(`screenshot: ${view.name}`, async ({ page }, testInfo) => {
+    await openAtlas(page, view.search);
+    await waitForMap(page, view.date, view.bloc);
+    const path = testInfo.outputPath(`${view.name}.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(view.name, { path, contentType: "image/png" });
+    expect(path).toContain(view.name);
+    if (process.env["UPDATE_README_SCREENSHOT"] && view.name === "nato-2024-world-en") {
+      await page.screenshot({ path: "docs/screenshot.png" });
+    }
+  });
+}

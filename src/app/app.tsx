@@ -1,0 +1,57 @@
+import { lazy, Suspense } from "react";
+import { DataError } from "../components/data-error";
+import { BlocSwitcher } from "../features/blocs/bloc-switcher";
+import { Legend } from "../features/blocs/legend";
+import { CountryPanel } from "../features/country/country-panel";
+import { MembersRegion } from "../features/members/members-region";
+import { Notices } from "../features/notices/notices";
+import { CopyLinkButton } from "../features/share/copy-link-button";
+import { LanguageSwitch } from "../features/share/language-switch";
+import { Timeline } from "../features/timeline/timeline";
+import { useBlocData } from "../lib/data/use-bloc-data";
+import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
+import { useDataDefaults } from "./use-data-defaults";
+
+/** The map and MapLibre are the heaviest part of the page: loaded after the first paint. */
+const MapView = lazy(() => import("../features/map/map-view"));
+
+export function App() {
+  const lang = useLang();
+  const t = useMessages();
+  const blocs = useBlocData();
+  useDocumentLang(lang);
+  useDataDefaults();
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t.appTitle}</h1>
+          <p className="tagline">{t.tagline}</p>
+        </div>
+        <BlocSwitcher />
+        <div className="header-tools">
+          <CopyLinkButton />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <Notices />
+      {blocs.error && <DataError error={blocs.error} />}
+      <main className="layout">
+        <div className="map-area">
+          <Suspense fallback={<div className="map-placeholder">{t.loading}</div>}>
+            <MapView />
+          </Suspense>
+          <Legend />
+        </div>
+        <aside className="side">
+          <CountryPanel />
+          <MembersRegion />
+        </aside>
+      </main>
+      <footer className="app-footer">
+        <Timeline />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef } from "react";
+import { countryName } from "../../domain/countries";
+import { countryHistory } from "../../domain/membership";
+import { formatDay } from "../../lib/i18n";
+import { useBlocData } from "../../lib/data/use-bloc-data";
+import { useLang, useMessages } from "../../lib/use-lang";
+import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+
+/** The open country: its memberships over time, with dates, statuses, notes and sources. */
+export function CountryPanel() {
+  const country = useCountryParam();
+  const { data } = useBlocData();
+  const date = useSelectedDate();
+  const lang = useLang();
+  const t = useMessages();
+  const { countryClosed } = useViewActions();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const history = useMemo(() => (data && country ? countryHistory(data.blocs, country) : []), [data, country]);
+  useEffect(() => {
+    if (country) headingRef.current?.focus();
+  }, [country]);
+
+  if (!country) return null;
+  const name = countryName(country, lang);
+  return (
+    <section className="panel country" aria-labelledby="country-heading" data-open-country={country}>
+      <div className="panel-header">
+        <h2 id="country-heading" ref={headingRef} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="icon-button" onClick={countryClosed} aria-label={`${t.close} ${name}`}>
+          ×
+        </button>
+      </div>
+      <h3>{t.memberships}</h3>
+      {history.length === 0 && <p className="empty-note">{t.noMemberships}</p>}
+      {history.map(({ bloc, intervals }) => (
+        <div key={bloc.id} className="country-bloc">
+          <h4>
+            <span className="swatch" style={{ background: bloc.colour }} aria-hidden="true" />
+            {bloc.names[lang]}
+          </h4>
+          <ol className="interval-list">
+            {intervals.map((interval) => {
+              const current =
+                date !== null && interval.from <= date && (interval.to === undefined || date < interval.to);
+              return (
+                <li key={interval.from} className={current ? "current" : undefined} aria-current={current || undefined}>
+                  <strong>{t.status[interval.status]}</strong>{" "}
+                  {interval.to
+                    ? `${formatDay(interval.from, lang)} – ${formatDay(interval.to, lang)}`
+                    : `${t.since} ${formatDay(interval.from, lang)}`}
+                  {interval.note && <p className="interval-note">{interval.note[lang]}</p>}
+                  <p className="source">
+                    {t.source}:{" "}
+                    <a href={interval.source.url} target="_blank" rel="noreferrer noopener">
+                      {interval.source.title}
+                    </a>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}

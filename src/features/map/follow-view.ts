@@ -1,0 +1,92 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { DEFAULT_BLOC, type BlocData } from "../../lib/data/use-bloc-data";
+import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
+import { MapColouring, type ColouringTarget } from "./map-colouring";
+import { COUNTRIES_SOURCE, POINTS_SOURCE } from "./map-style";
+
+/** A performance entry per map recolouring: `npm run bench` reads them (User Timing, no globals). */
+export const MEMBERSHIP_UPDATE_MEASURE = "atlas:membership-update";
+
+/** Camera moves smaller than this (degrees, zoom levels) are the map echoing a link's camera back. */
+const CAMERA_EPSILON = 1e-3;
+
+function targetOf(state: ViewState, data: BlocData): ColouringTarget | null {
+  const date = selectDate(state);
+  if (!date) return null;
+  const bloc = state.bloc && data.byId.has(state.bloc) ? state.bloc : DEFAULT_BLOC;
+  return { bloc, date };
+}
+
+/**
+ * Keeps the map in step with the view store without going through React: the store changes up to once
+ * a frame while the slider is dragged, and the map is recoloured at most once per animation frame.
+ * The container's `data-map-date` / `data-map-bloc` say what the map shows (a signal for tests).
+ */
+export function followView(map: MapLibreMap, data: BlocData, element: HTMLElement) {
+  const colouring = new MapColouring(map, data);
+  let frame: number | null = null;
+  let selected: string | null = null;
+
+  const render = () => {
+    frame = null;
+    const state = getViewState();
+    const target = targetOf(state, data);
+    if (target) {
+      const started = performance.now();
+      colouring.update(target);
+      performance.measure(MEMBERSHIP_UPDATE_MEASURE, { start: started });
+      element.dataset["mapDate"] = target.date;
+      element.dataset["mapBloc"] = target.bloc;
+    }
+    if (state.country !== selected) {
+      for (const source of [COUNTRIES_SOURCE, POINTS_SOURCE]) {
+        if (selected) map.setFeatureState({ source, id: selected }, { selected: false });
+        if (state.country) map.setFeatureState({ source, id: state.country }, { selected: true });
+      }
+      selected = state.country;
+    }
+  };
+  const schedule = () => {
+    frame ??= requestAnimationFrame(render);
+  };
+
+  const jumpToLinkCamera = (state: ViewState) => {
+    if (!state.view) return;
+    const center = map.getCenter();
+    const same =
+      Math.abs(center.lng - state.view.lon) < CAMERA_EPSILON &&
+      Math.abs(center.lat - state.view.lat) < CAMERA_EPSILON &&
+      Math.abs(map.getZoom() - state.view.zoom) < CAMERA_EPSILON;
+    if (!same) map.jumpTo({ center: [state.view.lon, state.view.lat], zoom: state.view.zoom });
+  };
+
+  const unsubscribe = subscribeToView((state, previous) => {
+    if (state.view !== previous.view) jumpToLinkCamera(state);
+    if (
+      state.date !== previous.date ||
+      state.defaultDate !== previous.defaultDate ||
+      state.bloc !== previous.bloc ||
+      state.country !== previous.country
+    ) {
+      schedule();
+    }
+  });
+
+  map.on("moveend", (e) => {
+    if (!("originalEvent" in e) || !e.originalEvent) return;
+    const center = map.getCenter();
+    getViewState().actions.cameraMoved({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+  });
+  map.on("load", () => {
+    jumpToLinkCamera(getViewState());
+    render();
+  });
+
+  return {
+    countryClicked: (iso3: string) => getViewState().actions.countryOpened(iso3),
+    dispose: () => {
+      unsubscribe();
+      if (frame !== null) cancelAnimationFrame(frame);
+    },
+  };
+}

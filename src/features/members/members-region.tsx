@@ -1,0 +1,78 @@
+import { useMemo } from "react";
+import { countryName, compareCountryNames } from "../../domain/countries";
+import { changeAtOrBefore, membersOn } from "../../domain/membership";
+import { COUNTED_STATUSES } from "../../domain/schemas/bloc";
+import { formatDay } from "../../lib/i18n";
+import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
+import { useLang, useMessages } from "../../lib/use-lang";
+import { useSelectedDate, useViewActions } from "../../lib/view-store";
+import { LastChange } from "./last-change";
+
+/**
+ * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one
+ * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
+ */
+export function MembersRegion() {
+  const { data } = useBlocData();
+  const bloc = useHighlightedBloc();
+  const date = useSelectedDate();
+  const lang = useLang();
+  const t = useMessages();
+  const { countryOpened } = useViewActions();
+
+  const rows = useMemo(() => {
+    if (!data || !bloc || !date) return [];
+    return membersOn(data.index, bloc.id, date)
+      .map((m) => ({ ...m, name: countryName(m.country, lang) }))
+      .sort((a, b) => compareCountryNames(a.name, b.name, lang));
+  }, [data, bloc, date, lang]);
+  const members = rows.filter((r) => COUNTED_STATUSES.has(r.status));
+  const associates = rows.filter((r) => !COUNTED_STATUSES.has(r.status));
+  const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
+
+  return (
+    <section className="panel members" aria-label="Members" aria-busy={!data || !date}>
+      <h2>
+        {t.members}
+        {bloc && <span className="panel-subtitle"> · {bloc.shortNames[lang]}</span>}
+      </h2>
+      {bloc && date && (
+        <>
+          <p className="member-count" aria-live="polite">
+            {t.memberCount(members.length)} · {formatDay(date, lang)}
+          </p>
+          {members.length === 0 && (
+            <p className="empty-note">
+              {date < bloc.founded.date
+                ? t.noMembers(bloc.names[lang], formatDay(bloc.founded.date, lang))
+                : t.noMembersAnymore(bloc.names[lang])}
+            </p>
+          )}
+          {change && <LastChange change={change} />}
+        </>
+      )}
+      <ul className="member-list">
+        {members.map((m) => (
+          <li key={m.country} data-country={m.country}>
+            <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
+              {m.name}
+            </button>
+            {m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}
+          </li>
+        ))}
+      </ul>
+      {associates.length > 0 && (
+        <ul className="member-list associates">
+          {associates.map((m) => (
+            <li key={m.country} data-associate={m.country}>
+              <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
+                {m.name}
+              </button>
+              <span className="status-tag">{t.status[m.status]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MembershipStatus } from "../domain/schemas/bloc";
+
+/** Land outside every bloc shown, and the sea: a light, neutral base so bloc colours carry the meaning. */
+export const LAND_COLOUR = "#e6e3dc";
+export const SEA_COLOUR = "#cfe0ea";
+export const BORDER_COLOUR = "#ffffff";
+
+/** How strongly each standing shows the bloc's colour over the land (0 = land, 1 = full colour). */
+const STRENGTH: Record<MembershipStatus, number> = {
+  member: 1,
+  "member-outside-command": 0.55,
+  partner: 0.35,
+  observer: 0.35,
+  suspended: 0.25,
+};
+/** A country in a bloc other than the highlighted one: visible, but clearly secondary. */
+const OTHER_BLOC_STRENGTH = 0.3;
+
+function channels(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** `colour` laid over the land at `strength`, as an opaque `#rrggbb` (the legend shows exactly the map's colour). */
+export function mixOverLand(colour: string, strength: number): string {
+  const top = channels(colour);
+  const base = channels(LAND_COLOUR);
+  const mixed = top.map((c, i) => Math.round(c * strength + (base[i] ?? 0) * (1 - strength)));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
+export function highlightedFill(colour: string, status: MembershipStatus): string {
+  return mixOverLand(colour, STRENGTH[status]);
+}
+
+export function otherBlocFill(colour: string): string {
+  return mixOverLand(colour, OTHER_BLOC_STRENGTH);
+}

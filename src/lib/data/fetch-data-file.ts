@@ -1,0 +1,35 @@
+import type { z } from "zod";
+
+/** A generated data file that could not be used: names the file, so the page can say which one. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = "DataFileError";
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join(".");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Fetches one of the app's generated files (under `/data/`) and parses it with its schema. */
+export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, signal ? { signal } : {});
+  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataFileError(file, "not valid JSON");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DataFileError(file, first ? describeIssue(first) : "does not match its schema");
+  }
+  return parsed.data;
+}

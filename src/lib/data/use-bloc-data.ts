@@ -1,0 +1,40 @@
+import { useQuery } from "@tanstack/react-query";
+import { compareDays, type IsoDay } from "../../domain/day";
+import { buildMembershipIndex, changeDays, type MembershipIndex } from "../../domain/membership";
+import { blocsFileSchema, type Bloc } from "../../domain/schemas/bloc";
+import { useBlocParam } from "../view-store";
+import { fetchDataFile } from "./fetch-data-file";
+import { dataKeys } from "./query-keys";
+
+/** The bloc highlighted when the link names none. */
+export const DEFAULT_BLOC = "nato";
+
+export interface BlocData {
+  blocs: Bloc[];
+  byId: ReadonlyMap<string, Bloc>;
+  index: MembershipIndex;
+  /** The latest dated fact across blocs (change or milestone). */
+  lastDay: IsoDay;
+}
+
+function prepare(blocs: Bloc[]): BlocData {
+  const index = buildMembershipIndex(blocs);
+  const days = blocs.flatMap((b) => [...changeDays(index, b.id), ...b.milestones.map((m) => m.date)]);
+  const lastDay = days.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
+  return { blocs, byId: new Map(blocs.map((b) => [b.id, b])), index, lastDay };
+}
+
+export function useBlocData() {
+  return useQuery({
+    queryKey: dataKeys.blocs(),
+    queryFn: async ({ signal }) => prepare((await fetchDataFile("blocs.json", blocsFileSchema, signal)).blocs),
+    staleTime: Infinity,
+  });
+}
+
+/** The highlighted bloc: the link's when it exists in the data, else the default. */
+export function useHighlightedBloc(): Bloc | undefined {
+  const { data } = useBlocData();
+  const param = useBlocParam();
+  return data?.byId.get(param ?? DEFAULT_BLOC) ?? data?.byId.get(DEFAULT_BLOC);
+}

@@ -1,0 +1,221 @@
+import type { MembershipStatus } from "../domain/schemas/bloc";
+
+export type Lang = "en" | "fr";
+export const LANGS: readonly Lang[] = ["en", "fr"];
+
+const en = {
+  appTitle: "Alliance Atlas",
+  tagline: "Who stood where, when, and who said what",
+  blocs: "Blocs",
+  legend: "Legend",
+  legendMember: "Member",
+  legendOutsideCommand: "Member outside the integrated military command",
+  legendPartner: "Partner, observer or suspended",
+  legendOther: "In another bloc",
+  legendNone: "Not in this bloc",
+  members: "Members",
+  memberCount: (n: number) => (n === 1 ? "1 member" : `${n} members`),
+  noMembers: (bloc: string, founded: string) => `${bloc} has no members on this date: it was founded on ${founded}.`,
+  noMembersAnymore: (bloc: string) => `${bloc} has no members on this date.`,
+  lastChange: "Last change",
+  joined: "joined",
+  left: "left",
+  becameStatus: (status: string) => `now ${status.toLowerCase()}`,
+  noChangeYet: "No change yet.",
+  openCountry: (name: string) => `Open ${name}`,
+  dateLabel: "Date",
+  selectedDate: "Selected date",
+  previousChange: "Previous change",
+  nextChange: "Next change",
+  play: "Play",
+  pause: "Pause",
+  changeMarks: "Membership changes",
+  countryPanel: "Country",
+  close: "Close",
+  memberships: "Memberships over time",
+  noMemberships: "No membership in the blocs shown here.",
+  since: "since",
+  until: "until",
+  source: "Source",
+  copyLink: "Copy link",
+  linkCopied: "Link copied",
+  copyFailed: "Copy failed: the link is in the address bar",
+  language: "Language",
+  dismiss: "Dismiss",
+  ignoredParam: (param: string, value: string, reason: string) => `Ignored ${param}="${value}": ${reason}.`,
+  loading: "Loading…",
+  loadError: (file: string, message: string) => `Could not load ${file}: ${message}`,
+  mapLabel: "Map of the highlighted bloc's members on the selected date",
+  mapUnavailable: "The map could not be drawn here (WebGL unavailable); the lists keep working.",
+  events: "Events",
+  eventsOnDate: "On this date",
+  eventsBefore: "Earlier",
+  eventsAfter: "Later",
+  noEventsNearby: "No event from the articles on or near this date.",
+  noEventsMatch: "No event matches the search and filters.",
+  matchCount: (n: number) => (n === 1 ? "1 matching event" : `${n} matching events`),
+  dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
+  dateBasis: "How this date was established",
+  openEvent: "Open",
+  openEventLabel: (summary: string) => `Open the event: ${summary}`,
+  closeEventLabel: "Close the event",
+  quotes: "Quotes",
+  unattributed: "unattributed",
+  countriesInvolved: "Countries",
+  blocsInvolved: "Blocs",
+  readInArticle: "Read the quote in its article",
+  findEvents: "Find events",
+  searchLabel: "Search quotes and summaries",
+  filterBloc: "Bloc",
+  filterCountry: "Country",
+  filterSpeaker: "Speaker",
+  filterArticle: "Article",
+  filterAny: "Any",
+  clearFilters: "Clear",
+  published: "Published",
+  publicationUnknown: "Publication date unknown",
+  outlet: "Outlet",
+  outletUnknown: "unknown",
+  readOriginal: "Open the original at the quote",
+  originalUnknown: "The original's address was not recorded.",
+  furnitureNote: "Dimmed text is page furniture captured with the article (menus, teasers), not part of it.",
+  quotedBy: (speaker: string) => `Quote by ${speaker}`,
+  quoteNotInText: "This quote could not be found in the article's text.",
+  closeReader: "Close the article",
+  status: {
+    member: "Member",
+    "member-outside-command": "Member outside the integrated military command",
+    partner: "Partner",
+    observer: "Observer",
+    suspended: "Suspended",
+  } satisfies Record<MembershipStatus, string>,
+  kind: {
+    "military-alliance": "Military alliance",
+    "security-pact": "Security pact",
+    "strategic-partnership": "Strategic partnership",
+    forum: "Forum",
+  },
+};
+
+export type Messages = typeof en;
+
+const fr: Messages = {
+  appTitle: "Alliance Atlas",
+  tagline: "Qui était où, quand, et qui a dit quoi",
+  blocs: "Blocs",
+  legend: "Légende",
+  legendMember: "Membre",
+  legendOutsideCommand: "Membre hors du commandement militaire intégré",
+  legendPartner: "Partenaire, observateur ou suspendu",
+  legendOther: "Dans un autre bloc",
+  legendNone: "Hors de ce bloc",
+  members: "Membres",
+  memberCount: (n: number) => (n <= 1 ? `${n} membre` : `${n} membres`),
+  noMembers: (bloc: string, founded: string) => `${bloc} n'a aucun membre à cette date : il a été fondé le ${founded}.`,
+  noMembersAnymore: (bloc: string) => `${bloc} n'a aucun membre à cette date.`,
+  lastChange: "Dernier changement",
+  joined: "adhésion",
+  left: "départ",
+  becameStatus: (status: string) => `désormais ${status.toLowerCase()}`,
+  noChangeYet: "Aucun changement pour l'instant.",
+  openCountry: (name: string) => `Ouvrir ${name}`,
+  dateLabel: "Date",
+  selectedDate: "Date choisie",
+  previousChange: "Changement précédent",
+  nextChange: "Changement suivant",
+  play: "Lecture",
+  pause: "Pause",
+  changeMarks: "Changements d'adhésion",
+  countryPanel: "Pays",
+  close: "Fermer",
+  memberships: "Appartenances dans le temps",
+  noMemberships: "Aucune appartenance aux blocs présentés ici.",
+  since: "depuis le",
+  until: "jusqu'au",
+  source: "Source",
+  copyLink: "Copier le lien",
+  linkCopied: "Lien copié",
+  copyFailed: "Échec de la copie : le lien est dans la barre d'adresse",
+  language: "Langue",
+  dismiss: "Fermer",
+  ignoredParam: (param: string, value: string, reason: string) => `${param}="${value}" ignoré : ${reason}.`,
+  loading: "Chargement…",
+  loadError: (file: string, message: string) => `Impossible de charger ${file} : ${message}`,
+  mapLabel: "Carte des membres du bloc mis en avant à la date choisie",
+  mapUnavailable: "La carte ne peut pas être dessinée ici (WebGL indisponible) ; les listes restent utilisables.",
+  events: "Événements",
+  eventsOnDate: "À cette date",
+  eventsBefore: "Avant",
+  eventsAfter: "Après",
+  noEventsNearby: "Aucun événement des articles à cette date ni à proximité.",
+  noEventsMatch: "Aucun événement ne correspond à la recherche et aux filtres.",
+  matchCount: (n: number) => (n <= 1 ? `${n} événement correspondant` : `${n} événements correspondants`),
+  dateBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
+  dateBasis: "Comment cette date a été établie",
+  openEvent: "Ouvrir",
+  openEventLabel: (summary: string) => `Ouvrir l'événement : ${summary}`,
+  closeEventLabel: "Fermer l'événement",
+  quotes: "Citations",
+  unattributed: "non attribuée",
+  countriesInvolved: "Pays",
+  blocsInvolved: "Blocs",
+  readInArticle: "Lire la citation dans son article",
+  findEvents: "Chercher des événements",
+  searchLabel: "Chercher dans les citations et les résumés",
+  filterBloc: "Bloc",
+  filterCountry: "Pays",
+  filterSpeaker: "Personne citée",
+  filterArticle: "Article",
+  filterAny: "Tous",
+  clearFilters: "Effacer",
+  published: "Publié",
+  publicationUnknown: "Date de publication inconnue",
+  outlet: "Média",
+  outletUnknown: "inconnu",
+  readOriginal: "Ouvrir l'original à la citation",
+  originalUnknown: "L'adresse de l'original n'a pas été relevée.",
+  furnitureNote: "Le texte estompé est l'habillage de la page capturé avec l'article (menus, accroches), qui n'en fait pas partie.",
+  quotedBy: (speaker: string) => `Citation de ${speaker}`,
+  quoteNotInText: "Cette citation est introuvable dans le texte de l'article.",
+  closeReader: "Fermer l'article",
+  status: {
+    member: "Membre",
+    "member-outside-command": "Membre hors du commandement militaire intégré",
+    partner: "Partenaire",
+    observer: "Observateur",
+    suspended: "Suspendu",
+  },
+  kind: {
+    "military-alliance": "Alliance militaire",
+    "security-pact": "Pacte de sécurité",
+    "strategic-partnership": "Partenariat stratégique",
+    forum: "Forum",
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** The interface language from the browser's preferences, English when neither is offered. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split("-")[0] ?? "";
+    if (isLang(base)) return base;
+  }
+  return "en";
+}
+
+const dayFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A calendar day in words ("4 April 2023", "4 avril 2023"); UTC so no local offset shifts the day. */
+export function formatDay(day: string, lang: Lang): string {
+  let formatter = dayFormatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "UTC" });
+    dayFormatters.set(lang, formatter);
+  }
+  return formatter.format(new Date(`${day}T00:00:00Z`));
+}

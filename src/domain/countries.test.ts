@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareCountryNames, countryName, isKnownCountry, USER_ASSIGNED_COUNTRIES } from "./countries";
+import {
+  compareCountryNames,
+  countryName,
+  isKnownCountry,
+  sovereignOf,
+  territoriesBySovereign,
+  USER_ASSIGNED_COUNTRIES,
+} from "./countries";
 
 describe("countryName", () => {
   it("names ISO countries in both languages", () => {
@@ -60,5 +67,18 @@ describe("compareCountryNames", () => {
       "Espagne",
       "Zambie",
     ]);
+  });
+});
+
+describe("dependent territories", () => {
+  it("belong to their sovereign state, which is itself sovereign and named", () => {
+    expect(sovereignOf("GRL")).toBe("DNK");
+    expect(sovereignOf("DNK")).toBeNull();
+    for (const [state, territories] of territoriesBySovereign()) {
+      expect(sovereignOf(state), state).toBeNull();
+      expect(isKnownCountry(state), state).toBe(true);
+      for (const territory of territories) expect(isKnownCountry(territory), territory).toBe(true);
+    }
+    expect(territoriesBySovereign().get("USA")).toEqual(expect.arrayContaining(["PRI", "GUM"]));
   });
 });

@@ -111,3 +111,64 @@ export function compareCountryNames(a: string, b: string, lang: CountryLang): nu
   return collator.compare(a, b);
 }
 
+
+/**
+ * Dependent territories that Natural Earth draws as shapes of their own, and the state they belong
+ * to. The map draws them in their sovereign state's colours (as Natural Earth already does for
+ * France's overseas departments, drawn as part of France); the Members list names sovereign states
+ * only. Free-association states (Cook Islands, Niue) are not dependencies and are left out.
+ */
+const SOVEREIGN_STATE: Readonly<Record<string, string>> = {
+  ABW: "NLD",
+  AIA: "GBR",
+  ALA: "FIN",
+  ASM: "USA",
+  ATF: "FRA",
+  BLM: "FRA",
+  BMU: "GBR",
+  CCK: "AUS",
+  CUW: "NLD",
+  CXR: "AUS",
+  CYM: "GBR",
+  FLK: "GBR",
+  FRO: "DNK",
+  GGY: "GBR",
+  GRL: "DNK",
+  GUM: "USA",
+  HKG: "CHN",
+  HMD: "AUS",
+  IMN: "GBR",
+  IOT: "GBR",
+  JEY: "GBR",
+  MAC: "CHN",
+  MAF: "FRA",
+  MNP: "USA",
+  MSR: "GBR",
+  NCL: "FRA",
+  NFK: "AUS",
+  PCN: "GBR",
+  PRI: "USA",
+  PYF: "FRA",
+  SGS: "GBR",
+  SHN: "GBR",
+  SPM: "FRA",
+  SXM: "NLD",
+  TCA: "GBR",
+  VGB: "GBR",
+  VIR: "USA",
+  WLF: "FRA",
+};
+
+/** The state a dependent territory belongs to, or null for a sovereign state. */
+export function sovereignOf(iso3: string): string | null {
+  return SOVEREIGN_STATE[iso3] ?? null;
+}
+
+/** The dependent territories of each state that has some, for colouring them along with it. */
+export function territoriesBySovereign(): ReadonlyMap<string, readonly string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const [territory, state] of Object.entries(SOVEREIGN_STATE)) {
+    grouped.set(state, [...(grouped.get(state) ?? []), territory]);
+  }
+  return grouped;
+}

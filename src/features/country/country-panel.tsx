@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
-import { countryName } from "../../domain/countries";
+import { countryName, sovereignOf } from "../../domain/countries";
 import { countryHistory } from "../../domain/membership";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData } from "../../lib/data/use-bloc-data";
@@ -13,7 +13,7 @@ export function CountryPanel() {
   const date = useSelectedDate();
   const lang = useLang();
   const t = useMessages();
-  const { countryClosed } = useViewActions();
+  const { countryClosed, countryOpened } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const history = useMemo(() => (data && country ? countryHistory(data.blocs, country) : []), [data, country]);
@@ -23,6 +23,7 @@ export function CountryPanel() {
 
   if (!country) return null;
   const name = countryName(country, lang);
+  const sovereign = sovereignOf(country);
   return (
     <section className="panel country" aria-labelledby="country-heading" data-open-country={country}>
       <div className="panel-header">
@@ -33,6 +34,14 @@ export function CountryPanel() {
           ×
         </button>
       </div>
+      {sovereign && (
+        <p className="territory-note">
+          {t.territoryOf(name)}{" "}
+          <button type="button" className="link-button" onClick={() => countryOpened(sovereign)}>
+            {countryName(sovereign, lang)}
+          </button>
+        </p>
+      )}
       <h3>{t.memberships}</h3>
       {history.length === 0 && <p className="empty-note">{t.noMemberships}</p>}
       {history.map(({ bloc, intervals }) => (

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import { territoriesBySovereign } from "../../domain/countries";
 import type { IsoDay } from "../../domain/day";
 import { blocsOfCountryOn, statusDiff, statusOn } from "../../domain/membership";
 import { highlightedFill, LAND_COLOUR, otherBlocFill } from "../../lib/bloc-colours";
@@ -14,12 +15,14 @@ export interface ColouringTarget {
 /**
  * Colours countries through feature state. Moving the date only touches the countries whose standing in
  * some bloc changed between the two days (from the precomputed change points); switching the bloc
- * recolours every country that is in any bloc, a few dozen at most.
+ * recolours every country that is in any bloc, a few dozen at most. A dependent territory (Greenland)
+ * takes its sovereign state's colour.
  */
 export class MapColouring {
   private applied = new Map<string, string>();
   private target: ColouringTarget | null = null;
   private readonly allBlocCountries: string[];
+  private readonly territories = territoriesBySovereign();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -52,12 +55,16 @@ export class MapColouring {
       const fill = this.fillOf(country, next);
       if ((this.applied.get(country) ?? LAND_COLOUR) === fill) continue;
       this.applied.set(country, fill);
-      const state = { fill, inBloc: fill !== LAND_COLOUR };
-      this.map.setFeatureState({ source: COUNTRIES_SOURCE, id: country }, state);
-      this.map.setFeatureState({ source: POINTS_SOURCE, id: country }, state);
+      for (const shape of [country, ...(this.territories.get(country) ?? [])]) this.paint(shape, fill);
       recoloured += 1;
     }
     return recoloured;
+  }
+
+  private paint(shape: string, fill: string): void {
+    const state = { fill, inBloc: fill !== LAND_COLOUR };
+    this.map.setFeatureState({ source: COUNTRIES_SOURCE, id: shape }, state);
+    this.map.setFeatureState({ source: POINTS_SOURCE, id: shape }, state);
   }
 
   private changedBetween(from: IsoDay, to: IsoDay): Iterable<string> {

@@ -1,0 +1,95 @@
+import type { Browser, Page } from "@playwright/test";
+import { openReadyPage } from "./browser";
+import { percentile } from "./stats";
+
+/** How long each drag lasts, in milliseconds: a few seconds of frames per round. */
+const DRAG_MS = 3_000;
+/** Pause between two mouse moves, in milliseconds: about one move per 60 Hz frame, like a hand. */
+const MOVE_INTERVAL_MS = 16;
+/** One sweep of the drag back and forth, in milliseconds. */
+const SWEEP_MS = 1_500;
+/** Control and scrub alternate this many times so machine noise hits both alike. */
+const ROUNDS = 2;
+/** Long tasks, as the Long Tasks API defines them: over 50 ms on the main thread. */
+const LONG_TASK = "longtask";
+
+export interface ScrubResult {
+  scrubP95Ms: number;
+  panP95Ms: number;
+  /** scrubP95Ms ÷ panP95Ms. */
+  ratio: number;
+  longTasksDuringScrub: number;
+  frames: { scrub: number; pan: number };
+}
+
+interface Probe {
+  deltas: number[];
+  longTasks: number;
+}
+
+/**
+ * Records animation-frame intervals and long tasks in the page until `stop()`. Kept as source text:
+ * tsx compiles functions with esbuild's keepNames, which wraps named functions in a `__name` helper
+ * that does not exist in the page, so a typed function here would fail once serialised.
+ */
+const PROBE_SCRIPT = `(() => {
+  const probe = { deltas: [], longTasks: 0 };
+  let running = true;
+  let last = null;
+  const tick = (now) => {
+    if (!running) return;
+    if (last !== null) probe.deltas.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const observer = new PerformanceObserver((list) => { probe.longTasks += list.getEntries().length; });
+  observer.observe({ type: "${LONG_TASK}" });
+  return { stop: () => { running = false; observer.disconnect(); return probe; } };
+})()`;
+
+/** Drags with the left button from `from` towards `to` and back, a move per frame, for DRAG_MS. */
+async function drag(page: Page, y: number, from: number, to: number): Promise<Probe> {
+  await page.mouse.move(from, y);
+  const probe = await page.evaluateHandle(PROBE_SCRIPT);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let elapsed = 0; elapsed < DRAG_MS; elapsed = Date.now() - started) {
+    const phase = (elapsed % SWEEP_MS) / SWEEP_MS;
+    const along = phase < 0.5 ? phase * 2 : 2 - phase * 2;
+    await page.mouse.move(from + (to - from) * along, y);
+    await new Promise((resolve) => setTimeout(resolve, MOVE_INTERVAL_MS));
+  }
+  await page.mouse.up();
+  return probe.evaluate((p) => (p as { stop(): Probe }).stop());
+}
+
+/**
+ * Frame intervals while the date slider is dragged, against a control in the same page that only
+ * repaints the map (drag-panning it): software WebGL makes absolute frame times meaningless, the
+ * ratio says what the date change itself costs.
+ */
+export async function measureScrub(browser: Browser, baseUrl: string): Promise<ScrubResult> {
+  const page = await openReadyPage(browser, `${baseUrl}/?bloc=nato&lang=en`);
+  try {
+    const slider = await page.getByRole("slider", { name: /Date/ }).boundingBox();
+    const canvas = await page.locator("[data-map-status] canvas").first().boundingBox();
+    if (!slider || !canvas) throw new Error("the date slider or the map canvas is not visible");
+    const scrub: number[] = [];
+    const pan: number[] = [];
+    let longTasks = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const middle = canvas.x + canvas.width / 2;
+      const control = await drag(page, canvas.y + canvas.height / 2, middle - canvas.width / 4, middle + canvas.width / 4);
+      pan.push(...control.deltas);
+      const scrubbed = await drag(page, slider.y + slider.height / 2, slider.x + slider.width * 0.05, slider.x + slider.width * 0.95);
+      scrub.push(...scrubbed.deltas);
+      longTasks += scrubbed.longTasks;
+    }
+    const scrubP95Ms = percentile(scrub, 95);
+    const panP95Ms = percentile(pan, 95);
+    return { scrubP95Ms, panP95Ms, ratio: scrubP95Ms / panP95Ms, longTasksDuringScrub: longTasks, frames: { scrub: scrub.length, pan: pan.length } };
+  } finally {
+    await page.context().close();
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  binEventDays,
   dayForKey,
   dayToFraction,
   fractionToDay,
@@ -7,6 +8,7 @@ import {
   nextStop,
   playbackNext,
   previousStop,
+  rangeMarks,
   TIMELINE_START,
 } from "./timeline-controller";
 
@@ -61,5 +63,26 @@ describe("stops", () => {
       "1995-01-01",
       "2000-01-01",
     ]);
+  });
+});
+
+describe("event marks", () => {
+  const marks = [
+    { start: "2022-02-04", end: "2022-02-04" },
+    { start: "2022-02-07", end: "2022-02-07" },
+    { start: "1960-01-01", end: "1960-01-01" },
+    { start: "2022-01-03", end: "2022-04-04" },
+    { start: "2021-01-01", end: "2021-12-31" },
+  ];
+
+  it("counts day-precise events per slice of the timeline, leaving ranges out", () => {
+    const bins = binEventDays(marks, bounds, 10);
+    expect(bins.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(bins[9]).toBe(2);
+    expect(bins[1]).toBe(1);
+  });
+
+  it("draws ranges as bands, widest first", () => {
+    expect(rangeMarks(marks).map((m) => m.start)).toEqual(["2021-01-01", "2022-01-03"]);
   });
 });

@@ -94,3 +94,32 @@ export function playbackNext(stops: readonly IsoDay[], day: IsoDay, atStart: boo
 export function mergeStops(...lists: readonly (readonly IsoDay[])[]): IsoDay[] {
   return [...new Set(lists.flat())].sort(compareDays);
 }
+
+/** An event's extent on the timeline: a day (`start == end`) or an uncertain range. */
+export interface DatedMark {
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/**
+ * Counts of day-precise events in `binCount` equal slices of the timeline, so a dense period reads
+ * as a taller bar instead of a smear of overlapping ticks, whatever the corpus size.
+ */
+export function binEventDays(marks: readonly DatedMark[], bounds: TimelineBounds, binCount: number): number[] {
+  const bins = new Array<number>(binCount).fill(0);
+  for (const mark of marks) {
+    if (mark.start !== mark.end) continue;
+    const fraction = dayToFraction(mark.start, bounds);
+    if (fraction < 0 || fraction > 1) continue;
+    const bin = Math.min(binCount - 1, Math.floor(fraction * binCount));
+    bins[bin] = (bins[bin] ?? 0) + 1;
+  }
+  return bins;
+}
+
+/** Events dated only to a range, drawn as bands: widest first so narrow ones stay visible on top. */
+export function rangeMarks<T extends DatedMark>(marks: readonly T[]): T[] {
+  return marks
+    .filter((m) => m.start !== m.end)
+    .sort((a, b) => dayNumber(b.end) - dayNumber(b.start) - (dayNumber(a.end) - dayNumber(a.start)));
+}

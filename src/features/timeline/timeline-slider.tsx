@@ -2,7 +2,13 @@ import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { dayNumber, type IsoDay } from "../../domain/day";
 import { formatDay, type Lang } from "../../lib/i18n";
 import { useViewActions } from "../../lib/view-store";
-import { dayForKey, dayToFraction, fractionToDay, type TimelineBounds } from "./timeline-controller";
+import {
+  dayForKey,
+  dayToFraction,
+  fractionToDay,
+  type DatedMark,
+  type TimelineBounds,
+} from "./timeline-controller";
 
 /** After this long without a key press, a run of key steps becomes one history entry, in milliseconds. */
 const KEY_GESTURE_IDLE_MS = 700;
@@ -11,13 +17,17 @@ interface Props {
   date: IsoDay;
   bounds: TimelineBounds;
   marks: readonly IsoDay[];
+  /** Day-precise events per equal slice of the track. */
+  eventBins: readonly number[];
+  /** Events dated only to a range. */
+  eventRanges: readonly DatedMark[];
   lang: Lang;
   label: string;
   marksLabel: string;
 }
 
 /** The date slider: pointer (mouse, touch, pen) and keyboard; marks show where membership changes. */
-export function TimelineSlider({ date, bounds, marks, lang, label, marksLabel }: Props) {
+export function TimelineSlider({ date, bounds, marks, eventBins, eventRanges, lang, label, marksLabel }: Props) {
   const { dateScrubbed, gestureEnded } = useViewActions();
   const trackRef = useRef<HTMLDivElement>(null);
   const frame = useRef<number | null>(null);
@@ -67,6 +77,7 @@ export function TimelineSlider({ date, bounds, marks, lang, label, marksLabel }:
   };
 
   const percent = (day: IsoDay) => `${(dayToFraction(day, bounds) * 100).toFixed(3)}%`;
+  const busiest = Math.max(1, ...eventBins);
 
   return (
     <div
@@ -92,6 +103,28 @@ export function TimelineSlider({ date, bounds, marks, lang, label, marksLabel }:
           ))}
         </div>
         <div className="slider-thumb" style={{ left: percent(date) }} />
+      </div>
+      <div className="slider-events" aria-hidden="true">
+        {eventRanges.map((range) => (
+          <span
+            key={`${range.start}/${range.end}`}
+            className="event-range"
+            style={{ left: percent(range.start), right: `calc(100% - ${percent(range.end)})` }}
+          />
+        ))}
+        {eventBins.map((count, bin) =>
+          count === 0 ? null : (
+            <span
+              key={bin}
+              className="event-bin"
+              style={{
+                left: `${((bin / eventBins.length) * 100).toFixed(3)}%`,
+                width: `${(100 / eventBins.length).toFixed(3)}%`,
+                height: `${Math.max(25, (count / busiest) * 100).toFixed(0)}%`,
+              }}
+            />
+          ),
+        )}
       </div>
     </div>
   );

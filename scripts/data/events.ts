@@ -8,7 +8,7 @@ import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
-import { readCorpus, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
+import { readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
 
 export interface WriteEventsOptions {
   /** Defaults to `.cache/ingest/` beside `dataDir`. */
@@ -42,15 +42,16 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
  * articles are written before the index that points at them, then files no longer listed are removed.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
-  const [corpus, referenceEvents, pipelineVersion] = await Promise.all([
+  const [corpus, referenceEvents, places, pipelineVersion] = await Promise.all([
     readCorpus(dataDir),
     readReferenceEvents(dataDir),
+    readPlaces(dataDir),
     computePipelineVersion(),
   ]);
   const cache = createAnalysisCache(options.cacheDir ?? resolve(dataDir, "..", ".cache", "ingest"));
   const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze });
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
-  const data = buildEventData(result.articles, corpus.map((c) => c.meta));
+  const data = buildEventData(result.articles, corpus.map((c) => c.meta), places);
 
   const eventsDir = join(outDir, "events");
   const articlesDir = join(outDir, "articles");

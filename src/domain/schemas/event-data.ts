@@ -3,6 +3,7 @@ import { dayNumber, isoDaySchema } from "../day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 import { dateRangeSchema, languageSchema, quoteSchema, spanSchema } from "./ingest";
+import { eventPlaceSchema } from "./places";
 
 /**
  * What the app reads from `events/` and `articles/` (written by scripts/data/events.ts). One schema
@@ -65,6 +66,8 @@ export const shardEventSchema = z.strictObject({
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),
   quotes: z.array(quoteSchema),
+  /** Where the article says it happened; null draws it at its first country. */
+  place: eventPlaceSchema.nullable(),
   article: eventArticleRefSchema,
 });
 export type ShardEvent = z.infer<typeof shardEventSchema>;

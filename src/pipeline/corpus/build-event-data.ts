@@ -2,6 +2,8 @@ import { compareDays } from "../../domain/day";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import type { EventShard, EventsIndex, ReaderArticle, ShardEvent, TimelineMarks } from "../../domain/schemas/event-data";
 import type { IngestedArticle } from "../../domain/schemas/ingest";
+import type { Place } from "../../domain/schemas/places";
+import { findEventPlace, placeMatchers } from "./event-places";
 import { monthBounds, monthsOverlapping } from "./month-shards";
 
 /** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
@@ -16,8 +18,9 @@ export interface EventData {
 const byDateThenId = (a: ShardEvent, b: ShardEvent) =>
   compareDays(a.date.start, b.date.start) || compareDays(a.date.end, b.date.end) || a.id.localeCompare(b.id);
 
-function toShardEvents(articles: IngestedArticle[]): ShardEvent[] {
+function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): ShardEvent[] {
   const seen = new Set<string>();
+  const matchers = { en: placeMatchers(places, "en"), fr: placeMatchers(places, "fr") };
   return articles.flatMap((article) =>
     article.events.map((event): ShardEvent => {
       if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${article.id})`);
@@ -30,6 +33,7 @@ function toShardEvents(articles: IngestedArticle[]): ShardEvent[] {
         countries: event.countries,
         blocs: event.blocs,
         quotes: event.quotes,
+        place: findEventPlace(article.text, event.date.evidence, matchers[article.language]),
         article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
       };
     }),
@@ -65,8 +69,12 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
  * What the app reads: month shards (an event in every month its range overlaps), a small index,
  * and one reader file per article. Pure; scripts/data/events.ts writes it.
  */
-export function buildEventData(articles: IngestedArticle[], metas: ArticleMeta[]): EventData {
-  const events = toShardEvents(articles).sort(byDateThenId);
+export function buildEventData(
+  articles: IngestedArticle[],
+  metas: ArticleMeta[],
+  places: readonly Place[] = [],
+): EventData {
+  const events = toShardEvents(articles, places).sort(byDateThenId);
   const byMonth = new Map<string, ShardEvent[]>();
   for (const event of events) {
     for (const month of monthsOverlapping(event.date.start, event.date.end)) {

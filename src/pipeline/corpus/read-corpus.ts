@@ -2,6 +2,7 @@ import { access, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type ArticleMeta, articleMetaSchema } from "../../domain/schemas/article-meta";
 import { type CurationFile, curationFileSchema } from "../../domain/schemas/curation";
+import { placesFileSchema, type Place } from "../../domain/schemas/places";
 import { parseReferenceEvents, type ReferenceEvent } from "../dates/reference-events";
 import { CorpusError } from "./corpus-error";
 import { readArticleText } from "./decode-text";
@@ -17,6 +18,7 @@ export interface CorpusArticle {
 export const ARTICLES_DIR = "articles";
 export const CURATION_DIR = "curation";
 export const REFERENCE_EVENTS_FILE = "reference-events.json";
+export const PLACES_FILE = "places.json";
 const TEXT_SUFFIX = ".txt";
 const META_SUFFIX = ".meta.json";
 
@@ -73,4 +75,9 @@ export async function readReferenceEvents(dataDir: string): Promise<ReferenceEve
     throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
   }
   return parseReferenceEvents(json, path);
+}
+
+/** The reviewed gazetteer of places events are drawn at. */
+export async function readPlaces(dataDir: string): Promise<Place[]> {
+  return (await readJsonFile(placesFileSchema, join(dataDir, PLACES_FILE))).places;
 }

@@ -12,6 +12,8 @@ export const CLICKABLE_LAYERS = [FILL_LAYER, SMALL_LAYER];
 /** Beyond this zoom small countries are big enough to click as shapes, so their circles fade out. */
 const SMALL_MARKER_MAX_ZOOM = 5;
 const SELECTED_OUTLINE = "#1b1b1b";
+/** The open event's countries: the amber of the timeline's event marks. */
+const EVENT_OUTLINE = "#b45309";
 /** Small countries' circles get a thin outline so a land-coloured one still reads against the sea. */
 const SMALL_OUTLINE = "#5f6368";
 
@@ -42,6 +44,17 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         type: "line",
         source: COUNTRIES_SOURCE,
         paint: { "line-color": BORDER_COLOUR, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2] },
+      },
+      {
+        id: "event-countries",
+        type: "line",
+        source: COUNTRIES_SOURCE,
+        paint: {
+          "line-color": EVENT_OUTLINE,
+          "line-width": 2.5,
+          "line-dasharray": [2, 1],
+          "line-opacity": ["case", ["boolean", ["feature-state", "involved"], false], 1, 0] as never,
+        },
       },
       {
         id: "country-selected",

@@ -10,6 +10,7 @@ import { dataKeys } from "../../lib/data/query-keys";
 import { useBlocData, type BlocData } from "../../lib/data/use-bloc-data";
 import { useMessages } from "../../lib/use-lang";
 import { DataError } from "../../components/data-error";
+import { EventMarkers } from "./event-markers";
 import { CLICKABLE_LAYERS, mapStyle } from "./map-style";
 import { followView } from "./follow-view";
 
@@ -57,6 +58,7 @@ function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
   const container = useRef<HTMLElement>(null);
   const [webGl] = useState(webGlAvailable);
   const [ready, setReady] = useState(false);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
   const status: MapStatus = !webGl ? "unavailable" : ready ? "ready" : "loading";
 
   useEffect(() => {
@@ -86,7 +88,9 @@ function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
     map.once("idle", () => setReady(true));
+    map.once("load", () => setMap(map));
     return () => {
+      setMap(null);
       follower.dispose();
       map.remove();
     };
@@ -96,6 +100,7 @@ function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
     <div className="map-frame">
       <section ref={container} className="map" aria-label={label} data-map-status={status} />
       {status === "unavailable" && <p className="map-placeholder">{t.mapUnavailable}</p>}
+      {map && <EventMarkers map={map} points={points} />}
     </div>
   );
 }

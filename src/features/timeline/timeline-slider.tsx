@@ -95,15 +95,6 @@ export function TimelineSlider({ date, bounds, marks, eventBins, eventRanges, la
       onPointerCancel={onPointerUp}
       onKeyDown={onKeyDown}
     >
-      <div className="slider-track" ref={trackRef}>
-        <div className="slider-fill" style={{ width: percent(date) }} />
-        <div className="slider-marks" aria-hidden="true" title={marksLabel}>
-          {marks.map((day) => (
-            <span key={day} className="slider-mark" style={{ left: percent(day) }} />
-          ))}
-        </div>
-        <div className="slider-thumb" style={{ left: percent(date) }} />
-      </div>
       <div className="slider-events" aria-hidden="true">
         {eventRanges.map((range) => (
           <span
@@ -125,6 +116,15 @@ export function TimelineSlider({ date, bounds, marks, eventBins, eventRanges, la
             />
           ),
         )}
+      </div>
+      <div className="slider-track" ref={trackRef}>
+        <div className="slider-fill" style={{ width: percent(date) }} />
+        <div className="slider-marks" aria-hidden="true" title={marksLabel}>
+          {marks.map((day) => (
+            <span key={day} className="slider-mark" style={{ left: percent(day) }} />
+          ))}
+        </div>
+        <div className="slider-thumb" style={{ left: percent(date) }} />
       </div>
     </div>
   );

@@ -1,0 +1,103 @@
+import type { FeatureCollection } from "geojson";
+import { LngLatBounds, Marker, type Map as MapLibreMap } from "maplibre-gl";
+import { useEffect, useMemo, useState } from "react";
+import type { IsoDay } from "../../domain/day";
+import { useEventById, useEventsNearDate } from "../../lib/data/use-events";
+import { useMessages } from "../../lib/use-lang";
+import { useEventParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { clusterEvents, placeEvents, type EventCluster } from "./event-clusters";
+import { COUNTRIES_SOURCE } from "./map-style";
+
+/** Zooming into a cluster stops at this level: close enough to split any two cities apart. */
+const CLUSTER_ZOOM_MAX = 6;
+
+function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
+  const byCountry = new Map<string, [number, number]>();
+  for (const feature of points.features) {
+    const iso3 = feature.properties?.["iso3"];
+    if (typeof iso3 === "string" && feature.geometry.type === "Point") {
+      byCountry.set(iso3, [feature.geometry.coordinates[0] ?? 0, feature.geometry.coordinates[1] ?? 0]);
+    }
+  }
+  return byCountry;
+}
+
+/**
+ * The events around the selected date as focusable markers (HTML buttons, so keyboard and screen
+ * readers reach them), merged when they would overlap; the open event's countries are outlined.
+ */
+export function EventMarkers({ map, points }: { map: MapLibreMap; points: FeatureCollection }) {
+  const date = useSelectedDate();
+  const near = useEventsNearDate(date);
+  const pointOf = useMemo(() => labelPoints(points), [points]);
+  const placed = useMemo(
+    () => (date ? placeEvents(near.events, date, (iso3) => pointOf.get(iso3)) : []),
+    [near.events, date, pointOf],
+  );
+  const [clusters, setClusters] = useState<EventCluster[]>([]);
+
+  useEffect(() => {
+    const recluster = () => setClusters(clusterEvents(placed, (lon, lat) => map.project([lon, lat])));
+    recluster();
+    map.on("zoomend", recluster);
+    return () => {
+      map.off("zoomend", recluster);
+    };
+  }, [map, placed]);
+
+  useInvolvedOutline(map);
+  return (
+    <>
+      {clusters.map((cluster) => (
+        <ClusterMarker key={cluster.members.map((m) => m.event.id).join(",")} map={map} cluster={cluster} date={date} />
+      ))}
+    </>
+  );
+}
+
+function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: EventCluster; date: IsoDay | null }) {
+  const t = useMessages();
+  const { eventOpened } = useViewActions();
+  const openEvent = useEventParam();
+  const single = cluster.members.length === 1 ? cluster.members[0] : undefined;
+  const current = cluster.members.some((m) => m.current);
+  const open = cluster.members.some((m) => m.event.id === openEvent);
+
+  useEffect(() => {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.className = `event-marker${current ? " current" : ""}${open ? " open" : ""}`;
+    element.textContent = single ? "" : String(cluster.members.length);
+    const label = single ? t.eventMarkerLabel(single.event.summary) : t.eventClusterLabel(cluster.members.length);
+    element.setAttribute("aria-label", label);
+    element.title = label;
+    element.addEventListener("click", (e) => {
+      e.stopPropagation();
+      if (single) {
+        eventOpened(single.event.id, date && single.current ? date : single.event.date.start);
+        return;
+      }
+      const bounds = new LngLatBounds();
+      for (const m of cluster.members) bounds.extend([m.lon, m.lat]);
+      map.fitBounds(bounds, { padding: 80, maxZoom: Math.max(map.getZoom() + 2, CLUSTER_ZOOM_MAX) });
+    });
+    const marker = new Marker({ element }).setLngLat([cluster.lon, cluster.lat]).addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [map, cluster, single, current, open, date, eventOpened, t]);
+  return null;
+}
+
+/** Outlines the countries the open event involves, through feature state. */
+function useInvolvedOutline(map: MapLibreMap): void {
+  const openEvent = useEventById(useEventParam());
+  const countries = openEvent.status === "found" ? openEvent.event.countries : null;
+  useEffect(() => {
+    if (!countries) return;
+    for (const id of countries) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, { involved: true });
+    return () => {
+      for (const id of countries) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, { involved: false });
+    };
+  }, [map, countries]);
+}

@@ -3,8 +3,10 @@ import { DataError } from "../components/data-error";
 import { BlocSwitcher } from "../features/blocs/bloc-switcher";
 import { Legend } from "../features/blocs/legend";
 import { CountryPanel } from "../features/country/country-panel";
+import { EventsRegion } from "../features/events/events-region";
 import { MembersRegion } from "../features/members/members-region";
 import { Notices } from "../features/notices/notices";
+import { ArticleReader } from "../features/reader/article-reader";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { LanguageSwitch } from "../features/share/language-switch";
 import { Timeline } from "../features/timeline/timeline";
@@ -47,11 +49,13 @@ export function App() {
         <aside className="side">
           <CountryPanel />
           <MembersRegion />
+          <EventsRegion />
         </aside>
       </main>
       <footer className="app-footer">
         <Timeline />
       </footer>
+      <ArticleReader />
     </div>
   );
 }

@@ -1,0 +1,82 @@
+import { useId } from "react";
+import { compareCountryNames, countryName } from "../../domain/countries";
+import { useBlocData } from "../../lib/data/use-bloc-data";
+import { useLang, useMessages } from "../../lib/use-lang";
+import { NO_FILTERS, type EventFilters, type FilterOptions } from "./event-filters";
+
+interface FinderProps {
+  filters: EventFilters;
+  options: FilterOptions;
+  onChange: (filters: EventFilters) => void;
+  /** Opening the finder is the cue to load every searchable event. */
+  onOpen: () => void;
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+function FilterSelect(props: { label: string; value: string | null; choices: Choice[]; onChange: (v: string | null) => void }) {
+  const t = useMessages();
+  const id = useId();
+  return (
+    <div className="finder-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">{t.filterAny}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Search and filters over the events: local UI state, kept out of the URL. */
+export function EventsFinder({ filters, options, onChange, onOpen }: FinderProps) {
+  const lang = useLang();
+  const t = useMessages();
+  const blocs = useBlocData().data;
+  const searchId = useId();
+  const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
+
+  const countries = options.countries
+    .map((c) => ({ value: c, label: countryName(c, lang) }))
+    .sort((a, b) => compareCountryNames(a.label, b.label, lang));
+  return (
+    <details className="events-finder" onToggle={(e) => e.currentTarget.open && onOpen()}>
+      <summary>{t.findEvents}</summary>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="finder-field">
+          <label htmlFor={searchId}>{t.searchLabel}</label>
+          <input id={searchId} type="search" value={filters.query} onChange={(e) => set({ query: e.target.value })} />
+        </div>
+        <FilterSelect
+          label={t.filterBloc}
+          value={filters.bloc}
+          choices={options.blocs.map((b) => ({ value: b, label: blocs?.byId.get(b)?.shortNames[lang] ?? b }))}
+          onChange={(bloc) => set({ bloc })}
+        />
+        <FilterSelect label={t.filterCountry} value={filters.country} choices={countries} onChange={(country) => set({ country })} />
+        <FilterSelect
+          label={t.filterSpeaker}
+          value={filters.speaker}
+          choices={options.speakers.map((s) => ({ value: s.key, label: s.label }))}
+          onChange={(speaker) => set({ speaker })}
+        />
+        <FilterSelect
+          label={t.filterArticle}
+          value={filters.article}
+          choices={options.articles.map((a) => ({ value: a.id, label: a.title }))}
+          onChange={(article) => set({ article })}
+        />
+        <button type="button" onClick={() => onChange(NO_FILTERS)}>
+          {t.clearFilters}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReaderArticle } from "../../domain/schemas/event-data";
+import { formatDay } from "../../lib/i18n";
+import { useLang, useMessages } from "../../lib/use-lang";
+import { textFragmentUrl } from "./text-fragment";
+
+/** Outlet, publication date with how it was established, and the original at the quote where its address is known. */
+export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote: string }) {
+  const lang = useLang();
+  const t = useMessages();
+  const { published } = article;
+  const day = (d: string) => formatDay(d, lang);
+  return (
+    <dl className="reader-meta">
+      <div>
+        <dt>{t.outlet}</dt>
+        <dd>{article.outlet ?? t.outletUnknown}</dd>
+      </div>
+      <div>
+        <dt>{t.published}</dt>
+        <dd>
+          {published === null ? (
+            t.publicationUnknown
+          ) : (
+            <>
+              {published.start === published.end ? day(published.start) : t.dateBetween(day(published.start), day(published.end))}
+              <span className="publication-basis">
+                {t.dateBasis}: <span lang="en">{published.basis}</span>
+              </span>
+            </>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t.source}</dt>
+        <dd>
+          {article.url ? (
+            <a href={textFragmentUrl(article.url, quote)} target="_blank" rel="noreferrer noopener">
+              {t.readOriginal}
+            </a>
+          ) : (
+            t.originalUnknown
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from "react";
+import type { ShardEvent } from "../../domain/schemas/event-data";
+import type { Quote } from "../../domain/schemas/ingest";
+import { DataError } from "../../components/data-error";
+import { useArticle } from "../../lib/data/use-article";
+import { useMessages } from "../../lib/use-lang";
+import { ArticleMeta } from "./article-meta";
+import { ArticleText } from "./article-text";
+import { wrapTabKey } from "./focus-wrap";
+import { locateQuote } from "./quote-span";
+
+interface ReaderDialogProps {
+  event: ShardEvent;
+  quote: Quote;
+  quoteIndex: number;
+  onClose: () => void;
+}
+
+/** The quote's link in the Events region (its DOM contract), where focus goes back when the reader closes. */
+function quoteLinkIn(document: Document, eventId: string, quoteIndex: number): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"] [data-quote="${quoteIndex}"] a`);
+}
+
+/**
+ * A modal <dialog>: the browser makes the page behind it inert and sends Escape as `cancel`, which
+ * closes it through the store like the close button, so the URL follows.
+ */
+export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialogProps) {
+  const t = useMessages();
+  const article = useArticle(event.article.id);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    if (!dialog.contains(document.activeElement)) closeRef.current?.focus();
+    return () => {
+      const target = opener?.isConnected && !dialog.contains(opener) ? opener : quoteLinkIn(document, event.id, quoteIndex);
+      target?.focus();
+    };
+  }, [event.id, quoteIndex]);
+
+  const highlight = article.data ? locateQuote(article.data.text, quote) : null;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="reader"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="reader-title"
+      data-reader-article={event.article.id}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClose={onClose}
+      onKeyDown={wrapTabKey}
+    >
+      <header className="reader-header">
+        <h2 id="reader-title" lang={event.article.language}>
+          {event.article.title}
+        </h2>
+        <button ref={closeRef} type="button" className="icon-button" onClick={onClose} aria-label={t.closeReader}>
+          ×
+        </button>
+      </header>
+      <div className="reader-body" tabIndex={0} role="region" aria-labelledby="reader-title">
+        <p className="reader-quote-by">{t.quotedBy(quote.speaker ?? t.unattributed)}</p>
+        {article.error && <DataError error={article.error} />}
+        {article.isPending && <p>{t.loading}</p>}
+        {article.data && (
+          <>
+            <ArticleMeta article={article.data} quote={quote.text} />
+            {highlight === null && <p className="empty-note">{t.quoteNotInText}</p>}
+            <p className="furniture-note">{t.furnitureNote}</p>
+            <ArticleText article={article.data} highlight={highlight} />
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}

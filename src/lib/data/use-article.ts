@@ -1,0 +1,20 @@
+import { useQuery } from "@tanstack/react-query";
+import { readerArticleSchema } from "../../domain/schemas/event-data";
+import { fetchDataFile } from "./fetch-data-file";
+import { dataKeys } from "./query-keys";
+import { namingFile } from "./use-events";
+
+/**
+ * One article for the reader: verbatim text, page-furniture spans and quote spans. `id` comes from
+ * parsed event data (its schema restricts ids to a safe file stem), so it can name a file.
+ */
+export function useArticle(id: string | null) {
+  return useQuery({
+    queryKey: dataKeys.article(id ?? ""),
+    queryFn: ({ signal }) => {
+      const file = `articles/${id}.json`;
+      return namingFile(file, () => fetchDataFile(file, readerArticleSchema, signal));
+    },
+    enabled: id !== null,
+  });
+}

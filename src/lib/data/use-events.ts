@@ -1,0 +1,192 @@
+import { queryOptions, useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { compareDays, type IsoDay } from "../../domain/day";
+import { shardsForDate } from "../../domain/event-window";
+import {
+  eventShardSchema,
+  eventsIndexSchema,
+  type EventShard,
+  type EventsIndex,
+  type ShardEvent,
+  type ShardRef,
+} from "../../domain/schemas/event-data";
+import { useSelectedDate } from "../view-store";
+import { DataFileError, fetchDataFile } from "./fetch-data-file";
+import { dataKeys } from "./query-keys";
+
+export interface EventsResult {
+  /** Each event once (a range spanning months is in several shards), in date order. */
+  events: ShardEvent[];
+  /** Shards that failed to load, each naming its file; the events of the others are still listed. */
+  errors: Error[];
+  pending: boolean;
+}
+
+/** One event's mark on the timeline: a day (`start == end`) or an uncertain range. */
+export interface EventMark {
+  id: string | null;
+  start: IsoDay;
+  end: IsoDay;
+}
+
+export function useEventIndex() {
+  return useQuery({
+    queryKey: dataKeys.eventIndex(),
+    queryFn: ({ signal }) => namingFile("events/index.json", () => fetchDataFile("events/index.json", eventsIndexSchema, signal)),
+  });
+}
+
+/** Any failure while loading a file is reported against that file, even one a schema check threw. */
+export async function namingFile<T>(file: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof DataFileError || (error instanceof DOMException && error.name === "AbortError")) throw error;
+    throw new DataFileError(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+const shardQuery = (ref: ShardRef) =>
+  queryOptions({
+    queryKey: dataKeys.eventShard(ref.id),
+    queryFn: ({ signal }) => {
+      const file = `events/${ref.file}`;
+      return namingFile(file, () => fetchDataFile(file, eventShardSchema, signal));
+    },
+  });
+
+const byDate = (a: ShardEvent, b: ShardEvent) =>
+  compareDays(a.date.start, b.date.start) || compareDays(a.date.end, b.date.end) || a.id.localeCompare(b.id);
+
+/** The events of several shards, each once, in date order. */
+export function mergeShardEvents(shards: readonly (EventShard | undefined)[]): ShardEvent[] {
+  const byId = new Map<string, ShardEvent>();
+  for (const shard of shards) for (const event of shard?.events ?? []) byId.set(event.id, event);
+  return [...byId.values()].sort(byDate);
+}
+
+function combineShards(results: UseQueryResult<EventShard>[]): EventsResult {
+  return {
+    events: mergeShardEvents(results.map((r) => r.data)),
+    errors: results.flatMap((r) => (r.error ? [r.error] : [])),
+    pending: results.some((r) => r.isPending),
+  };
+}
+
+function useShardEvents(refs: readonly ShardRef[]): EventsResult {
+  return useQueries({ queries: refs.map(shardQuery), combine: combineShards });
+}
+
+/** The index's shards overlapping a range of days. */
+export function shardsOverlapping(index: EventsIndex, start: IsoDay, end: IsoDay): ShardRef[] {
+  return index.shards.filter((s) => compareDays(s.end, start) >= 0 && compareDays(s.start, end) <= 0);
+}
+
+/** The shards' events, with the index's own failure or wait folded in. */
+function useIndexedShards(index: UseQueryResult<EventsIndex>, refs: readonly ShardRef[]): EventsResult {
+  const shards = useShardEvents(refs);
+  const { error, isPending } = index;
+  return useMemo(
+    () => ({
+      events: shards.events,
+      errors: error ? [error, ...shards.errors] : shards.errors,
+      pending: isPending || shards.pending,
+    }),
+    [shards, error, isPending],
+  );
+}
+
+/** The shards just outside `chosen`, so stepping to a neighbouring date finds its events already loaded. */
+export function neighbourShards(all: readonly ShardRef[], chosen: readonly ShardRef[]): ShardRef[] {
+  const first = chosen[0];
+  const last = chosen.at(-1);
+  if (!first || !last) return [];
+  const before = all[all.indexOf(first) - 1];
+  const after = all[all.indexOf(last) + 1];
+  return [before, after].filter((s): s is ShardRef => s !== undefined);
+}
+
+/** Events on and around `date`: the shards of its window, with the neighbouring shards prefetched. */
+export function useEventsNearDate(date: IsoDay | null): EventsResult {
+  const index = useEventIndex();
+  const queryClient = useQueryClient();
+  const refs = useMemo(() => (index.data && date ? shardsForDate(index.data.shards, date) : []), [index.data, date]);
+  useEffect(() => {
+    if (!index.data) return;
+    for (const ref of neighbourShards(index.data.shards, refs)) void queryClient.prefetchQuery(shardQuery(ref));
+  }, [index.data, refs, queryClient]);
+  return useIndexedShards(index, refs);
+}
+
+/**
+ * Every event while the index lists them one by one (a small corpus: searching it all is cheap);
+ * with a large corpus, the events around `date` only.
+ */
+export function useSearchableEvents(date: IsoDay | null, wanted: boolean): EventsResult {
+  const index = useEventIndex();
+  const refs = useMemo(() => {
+    if (!index.data || !wanted) return [];
+    if (index.data.timeline.kind === "events") return index.data.shards;
+    return date ? shardsForDate(index.data.shards, date) : [];
+  }, [index.data, date, wanted]);
+  return useIndexedShards(index, refs);
+}
+
+/** The events involving a country (for the country panel), in date order. */
+export function useEventsForCountry(iso3: string | null): EventsResult {
+  const all = useSearchableEvents(useSelectedDate(), iso3 !== null);
+  return useMemo(
+    () => ({ ...all, events: iso3 ? all.events.filter((e) => e.countries.includes(iso3)) : [] }),
+    [all, iso3],
+  );
+}
+
+/** The timeline marks of an index, sorted by start then end; per-day counts become one-day marks. */
+export function eventMarksOf(index: EventsIndex): EventMark[] {
+  const marks: EventMark[] =
+    index.timeline.kind === "events"
+      ? index.timeline.marks.map((m) => ({ id: m.id, start: m.start, end: m.end }))
+      : index.timeline.days.map((d) => ({ id: null, start: d.day, end: d.day }));
+  return marks.sort((a, b) => compareDays(a.start, b.start) || compareDays(a.end, b.end));
+}
+
+/** For the timeline: every event's start day (and range, where uncertain), sorted; empty until loaded. */
+export function useEventMarks(): EventMark[] {
+  const { data } = useEventIndex();
+  return useMemo(() => (data ? eventMarksOf(data) : []), [data]);
+}
+
+export type EventLookup =
+  | { status: "pending" }
+  | { status: "found"; event: ShardEvent }
+  | { status: "missing" }
+  | { status: "error"; error: Error };
+
+/**
+ * Finds one event by id: through its timeline mark while the index lists every event, otherwise
+ * among the shards around the selected date (the only ones a large corpus lets us search).
+ */
+export function useEventById(id: string | null): EventLookup {
+  const index = useEventIndex();
+  const date = useSelectedDate();
+  const mark = useMemo(() => {
+    if (!id || index.data?.timeline.kind !== "events") return undefined;
+    return index.data.timeline.marks.find((m) => m.id === id);
+  }, [index.data, id]);
+  const refs = useMemo(() => {
+    if (!index.data || !id) return [];
+    if (index.data.timeline.kind === "events") return mark ? shardsOverlapping(index.data, mark.start, mark.start) : [];
+    return date ? shardsForDate(index.data.shards, date) : [];
+  }, [index.data, id, mark, date]);
+  const shards = useShardEvents(refs);
+  return useMemo((): EventLookup => {
+    if (index.error) return { status: "error", error: index.error };
+    if (!index.data || !id) return { status: "pending" };
+    const event = shards.events.find((e) => e.id === id);
+    if (event) return { status: "found", event };
+    if (index.data.timeline.kind === "events" && !mark) return { status: "missing" };
+    const [error] = shards.errors;
+    if (error) return { status: "error", error };
+    return shards.pending || refs.length === 0 ? { status: "pending" } : { status: "missing" };
+  }, [index.error, index.data, id, mark, shards, refs.length]);
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { writeBlocs } from "./data/blocs";
 import { writeEvents } from "./data/events";
 import { writeShapes } from "./data/shapes";
+import { corpusSource } from "./data/synthetic-corpus-switch";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = `${root}data`;
@@ -16,7 +17,9 @@ const outDir = `${root}public/data`;
 try {
   await mkdir(outDir, { recursive: true });
   const started = performance.now();
-  await Promise.all([writeBlocs(dataDir, outDir), writeShapes(outDir), writeEvents(dataDir, outDir)]);
+  const corpus = await corpusSource(dataDir, `${root}.cache`);
+  const events = writeEvents(corpus.dataDir, outDir, { analyze: corpus.analyze, cacheDir: corpus.cacheDir });
+  await Promise.all([writeBlocs(dataDir, outDir), writeShapes(outDir), events]);
   console.log(`data: public/data written in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   console.error(`data: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addYears, dayFromNumber, dayNumber, parseDay, weekday } from "./day";
+import { addDays, addYears, dayFromNumber, dayNumber, daysInOrder, parseDay, weekday } from "./day";
 
 describe("calendar days", () => {
   it("rejects text that is not a real day", () => {
@@ -23,5 +23,14 @@ describe("calendar days", () => {
   it("knows the weekday of a day", () => {
     expect(weekday("2022-02-04")).toBe(5); // a Friday: the Beijing joint statement
     expect(weekday("2023-07-12")).toBe(3); // a Wednesday: the Vilnius summit's second day
+  });
+});
+
+describe("daysInOrder", () => {
+  it("orders two days, strictly when asked, and leaves malformed days to their own field", () => {
+    expect(daysInOrder("2022-02-04", "2022-02-04")).toBe(true);
+    expect(daysInOrder("2022-02-04", "2022-02-04", true)).toBe(false);
+    expect(daysInOrder("2022-02-05", "2022-02-04")).toBe(false);
+    expect(daysInOrder("2022-02-31", "2022-02-04")).toBe(true);
   });
 });

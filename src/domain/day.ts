@@ -53,6 +53,17 @@ export function weekday(day: IsoDay): number {
   return new Date(dayNumber(day) * MS_PER_DAY).getUTCDay();
 }
 
+/**
+ * For schema refinements on two day fields: true when `first` is on or before `second` (strictly
+ * before with `strict`), and also when either is not a calendar day — that field reports its own error.
+ */
+export function daysInOrder(first: string, second: string, strict = false): boolean {
+  const a = parseDay(first);
+  const b = parseDay(second);
+  if (a === null || b === null) return true;
+  return strict ? a < b : a <= b;
+}
+
 export function compareDays(a: IsoDay, b: IsoDay): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayNumber } from "../day";
+import { daysInOrder } from "../day";
 import { sourceSchema } from "./bloc";
 import { dateRangeSchema, languageSchema } from "./ingest";
 
@@ -9,7 +9,7 @@ export const articleIdSchema = z
   .regex(/^(\d{3,}_)?[0-9a-f]{16}$/, "expected an article id such as 000_90e75e902162ad50");
 
 /** A publication day (`start == end`) or an honest range, never reversed. */
-export const publishedSchema = dateRangeSchema.refine((r) => dayNumber(r.start) <= dayNumber(r.end), {
+export const publishedSchema = dateRangeSchema.refine((r) => daysInOrder(r.start, r.end), {
   message: "`end` must not be before `start`",
   path: ["end"],
 });

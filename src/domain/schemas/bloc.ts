@@ -1,12 +1,5 @@
 import { z } from "zod";
-import { isoDaySchema, parseDay } from "../day";
-
-/** True when `a` is a day before `b`; false when either is not a day (its own field reports that). */
-function before(a: string, b: string): boolean {
-  const x = parseDay(a);
-  const y = parseDay(b);
-  return x !== null && y !== null && x < y;
-}
+import { daysInOrder, isoDaySchema } from "../day";
 
 /** Where a fact was taken from: what a reviewer can open to check it. */
 export const sourceSchema = z.object({
@@ -45,7 +38,7 @@ export const intervalSchema = z
     note: localizedSchema.optional(),
     source: sourceSchema,
   })
-  .refine((i) => i.to === undefined || before(i.from, i.to), {
+  .refine((i) => i.to === undefined || daysInOrder(i.from, i.to, true), {
     message: "`to` must be after `from`",
     path: ["to"],
   });
@@ -60,7 +53,7 @@ export const memberSchema = z
     (m) =>
       m.intervals.every((interval, i) => {
         const next = m.intervals[i + 1];
-        return next === undefined || (interval.to !== undefined && !before(next.from, interval.to));
+        return next === undefined || (interval.to !== undefined && daysInOrder(interval.to, next.from));
       }),
     { message: "intervals must be in order and must not overlap", path: ["intervals"] },
   );

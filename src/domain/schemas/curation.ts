@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayNumber } from "../day";
+import { daysInOrder } from "../day";
 import { articleIdSchema } from "./article-meta";
 import { dateRangeSchema } from "./ingest";
 
@@ -15,7 +15,7 @@ export const eventCurationSchema = z.strictObject({
   decision: z.enum(["accept", "reject"]).optional(),
   /** Replaces the extracted date; the evidence span stays the pipeline's. */
   date: dateRangeSchema
-    .refine((r) => dayNumber(r.start) <= dayNumber(r.end), { message: "`end` must not be before `start`", path: ["end"] })
+    .refine((r) => daysInOrder(r.start, r.end), { message: "`end` must not be before `start`", path: ["end"] })
     .optional(),
   speakers: z.array(speakerCorrectionSchema).optional(),
   note: z.string().min(1).optional(),

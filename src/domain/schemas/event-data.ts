@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayNumber, isoDaySchema } from "../day";
+import { daysInOrder, isoDaySchema } from "../day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 import { dateRangeSchema, languageSchema, quoteSchema, spanSchema } from "./ingest";
@@ -13,7 +13,7 @@ import { eventPlaceSchema } from "./places";
 /** A shard is one calendar month: `YYYY-MM`. */
 export const shardIdSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
 
-const orderedRange = <T extends { start: string; end: string }>(r: T) => dayNumber(r.start) <= dayNumber(r.end);
+const orderedRange = <T extends { start: string; end: string }>(r: T) => daysInOrder(r.start, r.end);
 const RANGE_ORDER = { message: "`end` must not be before `start`", path: ["end"] };
 
 export const shardRefSchema = z

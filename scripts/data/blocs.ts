@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { isoDaySchema } from "../../src/domain/day";
+import { isoDaySchema } from "../../src/domain/schemas/iso-day";
 import { blocIdSchema, blocSchema, blocsFileSchema, type Bloc } from "../../src/domain/schemas/bloc";
 
 /** `data/blocs/index.json`: which bloc files exist, in display order. */

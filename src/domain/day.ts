@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * A calendar day as `YYYY-MM-DD`, with no time zone: the unit of every date in the product.
  * Arithmetic goes through day numbers (days since 1970-01-01, UTC), so no local clock is involved.
@@ -72,7 +70,3 @@ export function compareDays(a: IsoDay, b: IsoDay): number {
 export function today(now: Date = new Date()): IsoDay {
   return now.toISOString().slice(0, 10);
 }
-
-export const isoDaySchema = z
-  .string()
-  .refine(isIsoDay, { message: "expected a calendar day as YYYY-MM-DD" });

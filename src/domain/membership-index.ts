@@ -1,5 +1,6 @@
 import { dayFromNumber, dayNumber, type IsoDay } from "./day";
-import { COUNTED_STATUSES, type Bloc, type Interval, type MembershipStatus } from "./schemas/bloc";
+import { COUNTED_STATUSES, type MembershipStatus } from "./membership-status";
+import type { Bloc, Interval } from "./schemas/bloc";
 
 /** A country's standing in a bloc on some day, with the interval that says so. */
 export interface MemberOnDay {

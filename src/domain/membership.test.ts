@@ -16,7 +16,8 @@ import {
   statusDiff,
   statusOn,
 } from "./membership";
-import { blocSchema, COUNTED_STATUSES, type Bloc } from "./schemas/bloc";
+import { COUNTED_STATUSES } from "./membership-status";
+import { blocSchema, type Bloc } from "./schemas/bloc";
 
 const SOURCE = { title: "test fixture", url: "https://example.org/fixture" };
 

@@ -9,7 +9,8 @@ import {
   type Snapshot,
   type StatusChange,
 } from "./membership-index";
-import type { Bloc, Interval, MembershipStatus } from "./schemas/bloc";
+import type { MembershipStatus } from "./membership-status";
+import type { Bloc, Interval } from "./schemas/bloc";
 
 export { buildMembershipIndex } from "./membership-index";
 export type { ChangeKind, MemberOnDay, MembershipIndex, StatusChange } from "./membership-index";

@@ -1,4 +1,4 @@
-import type { MembershipStatus } from "../domain/schemas/bloc";
+import type { MembershipStatus } from "../domain/membership-status";
 
 /** Land outside every bloc shown, and the sea: a light, neutral base so bloc colours carry the meaning. */
 export const LAND_COLOUR = "#e6e3dc";

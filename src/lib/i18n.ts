@@ -1,4 +1,4 @@
-import type { MembershipStatus } from "../domain/schemas/bloc";
+import type { MembershipStatus } from "../domain/membership-status";
 
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -94,6 +94,8 @@ const en = {
     observer: "Observer",
     suspended: "Suspended",
   } satisfies Record<MembershipStatus, string>,
+  /** Groupings the articles name that the map does not draw (yet). */
+  otherBlocs: { g7: "G7", g20: "G20", eu: "EU", un: "UN" } as Record<string, string>,
   kind: {
     "military-alliance": "Military alliance",
     "security-pact": "Security pact",
@@ -195,6 +197,7 @@ const fr: Messages = {
     observer: "Observateur",
     suspended: "Suspendu",
   },
+  otherBlocs: { g7: "G7", g20: "G20", eu: "UE", un: "ONU" },
   kind: {
     "military-alliance": "Alliance militaire",
     "security-pact": "Pacte de sécurité",

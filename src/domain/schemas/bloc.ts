@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { daysInOrder, isoDaySchema } from "../day";
+import { daysInOrder } from "../day";
+import { MEMBERSHIP_STATUSES } from "../membership-status";
+import { isoDaySchema } from "./iso-day";
 
 /** Where a fact was taken from: what a reviewer can open to check it. */
 export const sourceSchema = z.object({
@@ -11,21 +13,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const localizedSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) });
 export type Localized = z.infer<typeof localizedSchema>;
 
-/**
- * A member's standing in a bloc over an interval. `member` and `member-outside-command` both count
- * as membership (France 1966–2009 stayed a NATO member outside the integrated military command);
- * the others are shown but not counted.
- */
-export const membershipStatusSchema = z.enum([
-  "member",
-  "member-outside-command",
-  "partner",
-  "observer",
-  "suspended",
-]);
-export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
-
-export const COUNTED_STATUSES: ReadonlySet<MembershipStatus> = new Set(["member", "member-outside-command"]);
+export const membershipStatusSchema = z.enum(MEMBERSHIP_STATUSES);
 
 export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code");
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { daysInOrder, isoDaySchema } from "../day";
+import { daysInOrder } from "../day";
+import { isoDaySchema } from "./iso-day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 import { dateRangeSchema, languageSchema, quoteSchema, spanSchema } from "./ingest";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDaySchema } from "../day";
+import { isoDaySchema } from "./iso-day";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 
 /** A span of an article's text: JavaScript string indexes, end exclusive. */

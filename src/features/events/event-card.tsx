@@ -25,7 +25,7 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
 
   const { article } = event;
   const countries = event.countries.map((c) => countryName(c, lang));
-  const blocNames = event.blocs.map((b) => blocs?.byId.get(b)?.shortNames[lang] ?? b);
+  const blocNames = event.blocs.map((b) => blocs?.byId.get(b)?.shortNames[lang] ?? t.otherBlocs[b] ?? b.toUpperCase());
   return (
     <article
       ref={ref}

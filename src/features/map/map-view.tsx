@@ -4,7 +4,6 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
-import { countryPointsSchema, countriesSchema } from "../../domain/schemas/shapes";
 import { fetchDataFile } from "../../lib/data/fetch-data-file";
 import { dataKeys } from "../../lib/data/query-keys";
 import { useBlocData, type BlocData } from "../../lib/data/use-bloc-data";
@@ -32,11 +31,11 @@ export default function MapView() {
   const blocs = useBlocData();
   const countries = useQuery({
     queryKey: dataKeys.countries(),
-    queryFn: ({ signal }) => fetchDataFile("countries.geojson", countriesSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile("countries.geojson", (s) => s.countriesSchema, signal),
   });
   const points = useQuery({
     queryKey: dataKeys.countryPoints(),
-    queryFn: ({ signal }) => fetchDataFile("country-points.geojson", countryPointsSchema, signal),
+    queryFn: ({ signal }) => fetchDataFile("country-points.geojson", (s) => s.countryPointsSchema, signal),
   });
   const failed = [countries, points].find((q) => q.error);
   if (failed?.error) return <DataError error={failed.error} />;

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { countryName, compareCountryNames } from "../../domain/countries";
 import { changeAtOrBefore, membersOn } from "../../domain/membership";
-import { COUNTED_STATUSES } from "../../domain/schemas/bloc";
+import { COUNTED_STATUSES } from "../../domain/membership-status";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";

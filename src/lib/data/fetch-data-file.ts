@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type * as DataSchemas from "./data-schemas";
 
 /** A generated data file that could not be used: names the file, so the page can say which one. */
 export class DataFileError extends Error {
@@ -16,8 +17,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Fetches one of the app's generated files (under `/data/`) and parses it with its schema. */
-export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/**
+ * Fetches one of the app's generated files (under `/data/`) and parses it with its schema, picked
+ * from the lazily loaded schema module (fetched in parallel with the file).
+ */
+export async function fetchDataFile<T>(
+  file: string,
+  pick: (schemas: typeof DataSchemas) => z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const schemas = import("./data-schemas");
   const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, signal ? { signal } : {});
   if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
   let json: unknown;
@@ -26,7 +35,7 @@ export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>, signa
   } catch {
     throw new DataFileError(file, "not valid JSON");
   }
-  const parsed = schema.safeParse(json);
+  const parsed = pick(await schemas).safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new DataFileError(file, first ? describeIssue(first) : "does not match its schema");

@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { readerArticleSchema } from "../../domain/schemas/event-data";
 import { fetchDataFile } from "./fetch-data-file";
 import { dataKeys } from "./query-keys";
 import { namingFile } from "./use-events";
@@ -13,7 +12,7 @@ export function useArticle(id: string | null) {
     queryKey: dataKeys.article(id ?? ""),
     queryFn: ({ signal }) => {
       const file = `articles/${id}.json`;
-      return namingFile(file, () => fetchDataFile(file, readerArticleSchema, signal));
+      return namingFile(file, () => fetchDataFile(file, (s) => s.readerArticleSchema, signal));
     },
     enabled: id !== null,
   });

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { compareDays, type IsoDay } from "../../domain/day";
 import { buildMembershipIndex, changeDays, type MembershipIndex } from "../../domain/membership";
-import { blocsFileSchema, type Bloc } from "../../domain/schemas/bloc";
+import type { Bloc } from "../../domain/schemas/bloc";
 import { useBlocParam } from "../view-store";
 import { fetchDataFile } from "./fetch-data-file";
 import { dataKeys } from "./query-keys";
@@ -27,7 +27,7 @@ function prepare(blocs: Bloc[]): BlocData {
 export function useBlocData() {
   return useQuery({
     queryKey: dataKeys.blocs(),
-    queryFn: async ({ signal }) => prepare((await fetchDataFile("blocs.json", blocsFileSchema, signal)).blocs),
+    queryFn: async ({ signal }) => prepare((await fetchDataFile("blocs.json", (s) => s.blocsFileSchema, signal)).blocs),
     staleTime: Infinity,
   });
 }

@@ -2,14 +2,7 @@ import { queryOptions, useQueries, useQuery, useQueryClient, type UseQueryResult
 import { useEffect, useMemo } from "react";
 import { compareDays, type IsoDay } from "../../domain/day";
 import { shardsForDate } from "../../domain/event-window";
-import {
-  eventShardSchema,
-  eventsIndexSchema,
-  type EventShard,
-  type EventsIndex,
-  type ShardEvent,
-  type ShardRef,
-} from "../../domain/schemas/event-data";
+import type { EventShard, EventsIndex, ShardEvent, ShardRef } from "../../domain/schemas/event-data";
 import { useSelectedDate } from "../view-store";
 import { DataFileError, fetchDataFile } from "./fetch-data-file";
 import { dataKeys } from "./query-keys";
@@ -32,7 +25,7 @@ export interface EventMark {
 export function useEventIndex() {
   return useQuery({
     queryKey: dataKeys.eventIndex(),
-    queryFn: ({ signal }) => namingFile("events/index.json", () => fetchDataFile("events/index.json", eventsIndexSchema, signal)),
+    queryFn: ({ signal }) => namingFile("events/index.json", () => fetchDataFile("events/index.json", (s) => s.eventsIndexSchema, signal)),
   });
 }
 
@@ -51,7 +44,7 @@ const shardQuery = (ref: ShardRef) =>
     queryKey: dataKeys.eventShard(ref.id),
     queryFn: ({ signal }) => {
       const file = `events/${ref.file}`;
-      return namingFile(file, () => fetchDataFile(file, eventShardSchema, signal));
+      return namingFile(file, () => fetchDataFile(file, (s) => s.eventShardSchema, signal));
     },
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDaySchema, parseDay } from "../../domain/day";
+import { parseDay } from "../../domain/day";
+import { isoDaySchema } from "../../domain/schemas/iso-day";
 import { sourceSchema } from "../../domain/schemas/bloc";
 
 function isValidPattern(source: string): boolean {

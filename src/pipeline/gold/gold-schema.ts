@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDaySchema } from "../../domain/day";
+import { isoDaySchema } from "../../domain/schemas/iso-day";
 
 const spanText = z.object({ text: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 

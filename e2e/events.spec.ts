@@ -205,5 +205,5 @@ test("a shard with an impossible date is named, not reported as anonymous data",
   });
   await openAt(page, "?date=2022-02-04");
   await expect(eventsRegion(page).getByRole("alert")).toContainText("events/2022-02.json");
-  await expect(eventsRegion(page).getByRole("alert")).toContainText("2022-02-31");
+  await expect(eventsRegion(page).getByRole("alert")).toContainText("date.start");
 });

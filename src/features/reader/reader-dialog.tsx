@@ -38,6 +38,9 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
     if (!dialog.open) dialog.showModal();
     if (!dialog.contains(document.activeElement)) closeRef.current?.focus();
     return () => {
+      // The page stays inert while the modal is open, and the cleanup may run before the dialog
+      // leaves the DOM: close it first so the focus can go back.
+      if (dialog.open) dialog.close();
       const target = opener?.isConnected && !dialog.contains(opener) ? opener : quoteLinkIn(document, event.id, quoteIndex);
       target?.focus();
     };

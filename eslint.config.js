@@ -1,5 +1,5 @@
 import js from "@eslint/js";
-import importX, { createNodeResolver } from "eslint-plugin-import-x";
+import importPlugin from "eslint-plugin-import";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -18,14 +18,14 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { "import-x": importX },
-    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })] },
+    plugins: { import: importPlugin },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js"] } } },
     rules: {
-      "import-x/no-cycle": "error",
+      "import/no-cycle": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       // One-way layering (bulletproof-react): domain ← pipeline/lib ← features ← app; features never import each other.
-      "import-x/no-restricted-paths": [
+      "import/no-restricted-paths": [
         "error",
         {
           zones: [

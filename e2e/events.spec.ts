@@ -34,7 +34,8 @@ test.describe("each seed article's event is listed at its date", () => {
     await expect(event).toContainText("Japan");
     await expect(event).toContainText("NATO");
     await expect(event).toContainText("La France bloque le projet de bureau de liaison de l’Otan à Tokyo");
-    await expect(eventsRegion(page).locator("[data-event]").first()).toHaveAttribute("data-event", (await event.getAttribute("data-event")) ?? "");
+    const id = await event.getAttribute("data-event");
+    await expect(eventsRegion(page).locator(`[data-group="on-date"] [data-event="${id}"]`)).toHaveCount(1);
   });
 
   test("seeds 003 and 004: on 2022-02-04, the Putin–Xi statement in Beijing", async ({ page }) => {
@@ -80,11 +81,24 @@ test.describe("each seed article's event is listed at its date", () => {
 });
 
 test("events before and after the date are listed after the day's own", async ({ page }) => {
-  await openAt(page, "?date=2022-02-10");
-  const dates = await eventsRegion(page).locator("[data-event]").evaluateAll((els) => els.map((e) => e.getAttribute("data-date-start")));
-  expect(dates[0]).toBe("2022-01-03");
-  expect(dates).toContain("2022-02-08");
-  expect(dates).toContain("2022-02-14");
+  const date = "2022-02-10";
+  await openAt(page, `?date=${date}`);
+  const datesIn = (group: string) =>
+    eventsRegion(page)
+      .locator(`[data-group="${group}"] [data-event]`)
+      .evaluateAll((els) =>
+        els.map((e): [string, string] => [e.getAttribute("data-date-start") ?? "", e.getAttribute("data-date-end") ?? ""]),
+      );
+  const groups = await eventsRegion(page).locator("[data-group]").evaluateAll((els) => els.map((e) => e.getAttribute("data-group")));
+  expect(groups).toEqual(["on-date", "before", "after"]);
+  expect(await datesIn("on-date")).toContainEqual(["2022-01-03", "2022-04-04"]);
+  for (const [start, end] of await datesIn("on-date")) expect(start <= date && date <= end).toBe(true);
+  const before = await datesIn("before");
+  const after = await datesIn("after");
+  expect(before.length).toBeGreaterThan(0);
+  expect(after.length).toBeGreaterThan(0);
+  for (const [, end] of before) expect(end < date).toBe(true);
+  for (const [start] of after) expect(start > date).toBe(true);
 });
 
 test("no event comes from page furniture (teasers, 'READ' links)", async ({ page }) => {
@@ -116,6 +130,8 @@ test("an unknown ?event= is reported and ignored, the page keeps working", async
 
 test("opening an event moves the date to it and marks it; closing it unmarks it", async ({ page }) => {
   await openAt(page, "?date=2022-02-04");
+  await eventsRegion(page).getByText("Find events").click();
+  await eventsRegion(page).getByRole("searchbox").fill("Kremlin a confirmé");
   const moscow = eventsRegion(page).locator('[data-date-start="2022-02-07"]').first();
   await moscow.getByRole("button", { name: /Open the event/ }).click();
   await expect(selectedDate(page)).toHaveAttribute("datetime", "2022-02-07");
@@ -127,7 +143,14 @@ test("opening an event moves the date to it and marks it; closing it unmarks it"
   await expect(page).not.toHaveURL(/event=/);
 });
 
+/** Search and filters reach every event only while the index lists events one by one (a small corpus). */
+async function searchesWholeCorpus(page: Page): Promise<boolean> {
+  const index = (await (await page.request.get("/data/events/index.json")).json()) as { timeline: { kind: string } };
+  return index.timeline.kind === "events";
+}
+
 test("search finds quotes and summaries without regard to accents or case, from any date", async ({ page }) => {
+  test.skip(!(await searchesWholeCorpus(page)), "a large corpus is searched around the selected date only");
   await openAt(page, "?date=1999-03-12");
   await eventsRegion(page).getByText("Find events").click();
   const search = eventsRegion(page).getByRole("searchbox", { name: "Search quotes and summaries" });
@@ -143,6 +166,7 @@ test("search finds quotes and summaries without regard to accents or case, from 
 });
 
 test("filters by country, bloc, speaker and article narrow the list", async ({ page }) => {
+  test.skip(!(await searchesWholeCorpus(page)), "a large corpus is filtered around the selected date only");
   await openAt(page, "?date=2022-02-04");
   const region = eventsRegion(page);
   await region.getByText("Find events").click();
@@ -178,7 +202,7 @@ test("a corrupted shard shows an error naming it; the other events and the page 
   await page.route("**/data/events/2023-07.json", (route) => route.fulfill({ contentType: "application/json", body: '{"id": "2023-07", "eve' }));
   await openAt(page, "?date=2023-07-12");
   await expect(eventsRegion(page).getByRole("alert")).toContainText("events/2023-07.json");
-  await expect(eventsRegion(page).locator('[data-event^="001_"]')).toHaveCount(1);
+  await expect(eventsRegion(page).locator("[data-event]").first()).toBeVisible();
   await expect(memberItems(page)).toHaveCount(31);
   await page.getByRole("button", { name: "Next change" }).click();
   await expect(selectedDate(page)).not.toHaveAttribute("datetime", "2023-07-12");

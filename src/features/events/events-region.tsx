@@ -14,12 +14,20 @@ import { useEventLink } from "./use-event-link";
 const NEARBY_LIMIT = 3;
 const FILTERED_LIMIT = 25;
 
-function EventGroup({ title, events, openId }: { title: string; events: ShardEvent[]; openId: string | null }) {
+interface EventGroupProps {
+  /** Which side of the date, as `data-group` for tests and styles. */
+  group: "on-date" | "before" | "after";
+  title: string;
+  events: ShardEvent[];
+  openId: string | null;
+}
+
+function EventGroup({ group, title, events, openId }: EventGroupProps) {
   if (events.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
-      <ol className="event-list">
+      <ol className="event-list" data-group={group}>
         {events.map((e) => (
           <li key={e.id}>
             <EventCard event={e} open={e.id === openId} />
@@ -73,9 +81,9 @@ export function EventsRegion() {
       )}
       {around && (
         <>
-          <EventGroup title={t.eventsOnDate} events={around.onDate} openId={openId} />
-          <EventGroup title={t.eventsBefore} events={around.before} openId={openId} />
-          <EventGroup title={t.eventsAfter} events={around.after} openId={openId} />
+          <EventGroup group="on-date" title={t.eventsOnDate} events={around.onDate} openId={openId} />
+          <EventGroup group="before" title={t.eventsBefore} events={around.before} openId={openId} />
+          <EventGroup group="after" title={t.eventsAfter} events={around.after} openId={openId} />
         </>
       )}
     </section>

@@ -23,7 +23,9 @@ function quoteLinkIn(document: Document, eventId: string, quoteIndex: number): H
 
 /**
  * A modal <dialog>: the browser makes the page behind it inert and sends Escape as `cancel`, which
- * closes it through the store like the close button, so the URL follows.
+ * closes it through the store like the close button, so the URL follows. The dialog's own `close`
+ * event is not listened to: it fires late, after our own close() on unmount, and could close a
+ * reader opened again in the meantime.
  */
 export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialogProps) {
   const t = useMessages();
@@ -59,7 +61,6 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
         e.preventDefault();
         onClose();
       }}
-      onClose={onClose}
       onKeyDown={wrapTabKey}
     >
       <header className="reader-header">

@@ -97,6 +97,8 @@ export const readerArticleSchema = z
     text: z.string(),
     boilerplate: z.array(spanSchema),
     quotes: z.array(readerQuoteSchema),
+    /** Each event's dates: how a link to one event finds its shard when the index cannot list them all. */
+    events: z.array(eventMarkSchema),
   })
   .refine((a) => a.quotes.every((q) => q.end <= a.text.length) && a.boilerplate.every((b) => b.end <= a.text.length), {
     message: "a span ends past the text",

@@ -17,15 +17,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/**
- * Fetches one of the app's generated files (under `/data/`) and parses it with its schema, picked
- * from the lazily loaded schema module (fetched in parallel with the file).
- */
-export async function fetchDataFile<T>(
-  file: string,
-  pick: (schemas: typeof DataSchemas) => z.ZodType<T>,
-  signal?: AbortSignal,
-): Promise<T> {
+async function load<T>(file: string, pick: (schemas: typeof DataSchemas) => z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   const schemas = import("./data-schemas");
   const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, signal ? { signal } : {});
   if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
@@ -41,4 +33,22 @@ export async function fetchDataFile<T>(
     throw new DataFileError(file, first ? describeIssue(first) : "does not match its schema");
   }
   return parsed.data;
+}
+
+/**
+ * Fetches one of the app's generated files (under `/data/`) and parses it with its schema, picked
+ * from the lazily loaded schema module (fetched in parallel with the file). Any failure but an abort
+ * is reported against the file: a network error or a throwing check still names it.
+ */
+export async function fetchDataFile<T>(
+  file: string,
+  pick: (schemas: typeof DataSchemas) => z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  try {
+    return await load(file, pick, signal);
+  } catch (error) {
+    if (error instanceof DataFileError || (error instanceof DOMException && error.name === "AbortError")) throw error;
+    throw new DataFileError(file, error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { fetchDataFile } from "./fetch-data-file";
 import { dataKeys } from "./query-keys";
-import { namingFile } from "./use-events";
 
 /**
  * One article for the reader: verbatim text, page-furniture spans and quote spans. `id` comes from
@@ -10,10 +9,7 @@ import { namingFile } from "./use-events";
 export function useArticle(id: string | null) {
   return useQuery({
     queryKey: dataKeys.article(id ?? ""),
-    queryFn: ({ signal }) => {
-      const file = `articles/${id}.json`;
-      return namingFile(file, () => fetchDataFile(file, (s) => s.readerArticleSchema, signal));
-    },
+    queryFn: ({ signal }) => fetchDataFile(`articles/${id}.json`, (s) => s.readerArticleSchema, signal),
     enabled: id !== null,
   });
 }

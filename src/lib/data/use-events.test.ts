@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventShard, EventsIndex, ShardEvent, ShardRef } from "../../domain/schemas/event-data";
-import { DataFileError } from "./fetch-data-file";
-import { eventMarksOf, mergeShardEvents, namingFile, neighbourShards } from "./use-events";
+import { eventMarksOf, mergeShardEvents, neighbourShards } from "./use-events";
 
 const event = (id: string, start: string, end = start): ShardEvent => ({
   id,
@@ -65,16 +64,5 @@ describe("eventMarksOf", () => {
       { id: null, start: "2022-02-04", end: "2022-02-04" },
       { id: null, start: "2023-07-12", end: "2023-07-12" },
     ]);
-  });
-});
-
-describe("namingFile", () => {
-  it("reports any failure against the file, keeping a DataFileError as it is", async () => {
-    const thrown = namingFile("events/2022-02.json", () => Promise.reject(new Error('not a calendar day: "2022-02-31"')));
-    await expect(thrown).rejects.toBeInstanceOf(DataFileError);
-    await expect(thrown).rejects.toThrow(`events/2022-02.json: not a calendar day: "2022-02-31"`);
-    const original = new DataFileError("events/index.json", "HTTP 404");
-    await expect(namingFile("other.json", () => Promise.reject(original))).rejects.toBe(original);
-    await expect(namingFile("x.json", () => Promise.resolve(7))).resolves.toBe(7);
   });
 });

@@ -1,10 +1,12 @@
 import { queryOptions, useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { compareDays, type IsoDay } from "../../domain/day";
+import { articleOfEvent } from "../../domain/event-ids";
 import { shardsForDate } from "../../domain/event-window";
 import type { EventShard, EventsIndex, ShardEvent, ShardRef } from "../../domain/schemas/event-data";
 import { useSelectedDate } from "../view-store";
-import { DataFileError, fetchDataFile } from "./fetch-data-file";
+import { fetchDataFile } from "./fetch-data-file";
+import { useArticle } from "./use-article";
 import { dataKeys } from "./query-keys";
 
 export interface EventsResult {
@@ -25,27 +27,14 @@ export interface EventMark {
 export function useEventIndex() {
   return useQuery({
     queryKey: dataKeys.eventIndex(),
-    queryFn: ({ signal }) => namingFile("events/index.json", () => fetchDataFile("events/index.json", (s) => s.eventsIndexSchema, signal)),
+    queryFn: ({ signal }) => fetchDataFile("events/index.json", (s) => s.eventsIndexSchema, signal),
   });
-}
-
-/** Any failure while loading a file is reported against that file, even one a schema check threw. */
-export async function namingFile<T>(file: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof DataFileError || (error instanceof DOMException && error.name === "AbortError")) throw error;
-    throw new DataFileError(file, error instanceof Error ? error.message : String(error));
-  }
 }
 
 const shardQuery = (ref: ShardRef) =>
   queryOptions({
     queryKey: dataKeys.eventShard(ref.id),
-    queryFn: ({ signal }) => {
-      const file = `events/${ref.file}`;
-      return namingFile(file, () => fetchDataFile(file, (s) => s.eventShardSchema, signal));
-    },
+    queryFn: ({ signal }) => fetchDataFile(`events/${ref.file}`, (s) => s.eventShardSchema, signal),
   });
 
 const byDate = (a: ShardEvent, b: ShardEvent) =>
@@ -156,30 +145,32 @@ export type EventLookup =
   | { status: "error"; error: Error };
 
 /**
- * Finds one event by id: through its timeline mark while the index lists every event, otherwise
- * among the shards around the selected date (the only ones a large corpus lets us search).
+ * Finds one event by id: its dates come from its timeline mark while the index lists every event,
+ * else from its article's file (event ids name their article); then the shard holding that day.
  */
 export function useEventById(id: string | null): EventLookup {
   const index = useEventIndex();
-  const date = useSelectedDate();
+  const listsEvents = index.data?.timeline.kind === "events";
+  const article = useArticle(id && index.data && !listsEvents ? articleOfEvent(id) : null);
   const mark = useMemo(() => {
-    if (!id || index.data?.timeline.kind !== "events") return undefined;
-    return index.data.timeline.marks.find((m) => m.id === id);
-  }, [index.data, id]);
-  const refs = useMemo(() => {
-    if (!index.data || !id) return [];
-    if (index.data.timeline.kind === "events") return mark ? shardsOverlapping(index.data, mark.start, mark.start) : [];
-    return date ? shardsForDate(index.data.shards, date) : [];
-  }, [index.data, id, mark, date]);
+    if (!id || !index.data) return undefined;
+    const marks = index.data.timeline.kind === "events" ? index.data.timeline.marks : (article.data?.events ?? []);
+    return marks.find((m) => m.id === id);
+  }, [index.data, article.data, id]);
+  const refs = useMemo(
+    () => (index.data && mark ? shardsOverlapping(index.data, mark.start, mark.start) : []),
+    [index.data, mark],
+  );
   const shards = useShardEvents(refs);
+  const articleSettled = listsEvents || article.data !== undefined || article.error !== null || (id !== null && articleOfEvent(id) === null);
   return useMemo((): EventLookup => {
     if (index.error) return { status: "error", error: index.error };
     if (!index.data || !id) return { status: "pending" };
     const event = shards.events.find((e) => e.id === id);
     if (event) return { status: "found", event };
-    if (index.data.timeline.kind === "events" && !mark) return { status: "missing" };
+    if (!mark) return articleSettled ? { status: "missing" } : { status: "pending" };
     const [error] = shards.errors;
     if (error) return { status: "error", error };
-    return shards.pending || refs.length === 0 ? { status: "pending" } : { status: "missing" };
-  }, [index.error, index.data, id, mark, shards, refs.length]);
+    return shards.pending ? { status: "pending" } : { status: "missing" };
+  }, [index.error, index.data, id, mark, shards, articleSettled]);
 }

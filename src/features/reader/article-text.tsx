@@ -15,7 +15,9 @@ export function ArticleText({ article, highlight }: { article: ReaderArticle; hi
   );
   const firstMark = segments.findIndex((s) => s.highlight);
   useEffect(() => {
-    markRef.current?.scrollIntoView({ block: "center" });
+    // Next frame: this child's effect can run before its dialog's showModal(), when nothing scrolls yet.
+    const frame = requestAnimationFrame(() => markRef.current?.scrollIntoView({ block: "center" }));
+    return () => cancelAnimationFrame(frame);
   }, [article, highlight]);
 
   return (

@@ -145,32 +145,37 @@ export type EventLookup =
   | { status: "error"; error: Error };
 
 /**
- * Finds one event by id: its dates come from its timeline mark while the index lists every event,
- * else from its article's file (event ids name their article); then the shard holding that day.
+ * Finds one event by id: among the events already loaded around the selected date, else through its
+ * dates — its timeline mark while the index lists every event, else its article's file (event ids
+ * name their article) — and the shard that holds that day.
  */
 export function useEventById(id: string | null): EventLookup {
   const index = useEventIndex();
+  const near = useEventsNearDate(useSelectedDate());
+  const nearby = id ? near.events.find((e) => e.id === id) : undefined;
   const listsEvents = index.data?.timeline.kind === "events";
-  const article = useArticle(id && index.data && !listsEvents ? articleOfEvent(id) : null);
+  const needsArticle = id !== null && index.data !== undefined && !listsEvents && !nearby && !near.pending;
+  const article = useArticle(needsArticle ? articleOfEvent(id) : null);
   const mark = useMemo(() => {
-    if (!id || !index.data) return undefined;
+    if (!id || !index.data || nearby) return undefined;
     const marks = index.data.timeline.kind === "events" ? index.data.timeline.marks : (article.data?.events ?? []);
     return marks.find((m) => m.id === id);
-  }, [index.data, article.data, id]);
+  }, [index.data, article.data, id, nearby]);
   const refs = useMemo(
     () => (index.data && mark ? shardsOverlapping(index.data, mark.start, mark.start) : []),
     [index.data, mark],
   );
   const shards = useShardEvents(refs);
-  const articleSettled = listsEvents || article.data !== undefined || article.error !== null || (id !== null && articleOfEvent(id) === null);
+  const articleSettled =
+    listsEvents || article.data !== undefined || article.error !== null || (needsArticle && articleOfEvent(id) === null);
   return useMemo((): EventLookup => {
     if (index.error) return { status: "error", error: index.error };
     if (!index.data || !id) return { status: "pending" };
-    const event = shards.events.find((e) => e.id === id);
+    const event = nearby ?? shards.events.find((e) => e.id === id);
     if (event) return { status: "found", event };
     if (!mark) return articleSettled ? { status: "missing" } : { status: "pending" };
     const [error] = shards.errors;
     if (error) return { status: "error", error };
     return shards.pending ? { status: "pending" } : { status: "missing" };
-  }, [index.error, index.data, id, mark, shards, articleSettled]);
+  }, [index.error, index.data, id, nearby, mark, shards, articleSettled]);
 }

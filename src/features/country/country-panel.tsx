@@ -5,6 +5,7 @@ import { formatDay } from "../../lib/i18n";
 import { useBlocData } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { CountryEvents } from "./country-events";
 
 /** The open country: its memberships over time, with dates, statuses, notes and sources. */
 export function CountryPanel() {
@@ -73,6 +74,7 @@ export function CountryPanel() {
           </ol>
         </div>
       ))}
+      <CountryEvents country={country} />
     </section>
   );
 }

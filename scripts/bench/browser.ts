@@ -1,15 +1,6 @@
 import { type Browser, chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../chromium";
 
-/** Flags for a quiet, reproducible headless Chromium with software WebGL (no GPU on the bench machine). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-unsafe-swiftshader",
-  "--use-angle=swiftshader",
-];
 /** A common laptop viewport, in CSS pixels. */
 export const VIEWPORT = { width: 1280, height: 800 };
 /** How long the map may take to become idle on software WebGL, in milliseconds. */
@@ -17,7 +8,7 @@ export const MAP_READY_TIMEOUT_MS = 60_000;
 export const MAP_SELECTOR = "[data-map-status]";
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A page in a fresh context (empty cache); close it with `page.context().close()`. */

@@ -90,8 +90,12 @@ function snapshotOn(bloc: Bloc, day: number): Snapshot {
   };
 }
 
-function statusChanges(before: Snapshot, after: Snapshot): StatusChange[] {
-  const countries = new Set([...before.byCountry.keys(), ...after.byCountry.keys()]);
+/** How `countries` (by default every country in either snapshot) moved from one snapshot to the other. */
+export function statusChanges(
+  before: Snapshot,
+  after: Snapshot,
+  countries: Iterable<string> = new Set([...before.byCountry.keys(), ...after.byCountry.keys()]),
+): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const country of [...countries].sort()) {
     const was = before.byCountry.get(country)?.status ?? null;

@@ -2,7 +2,7 @@ import { dayFromNumber, dayNumber, type IsoDay } from "./day";
 import {
   EMPTY_SNAPSHOT,
   lastAtOrBefore,
-  statusChange,
+  statusChanges,
   type BlocTimeline,
   type MemberOnDay,
   type MembershipIndex,
@@ -105,15 +105,7 @@ export function statusDiff(index: MembershipIndex, blocId: string, fromDay: IsoD
   for (let i = Math.min(from, to) + 1; i <= Math.max(from, to); i++) {
     for (const change of timeline.deltas[i] ?? []) touched.add(change.country);
   }
-  const before = timeline.snapshots[from] ?? EMPTY_SNAPSHOT;
-  const after = timeline.snapshots[to] ?? EMPTY_SNAPSHOT;
-  const diff: StatusChange[] = [];
-  for (const country of [...touched].sort()) {
-    const was = before.byCountry.get(country)?.status ?? null;
-    const is = after.byCountry.get(country)?.status ?? null;
-    if (was !== is) diff.push(statusChange(country, was, is));
-  }
-  return diff;
+  return statusChanges(timeline.snapshots[from] ?? EMPTY_SNAPSHOT, timeline.snapshots[to] ?? EMPTY_SNAPSHOT, touched);
 }
 
 /** A country's intervals in every bloc that lists it, in the given order (for the country panel). */

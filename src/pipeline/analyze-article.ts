@@ -2,12 +2,12 @@ import type { DateRange, IngestedArticle, Language, Span } from "../domain/schem
 import { findDateMentions } from "./dates/find-date-mentions";
 import type { ReferenceEvent } from "./dates/reference-events";
 import { defaultLexicon } from "./entities/default-lexicon";
-import { createEntityMatcher, type EntityMatcher } from "./entities/find-entities";
+import { createEntityMatcher, type EntityMatcher, type EntityMention } from "./entities/find-entities";
 import type { Lexicon } from "./entities/lexicon";
 import { buildEvents } from "./events/build-events";
 import { eventMentions } from "./events/event-mentions";
 import { findQuotes } from "./quotes/find-quotes";
-import { findAgents, type AgentContext } from "./speakers/agents";
+import { type Agent, type AgentContext, findAgents } from "./speakers/agents";
 import { attributeSpeaker } from "./speakers/attribute-speaker";
 import { findPersonMentions } from "./speakers/person-names";
 import { boilerplateSpans } from "./text/boilerplate";
@@ -61,7 +61,14 @@ export function analyzeArticle(
     exclude: [...outerQuotes, ...entities],
   });
   const agentContext: AgentContext = { text, language, lexicon, persons, quotes: outerQuotes };
-  const agentsIn = (segment: Span) => findAgents(segment, agentContext);
+  // The same sentence is searched for agents once per quote in it and once per date in it.
+  const agentsBySegment = new Map<string, Agent[]>();
+  const agentsIn = (segment: Span) => {
+    const key = `${segment.start}:${segment.end}`;
+    let agents = agentsBySegment.get(key);
+    if (!agents) agentsBySegment.set(key, (agents = findAgents(segment, agentContext)));
+    return agents;
+  };
 
   const attributed = quotes.map((quote) => {
     const sentence = sentences.find((s) => contains(s, quote.outer)) ?? paragraphs.find((p) => contains(p, quote.outer)) ?? quote.outer;
@@ -70,6 +77,8 @@ export function analyzeArticle(
     return { text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end, sentence };
   });
 
+  // An event's sentences include its quotes' sentences, often the same ones.
+  const entitiesBySpan = new Map<string, EntityMention[]>();
   const mentions = findDateMentions(text, { language, published, referenceEvents }, boilerplate);
   const events = buildEvents({
     articleId: input.id,
@@ -82,7 +91,12 @@ export function analyzeArticle(
       const first = agentsIn(sentence).find((a) => a.kind === "group" || a.name !== null);
       return first?.name ?? null;
     },
-    entitiesIn: (span) => matcher.find(text, span),
+    entitiesIn: (span) => {
+      const key = `${span.start}:${span.end}`;
+      let found = entitiesBySpan.get(key);
+      if (!found) entitiesBySpan.set(key, (found = matcher.find(text, span)));
+      return found;
+    },
   });
 
   return {

@@ -13,10 +13,19 @@ export interface CacheKeyParts {
   pipelineVersion: string;
 }
 
+/** The table is the same for every article of a run: serialise it once, not once per article. */
+const serialisedTables = new WeakMap<ReferenceEvent[], string>();
+
+function serialisedTable(referenceEvents: ReferenceEvent[]): string {
+  let json = serialisedTables.get(referenceEvents);
+  if (json === undefined) serialisedTables.set(referenceEvents, (json = JSON.stringify(referenceEvents)));
+  return json;
+}
+
 /** Everything an analysis depends on; curation is applied after the cache, so it is not part of it. */
 export function cacheKey(parts: CacheKeyParts): string {
   const hash = createHash("sha256");
-  for (const part of [parts.pipelineVersion, JSON.stringify(parts.referenceEvents), JSON.stringify(parts.meta), parts.text]) {
+  for (const part of [parts.pipelineVersion, serialisedTable(parts.referenceEvents), JSON.stringify(parts.meta), parts.text]) {
     hash.update(part).update("\0");
   }
   return hash.digest("hex");

@@ -8,14 +8,25 @@ import { basename, dirname, join } from "node:path";
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content, "utf8");
+    await writeCreatingFolder(temp, content);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // The write's own error is the one to report, also when the temporary file never existed.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** The folder usually exists already: create it only when the write says it is missing (a run writes thousands of files). */
+async function writeCreatingFolder(path: string, content: string): Promise<void> {
+  try {
+    await writeFile(path, content, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content, "utf8");
   }
 }
 

@@ -3,7 +3,7 @@ import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import type { EventShard, EventsIndex, ReaderArticle, ShardEvent, TimelineMarks } from "../../domain/schemas/event-data";
 import type { IngestedArticle } from "../../domain/schemas/ingest";
 import type { Place } from "../../domain/schemas/places";
-import { findEventPlace, placeMatchers } from "./event-places";
+import { createPlaceFinder, placeMatchers } from "./event-places";
 import { monthBounds, monthsOverlapping } from "./month-shards";
 
 /** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
@@ -21,8 +21,9 @@ const byDateThenId = (a: ShardEvent, b: ShardEvent) =>
 function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): ShardEvent[] {
   const seen = new Set<string>();
   const matchers = { en: placeMatchers(places, "en"), fr: placeMatchers(places, "fr") };
-  return articles.flatMap((article) =>
-    article.events.map((event): ShardEvent => {
+  return articles.flatMap((article) => {
+    const placeOf = createPlaceFinder(article.text, matchers[article.language]);
+    return article.events.map((event): ShardEvent => {
       if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${article.id})`);
       seen.add(event.id);
       const { start, end, basis } = event.date;
@@ -33,11 +34,11 @@ function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): S
         countries: event.countries,
         blocs: event.blocs,
         quotes: event.quotes,
-        place: findEventPlace(article.text, event.date.evidence, matchers[article.language]),
+        place: placeOf(event.date.evidence),
         article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
       };
-    }),
-  );
+    });
+  });
 }
 
 function timelineMarks(events: ShardEvent[]): TimelineMarks {

@@ -1,9 +1,11 @@
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
-import { analyzeArticle } from "../analyze-article";
+import { analyzeArticle, type ArticleInput } from "../analyze-article";
 import type { ReferenceEvent } from "../dates/reference-events";
 import { type AnalysisCache, cacheKey } from "./analysis-cache";
+import { analyseInParallel, MIN_ARTICLES_FOR_WORKERS } from "./analysis-workers";
 import { applyCuration } from "./apply-curation";
+import { createWritePool, mapBounded } from "./bounded-io";
 import { CorpusError } from "./corpus-error";
 import { describeIssues } from "./json-file";
 import type { CorpusArticle } from "./read-corpus";
@@ -34,32 +36,83 @@ export interface IngestOptions {
   analyze?: Analyze;
 }
 
-/** Runs the analysis the sidecar describes; the sidecar's title, when set, overrides the extracted one. */
-export function analyzeWithMeta(meta: ArticleMeta, text: string, referenceEvents: ReferenceEvent[], analyze: Analyze = analyzeArticle): IngestedArticle {
-  const input = { id: meta.id, text, language: meta.language, outlet: meta.outlet, published: meta.published };
-  const analysed = analyze(input, referenceEvents);
+/** Cache files read or written at once: enough to keep the disk busy, far below the descriptor limit. */
+const FILES_IN_FLIGHT = 32;
+
+const toInput = ({ meta, text }: CorpusArticle): ArticleInput => ({
+  id: meta.id,
+  text,
+  language: meta.language,
+  outlet: meta.outlet,
+  published: meta.published,
+});
+
+/** Validates an analysis of the article the sidecar describes; the sidecar's title, when set, overrides the extracted one. */
+function checkedAnalysis(meta: ArticleMeta, analysed: IngestedArticle): IngestedArticle {
   const result = ingestedArticleSchema.safeParse(meta.title ? { ...analysed, title: meta.title } : analysed);
   if (!result.success) throw new CorpusError(meta.id, `analysis produced invalid output: ${describeIssues(result.error)}`);
   return result.data;
 }
 
+/** Runs the analysis the sidecar describes; the sidecar's title, when set, overrides the extracted one. */
+export function analyzeWithMeta(meta: ArticleMeta, text: string, referenceEvents: ReferenceEvent[], analyze: Analyze = analyzeArticle): IngestedArticle {
+  return checkedAnalysis(meta, analyze(toInput({ meta, text, curation: null }), referenceEvents));
+}
+
+/**
+ * The cache misses analysed on every core when there are enough of them and the analysis is the
+ * pipeline's own (a function passed in cannot be sent to a worker), aligned with `corpus`; empty otherwise.
+ */
+async function analyseMissesInParallel(
+  corpus: readonly CorpusArticle[],
+  cached: readonly (IngestedArticle | null)[],
+  options: IngestOptions,
+): Promise<(IngestedArticle | null)[]> {
+  const misses = corpus.flatMap((_, i) => (cached[i] ? [] : [i]));
+  if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return [];
+  const { articles } = await analyseInParallel(
+    misses.map((i) => toInput(corpus[i] as CorpusArticle)),
+    options.referenceEvents,
+  );
+  const aligned = new Array<IngestedArticle | null>(corpus.length).fill(null);
+  misses.forEach((i, m) => (aligned[i] = articles[m] ?? null));
+  return aligned;
+}
+
+/**
+ * Cache lookups run concurrently and cache writes in the background (a run over a large corpus
+ * otherwise waits on thousands of files one by one); analysis, curation and the counts stay in
+ * corpus order, and a failure still stops the run at the first article that fails.
+ */
 export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptions): Promise<IngestResult> {
+  const { cache, referenceEvents, pipelineVersion } = options;
   const counts: IngestCounts = { articles: corpus.length, processed: 0, cached: 0 };
   const warnings: string[] = [];
   const articles: IngestedArticle[] = [];
-  for (const { meta, text, curation } of corpus) {
-    const key = cacheKey({ text, meta, referenceEvents: options.referenceEvents, pipelineVersion: options.pipelineVersion });
-    let analysed = (await options.cache?.get(key)) ?? null;
-    if (analysed) {
-      counts.cached += 1;
-    } else {
-      analysed = analyzeWithMeta(meta, text, options.referenceEvents, options.analyze);
-      counts.processed += 1;
-      await options.cache?.set(key, analysed);
+  const entries = corpus.map((entry) => ({ ...entry, key: cacheKey({ ...entry, referenceEvents, pipelineVersion }) }));
+  const cached = await mapBounded(entries, FILES_IN_FLIGHT, async ({ key }) => (await cache?.get(key)) ?? null);
+  const analysedAhead = await analyseMissesInParallel(entries, cached, options);
+  const writes = createWritePool(FILES_IN_FLIGHT);
+  try {
+    for (const [i, { meta, text, curation, key }] of entries.entries()) {
+      let analysed = cached[i] ?? null;
+      if (analysed) {
+        counts.cached += 1;
+      } else {
+        const ahead = analysedAhead[i];
+        const fresh = ahead ? checkedAnalysis(meta, ahead) : analyzeWithMeta(meta, text, referenceEvents, options.analyze);
+        counts.processed += 1;
+        if (cache) await writes.add(() => cache.set(key, fresh));
+        analysed = fresh;
+      }
+      const { article, stale } = applyCuration(analysed, curation);
+      warnings.push(...stale.map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
+      articles.push(article);
     }
-    const { article, stale } = applyCuration(analysed, curation);
-    warnings.push(...stale.map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
-    articles.push(article);
+  } catch (error) {
+    await writes.drain().catch(() => undefined);
+    throw error;
   }
+  await writes.drain();
   return { articles, counts, warnings };
 }

@@ -1,4 +1,5 @@
 import type { Language, Span } from "../../domain/schemas/ingest";
+import { eventPatterns } from "./event-patterns";
 import type { ReferenceEvent } from "./reference-events";
 import { tenseAround } from "./tense";
 import { overlaps, sentenceAround } from "./text-context";
@@ -52,8 +53,8 @@ export function findAnchorMentions(
 ): AnchorMention[] {
   const raw: { span: Span; event: ReferenceEvent }[] = [];
   for (const event of events) {
-    for (const source of event.patterns[language]) {
-      const pattern = new RegExp(`(?<!\\p{L})(?:${source})(?!\\p{L})`, "giu");
+    for (const { pattern, mayMatch } of eventPatterns(event, language, "whole-words")) {
+      if (!mayMatch(text)) continue;
       for (const m of text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (!exclude.some((x) => overlaps(x, span))) raw.push({ span, event });

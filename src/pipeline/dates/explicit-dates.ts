@@ -20,8 +20,22 @@ interface Parsed {
 /** A day number written in the date: "4 février", "04/02/2022"; not a time such as "14h11" or "14:11". */
 const DAY_NUMBER = /(?<![\dh:])\d{1,2}(?!\d)(?!\s*h|:)/u;
 
+/** How many recent texts keep their parse: an article's whole text and its publication lines. */
+const RECENT_PARSES = 4;
+/** chrono is the costliest step; one article asks for the same text's dates up to three times. */
+const recentParses: { text: string; language: Language; parsed: readonly Parsed[] }[] = [];
+
+function parseExplicit(text: string, language: Language): readonly Parsed[] {
+  const hit = recentParses.find((r) => r.text === text && r.language === language);
+  if (hit) return hit.parsed;
+  const parsed = parseWithChrono(text, language);
+  recentParses.unshift({ text, language, parsed });
+  recentParses.length = Math.min(recentParses.length, RECENT_PARSES);
+  return parsed;
+}
+
 /** Day-and-month dates chrono finds ("vendredi 4 février", "February 4, 2022"); casual words are other rules' job. */
-function parseExplicit(text: string, language: Language): Parsed[] {
+function parseWithChrono(text: string, language: Language): Parsed[] {
   return PARSERS[language]
     .parse(text, new Date(Date.UTC(2000, 0, 1)))
     .filter((r) => DAY_NUMBER.test(r.text) && r.start.isCertain("day") && r.start.isCertain("month"))

@@ -1,4 +1,5 @@
 import type { Language, Span } from "../../domain/schemas/ingest";
+import { eventPatterns } from "../dates/event-patterns";
 import type { DateMention } from "../dates/find-date-mentions";
 import type { ReferenceEvent } from "../dates/reference-events";
 import { contains, overlaps } from "../text/spans";
@@ -25,13 +26,17 @@ export function eventMentions(
     const sentence = sentences.find((s) => contains(s, m));
     return m.kind === "event" && sentence !== undefined && !CONDITIONAL.test(text.slice(sentence.start, m.start));
   });
-  const references = referenceSpans(text, sentences, referenceEvents, language);
+  // A reference match lies inside one sentence, so only the sentences holding a candidate can overlap one.
+  const candidateSentences = sentences.filter((s) => inBody.some((m) => overlaps(s, m)));
+  const references = referenceSpans(text, candidateSentences, referenceEvents, language);
   const own = inBody.filter((m) => !references.some((r) => overlaps(r, m)));
   return own.length > 0 ? own : inBody;
 }
 
 function referenceSpans(text: string, sentences: readonly Span[], events: readonly ReferenceEvent[], language: Language): Span[] {
-  const patterns = events.flatMap((e) => e.patterns[language].map((p) => new RegExp(p, "giu")));
+  // A pattern whose fixed words are nowhere in the article cannot match in any of its sentences.
+  const patterns = events.flatMap((e) => eventPatterns(e, language, "bare")).flatMap((p) => (p.mayMatch(text) ? [p.pattern] : []));
+  if (patterns.length === 0) return [];
   return sentences.flatMap((s) => {
     const slice = text.slice(s.start, s.end);
     return patterns.flatMap((p) => [...slice.matchAll(p)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })));

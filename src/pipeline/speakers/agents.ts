@@ -41,7 +41,7 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
   const found: Agent[] = [...persons];
   const slice = text.slice(segment.start, segment.end);
   const at = (m: RegExpMatchArray) => segment.start + (m.index ?? 0);
-  for (const m of slice.matchAll(roleRegex(context))) {
+  for (const m of slice.matchAll(lexiconPatterns(context.lexicon).roles[context.language])) {
     const start = at(m);
     const end = start + m[0].length;
     const titled = persons.some((p) => p.start >= end && p.start - end <= TITLE_REACH_CHARS && !hasSpeechVerb(text.slice(end, p.start)));
@@ -53,7 +53,7 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
     found.push({ start, end: start + m[0].length, kind: "pronoun", name: lastNamedBefore(start, context) });
   }
   for (const m of slice.matchAll(GROUP)) found.push({ start: at(m), end: at(m) + m[0].length, kind: "group", name: null });
-  for (const m of slice.matchAll(institutionRegex(context.lexicon))) {
+  for (const m of slice.matchAll(lexiconPatterns(context.lexicon).institutions)) {
     const start = at(m);
     const end = start + m[0].length;
     const following = text.slice(end, end + INSTITUTION_VERB_REACH_CHARS).split(",")[0] ?? "";
@@ -62,13 +62,25 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
   return found.filter(outside).sort((a, b) => a.start - b.start);
 }
 
-function roleRegex(context: AgentContext): RegExp {
-  const roles = context.lexicon.roles[context.language].map(escape).join("|");
-  return new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|the|a|an|un|une) ?(?:\\p{Ll}+ )?(?:${roles})(?![\\p{L}])`, "giu");
+interface LexiconPatterns {
+  roles: Record<Language, RegExp>;
+  institutions: RegExp;
 }
 
-function institutionRegex(lexicon: Lexicon): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${lexicon.institutions.map(escape).join("|")})(?![\\p{L}])`, "gu");
+/** Built once per lexicon (it lives as long as the run), not on every segment an agent is looked for in. */
+const patternsByLexicon = new WeakMap<Lexicon, LexiconPatterns>();
+
+function lexiconPatterns(lexicon: Lexicon): LexiconPatterns {
+  const cached = patternsByLexicon.get(lexicon);
+  if (cached) return cached;
+  const role = (language: Language) =>
+    new RegExp(`(?<![\\p{L}])(?:le|la|l['’]|the|a|an|un|une) ?(?:\\p{Ll}+ )?(?:${lexicon.roles[language].map(escape).join("|")})(?![\\p{L}])`, "giu");
+  const patterns: LexiconPatterns = {
+    roles: { fr: role("fr"), en: role("en") },
+    institutions: new RegExp(`(?<![\\p{L}])(?:${lexicon.institutions.map(escape).join("|")})(?![\\p{L}])`, "gu"),
+  };
+  patternsByLexicon.set(lexicon, patterns);
+  return patterns;
 }
 
 /** "Vladimir Poutine et le président chinois Xi Jinping" speak together: one agent naming both. */

@@ -1,0 +1,71 @@
+/** Characters that end a run of literal text in a pattern source (anchors, any-character, quantifiers). */
+const SPECIAL = new Set(["^", "$", ".", "*", "+", "?", "{", "}", "]"]);
+const QUANTIFIERS = new Set(["*", "+", "?", "{"]);
+
+/** The index just past the escape sequence starting with the backslash at `at`. */
+function skipEscape(source: string, at: number): number {
+  const kind = source[at + 1] ?? "";
+  if ("pPk".includes(kind) || (kind === "u" && source[at + 2] === "{")) {
+    const close = source.indexOf(kind === "k" ? ">" : "}", at);
+    return close < 0 ? source.length : close + 1;
+  }
+  if (kind === "u") return at + 6;
+  if (kind === "x") return at + 4;
+  if (kind === "c") return at + 3;
+  let end = at + 2;
+  // A backreference may have several digits (\12).
+  while (/\d/.test(kind) && /\d/.test(source[end] ?? "")) end++;
+  return end;
+}
+
+/** The index just past the character class starting with the bracket at `at`. */
+function skipClass(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "]") return i + 1;
+  }
+  return source.length;
+}
+
+/**
+ * The longest run of plain characters that every match of the pattern contains, or null when there
+ * is none to rely on (a top-level `|`, or only groups, classes and escapes). Conservative: a character
+ * followed by a quantifier, anything inside a group and anything escaped is left out, so a text without
+ * the run (compared with the pattern's own flags) cannot match the pattern.
+ */
+export function requiredLiteral(source: string): string | null {
+  const runs: string[] = [];
+  let run = "";
+  let depth = 0;
+  const endRun = () => {
+    if (run) runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i] ?? "";
+    if (ch === "\\") {
+      endRun();
+      i = skipEscape(source, i);
+    } else if (ch === "[") {
+      endRun();
+      i = skipClass(source, i);
+    } else if (ch === "(" || ch === ")") {
+      endRun();
+      depth += ch === "(" ? 1 : -1;
+      i++;
+    } else if (ch === "|" && depth === 0) {
+      return null;
+    } else if (depth > 0 || SPECIAL.has(ch) || ch === "|") {
+      // A quantified character is optional or repeated: it leaves the run.
+      if (QUANTIFIERS.has(ch)) run = run.slice(0, -1);
+      endRun();
+      const close = ch === "{" ? source.indexOf("}", i) : -1;
+      i = close < 0 ? i + 1 : close + 1;
+    } else {
+      run += ch;
+      i++;
+    }
+  }
+  endRun();
+  return runs.reduce<string | null>((longest, r) => (longest === null || r.length > longest.length ? r : longest), null);
+}

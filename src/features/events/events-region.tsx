@@ -3,7 +3,8 @@ import type { ShardEvent } from "../../domain/schemas/event-data";
 import { DataError } from "../../components/data-error";
 import { useEventsNearDate, useSearchableEvents } from "../../lib/data/use-events";
 import { useMessages } from "../../lib/use-lang";
-import { useEventParam, useSelectedDate } from "../../lib/view-store";
+import { useSettledDate } from "../../lib/use-settled-date";
+import { useEventParam } from "../../lib/view-store";
 import { EventCard } from "./event-card";
 import { filterEvents, filterOptions, isFiltering, NO_FILTERS } from "./event-filters";
 import { EventsFinder } from "./events-finder";
@@ -43,7 +44,7 @@ function EventGroup({ group, title, events, openId }: EventGroupProps) {
  * and after. Its accessible name stays "Events" in every language: tools rely on it.
  */
 export function EventsRegion() {
-  const date = useSelectedDate();
+  const date = useSettledDate();
   const openId = useEventParam();
   const t = useMessages();
   const [filters, setFilters] = useState(NO_FILTERS);

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from "react";
 import type { IsoDay } from "../../domain/day";
 import { useEventById, useEventsNearDate } from "../../lib/data/use-events";
 import { useMessages } from "../../lib/use-lang";
-import { useEventParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { useSettledDate } from "../../lib/use-settled-date";
+import { useEventParam, useViewActions } from "../../lib/view-store";
 import { clusterEvents, placeEvents, type EventCluster } from "./event-clusters";
 import { COUNTRIES_SOURCE } from "./map-style";
 
@@ -27,7 +28,7 @@ function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
  * readers reach them), merged when they would overlap; the open event's countries are outlined.
  */
 export function EventMarkers({ map, points }: { map: MapLibreMap; points: FeatureCollection }) {
-  const date = useSelectedDate();
+  const date = useSettledDate();
   const near = useEventsNearDate(date);
   const pointOf = useMemo(() => labelPoints(points), [points]);
   const placed = useMemo(

@@ -4,7 +4,7 @@ import { compareDays, type IsoDay } from "../../domain/day";
 import { articleOfEvent } from "../../domain/event-ids";
 import { shardsForDate } from "../../domain/event-window";
 import type { EventShard, EventsIndex, ShardEvent, ShardRef } from "../../domain/schemas/event-data";
-import { useSelectedDate } from "../view-store";
+import { useSettledDate } from "../use-settled-date";
 import { fetchDataFile } from "./fetch-data-file";
 import { useArticle } from "./use-article";
 import { dataKeys } from "./query-keys";
@@ -116,7 +116,7 @@ export function useSearchableEvents(date: IsoDay | null, wanted: boolean): Event
 
 /** The events involving a country (for the country panel), in date order. */
 export function useEventsForCountry(iso3: string | null): EventsResult {
-  const all = useSearchableEvents(useSelectedDate(), iso3 !== null);
+  const all = useSearchableEvents(useSettledDate(), iso3 !== null);
   return useMemo(
     () => ({ ...all, events: iso3 ? all.events.filter((e) => e.countries.includes(iso3)) : [] }),
     [all, iso3],
@@ -151,7 +151,7 @@ export type EventLookup =
  */
 export function useEventById(id: string | null): EventLookup {
   const index = useEventIndex();
-  const near = useEventsNearDate(useSelectedDate());
+  const near = useEventsNearDate(useSettledDate());
   const nearby = id ? near.events.find((e) => e.id === id) : undefined;
   const listsEvents = index.data?.timeline.kind === "events";
   const needsArticle = id !== null && index.data !== undefined && !listsEvents && !nearby && !near.pending;

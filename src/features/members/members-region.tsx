@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { countryName, compareCountryNames } from "../../domain/countries";
 import { changeAtOrBefore, membersOn } from "../../domain/membership";
-import { COUNTED_STATUSES } from "../../domain/membership-status";
+import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -18,7 +18,6 @@ export function MembersRegion() {
   const date = useSelectedDate();
   const lang = useLang();
   const t = useMessages();
-  const { countryOpened } = useViewActions();
 
   const rows = useMemo(() => {
     if (!data || !bloc || !date) return [];
@@ -51,28 +50,35 @@ export function MembersRegion() {
           {change && <LastChange change={change} />}
         </>
       )}
-      <ul className="member-list">
-        {members.map((m) => (
-          <li key={m.country} data-country={m.country}>
-            <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
-              {m.name}
-            </button>
-            {m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}
-          </li>
-        ))}
-      </ul>
-      {associates.length > 0 && (
-        <ul className="member-list associates">
-          {associates.map((m) => (
-            <li key={m.country} data-associate={m.country}>
-              <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
-                {m.name}
-              </button>
-              <span className="status-tag">{t.status[m.status]}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MemberList rows={members} attribute="data-country" />
+      {associates.length > 0 && <MemberList rows={associates} attribute="data-associate" />}
     </section>
+  );
+}
+
+interface MemberRow {
+  country: string;
+  name: string;
+  status: MembershipStatus;
+}
+
+/**
+ * Countries as buttons that open their panel, with any status other than plain membership. Members
+ * carry `data-country` (DESIGN.md's contract); partners and observers `data-associate`, apart.
+ */
+function MemberList({ rows, attribute }: { rows: MemberRow[]; attribute: "data-country" | "data-associate" }) {
+  const t = useMessages();
+  const { countryOpened } = useViewActions();
+  return (
+    <ul className={attribute === "data-country" ? "member-list" : "member-list associates"}>
+      {rows.map((m) => (
+        <li key={m.country} {...{ [attribute]: m.country }}>
+          <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
+            {m.name}
+          </button>
+          {m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { countryName, compareCountryNames } from "../../domain/countries";
-import { changeAtOrBefore, membersOn } from "../../domain/membership";
+import { changeAtOrBefore, countedMembersOn, membersOn, type MemberOnDay } from "../../domain/membership";
 import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
@@ -19,14 +19,17 @@ export function MembersRegion() {
   const lang = useLang();
   const t = useMessages();
 
-  const rows = useMemo(() => {
-    if (!data || !bloc || !date) return [];
-    return membersOn(data.index, bloc.id, date)
-      .map((m) => ({ ...m, name: countryName(m.country, lang) }))
-      .sort((a, b) => compareCountryNames(a.name, b.name, lang));
+  const { members, associates } = useMemo(() => {
+    if (!data || !bloc || !date) return { members: [], associates: [] };
+    const named = (list: readonly MemberOnDay[]) =>
+      list
+        .map((m) => ({ ...m, name: countryName(m.country, lang) }))
+        .sort((a, b) => compareCountryNames(a.name, b.name, lang));
+    return {
+      members: named(countedMembersOn(data.index, bloc.id, date)),
+      associates: named(membersOn(data.index, bloc.id, date).filter((m) => !COUNTED_STATUSES.has(m.status))),
+    };
   }, [data, bloc, date, lang]);
-  const members = rows.filter((r) => COUNTED_STATUSES.has(r.status));
-  const associates = rows.filter((r) => !COUNTED_STATUSES.has(r.status));
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (

@@ -23,6 +23,9 @@ function linkOf(state: ViewState): LinkState {
   };
 }
 
+const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
 /** Reads the page's own URL into the store, reporting what it ignored. */
 export function restoreFromUrl(limits: UrlLimits): void {
   const { state, ignored } = parseLinkState(window.location.search, limits);
@@ -39,9 +42,6 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   let gestureOpen = false;
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-
-  const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
-  const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
 
   const flush = () => {
     timer = null;
@@ -102,9 +102,6 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
 
 /** Rewrites the current entry from the store without adding history: after a link was read and cleaned. */
 export function normalizeUrl(options: UrlSyncOptions): void {
-  const search = serializeLinkState(linkOf(getViewState()), defaultsOf(getViewState(), options));
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-    window.history.replaceState(null, "", url);
-  }
+  const url = urlFor(serializeLinkState(linkOf(getViewState()), defaultsOf(getViewState(), options)));
+  if (url !== currentUrl()) window.history.replaceState(null, "", url);
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { placesFileSchema } from "../../domain/schemas/places";
-import { findEventPlace, placeMatchers } from "./event-places";
+import { createPlaceFinder, placeMatchers, type PlaceMatchers } from "./event-places";
+
+const findEventPlace = (text: string, evidence: { start: number; end: number }, matchers: PlaceMatchers) =>
+  createPlaceFinder(text, matchers)(evidence);
 
 const { places } = placesFileSchema.parse(JSON.parse(readFileSync("data/places.json", "utf8")));
 const at = (text: string, needle: string) => {
@@ -9,7 +12,7 @@ const at = (text: string, needle: string) => {
   return { start, end: start + needle.length };
 };
 
-describe("findEventPlace", () => {
+describe("createPlaceFinder", () => {
   it("takes the place named in the dating sentence, in French names and metonyms", () => {
     const text = "Intro à Paris.\nMacron sera lundi au Kremlin. Il ira ensuite à Kiev.";
     const matchers = placeMatchers(places, "fr");

@@ -1,5 +1,6 @@
 import type { Language, Span } from "../../domain/schemas/ingest";
 import type { EventPlace, Place } from "../../domain/schemas/places";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** The places of one language, and what finds them in a stretch of text. */
 export interface PlaceMatchers {
@@ -14,7 +15,6 @@ export interface PlaceMatchers {
   first: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Words that put what follows in a place ("à Pékin", "au Kremlin", "in Vilnius"). A city named
@@ -36,7 +36,7 @@ const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])";
 export function placeMatchers(places: readonly Place[], language: Language): PlaceMatchers {
   const namesOf = (place: Place) =>
     [...new Set([...place.names[language], ...place.names.en, ...place.names.fr])].map((name) =>
-      escape(name.replace(/^(?:the|l['’])\s*/i, "")),
+      escapeRegExp(name.replace(/^(?:the|l['’])\s*/i, "")),
     );
   const locative = `${LOCATIVE_WORDS[language]}\\s+${ARTICLES[language]}`;
   const patternOf = (place: Place) => `${NOT_IN_WORD}${locative}(?:${namesOf(place).join("|")})(?![\\p{L}\\p{N}])`;
@@ -92,9 +92,4 @@ export function createPlaceFinder(text: string, matchers: PlaceMatchers): (evide
     }
     return null;
   };
-}
-
-/** The place of one event (see `createPlaceFinder`). */
-export function findEventPlace(text: string, evidence: Span, matchers: PlaceMatchers): EventPlace | null {
-  return createPlaceFinder(text, matchers)(evidence);
 }

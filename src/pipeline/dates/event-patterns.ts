@@ -1,6 +1,7 @@
 import type { Language } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "./reference-events";
 import { requiredLiteral } from "./required-literal";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** A table pattern ready to match, with a quick test that rules out a text it cannot match in. */
 export interface CompiledPattern {
@@ -18,7 +19,7 @@ function compile(source: string, form: PatternForm): CompiledPattern {
   const pattern = form === "bare" ? new RegExp(source, "giu") : new RegExp(`(?<!\\p{L})(?:${source})(?!\\p{L})`, "giu");
   const literal = requiredLiteral(source);
   if (literal === null) return { pattern, mayMatch: () => true };
-  const needle = new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu");
+  const needle = new RegExp(escapeRegExp(literal), "iu");
   return { pattern, mayMatch: (text) => needle.test(text) };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReferenceEvents } from "./reference-events";
 import { requiredLiteral } from "./required-literal";
+import { escapeRegExp } from "../text/escape-regexp";
 
 describe("requiredLiteral", () => {
   it("takes the longest plain run outside groups, classes and escapes", () => {
@@ -34,7 +35,7 @@ describe("requiredLiteral", () => {
       for (const source of [...event.patterns.fr, ...event.patterns.en]) {
         const literal = requiredLiteral(source);
         for (const m of samples.flatMap((s) => [...s.matchAll(new RegExp(source, "giu"))])) {
-          expect(literal === null || new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu").test(m[0])).toBe(true);
+          expect(literal === null || new RegExp(escapeRegExp(literal), "iu").test(m[0])).toBe(true);
         }
       }
     }

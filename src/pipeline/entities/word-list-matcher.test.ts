@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWordListMatcher } from "./word-list-matcher";
+import { escapeRegExp } from "../text/escape-regexp";
 
 const match = createWordListMatcher(
   new Map([
@@ -39,7 +40,7 @@ describe("createWordListMatcher", () => {
 });
 
 describe("createWordListMatcher against the regular expression it replaces", () => {
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+  const escape = (name: string) => escapeRegExp(name).replace(/['’]/g, "['’]");
   const reference = (names: Map<string, string>) => {
     const ids = new Map([...names].map(([name, id]) => [name.replace(/’/g, "'"), id]));
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);

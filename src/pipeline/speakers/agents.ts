@@ -3,6 +3,7 @@ import type { Lexicon } from "../entities/lexicon";
 import { isInside } from "../text/spans";
 import type { PersonMention } from "./person-names";
 import { hasSpeechVerb } from "./speech-verbs";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** Someone or something that can be the subject of a statement; `name` null when it cannot be named. */
 export interface Agent extends Span {
@@ -30,7 +31,7 @@ const GROUP = /(?<![\p{L}])(ils|elles|they|les deux (pays|dirigeants|hommes|pré
 const COORDINATION = /^[\s,]*(et|and) (?:(?:le|la|l['’]|the) ?)?(?:[\p{Ll}-]+ ){0,3}$/u;
 
 function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+  return escapeRegExp(word).replace(/['’]/g, "['’]");
 }
 
 /** Agents in `segment`, outside quotes, in text order; titles, pronouns and roles resolved to people. */

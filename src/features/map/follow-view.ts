@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { DEFAULT_BLOC, type BlocData } from "../../lib/data/use-bloc-data";
+import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
 import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
 import { MapColouring, type ColouringTarget } from "./map-colouring";
 import { COUNTRIES_SOURCE, POINTS_SOURCE } from "./map-style";
@@ -13,8 +13,7 @@ const CAMERA_EPSILON = 1e-3;
 function targetOf(state: ViewState, data: BlocData): ColouringTarget | null {
   const date = selectDate(state);
   if (!date) return null;
-  const bloc = state.bloc && data.byId.has(state.bloc) ? state.bloc : DEFAULT_BLOC;
-  return { bloc, date };
+  return { bloc: highlightedBlocId(data, state.bloc), date };
 }
 
 /**

@@ -32,9 +32,13 @@ export function useBlocData() {
   });
 }
 
-/** The highlighted bloc: the link's when it exists in the data, else the default. */
+/** The highlighted bloc's id: the link's when it exists in the data, else the default. */
+export function highlightedBlocId(data: BlocData, param: string | null): string {
+  return param !== null && data.byId.has(param) ? param : DEFAULT_BLOC;
+}
+
 export function useHighlightedBloc(): Bloc | undefined {
   const { data } = useBlocData();
   const param = useBlocParam();
-  return data?.byId.get(param ?? DEFAULT_BLOC) ?? data?.byId.get(DEFAULT_BLOC);
+  return data?.byId.get(highlightedBlocId(data, param));
 }

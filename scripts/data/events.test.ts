@@ -1,15 +1,29 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayNumber } from "../../src/domain/day";
+import {
+  type EventFilters,
+  eventsStartingIn,
+  firstNumbers,
+  locateEvent,
+  matchAll,
+  NO_FILTERS,
+  searchConditions,
+  searchManifestFile,
+  wordFile,
+} from "../../src/domain/event-search";
 import {
   type EventShard,
   eventShardSchema,
   type EventsIndex,
   eventsIndexSchema,
   readerArticleSchema,
+  searchManifestSchema,
+  type SearchPostings,
+  searchPostingsSchema,
 } from "../../src/domain/schemas/event-data";
 import { writeEvents, type WriteEventsReport } from "./events";
 
@@ -33,6 +47,8 @@ beforeAll(async () => {
   cacheDir = join(tmp, "cache");
   await mkdir(join(outDir, "events"), { recursive: true });
   await writeFile(join(outDir, "events", "1999-01.json"), "{}");
+  await mkdir(join(outDir, "events", "search"), { recursive: true });
+  await writeFile(join(outDir, "events", wordFile("zz")), "{}");
   first = await writeEvents(DATA, outDir, { cacheDir, log: () => {} });
   index = eventsIndexSchema.parse(await readJson(join(outDir, "events", "index.json")));
   shards = await Promise.all(index.shards.map(async (s) => eventShardSchema.parse(await readJson(join(outDir, "events", s.file)))));
@@ -41,7 +57,27 @@ beforeAll(async () => {
 describe("writeEvents on the real corpus", () => {
   it("writes an index and shards that match their schemas, and nothing stale", async () => {
     expect(first).toMatchObject({ articles: 5, processed: 5, cached: 0, events: index.count, shards: index.shards.length });
-    expect((await readdir(join(outDir, "events"))).sort()).toEqual(["index.json", ...index.shards.map((s) => s.file)].sort());
+    expect((await readdir(join(outDir, "events"))).sort()).toEqual(["index.json", "search", ...index.shards.map((s) => s.file)].sort());
+  });
+
+  it("writes a search index that finds an event by its words and filters, through its shard", async () => {
+    const manifest = searchManifestSchema.parse(await readJson(join(outDir, "events", searchManifestFile())));
+    const names = await readdir(join(outDir, "events", "search"));
+    expect(names).not.toContain(basename(wordFile("zz")));
+    const files = new Map<string, SearchPostings>();
+    for (const name of names.filter((n) => `search/${n}` !== searchManifestFile())) files.set(`search/${name}`, searchPostingsSchema.parse(await readJson(join(outDir, "events", "search", name))));
+    const find = (filters: EventFilters) => {
+      const firsts = firstNumbers(index.shards);
+      return matchAll(searchConditions(filters, new Set(manifest.words)), files).map((n) => {
+        const at = locateEvent(index.shards, firsts, n);
+        const shard = shards[at?.shard ?? -1];
+        return shard ? eventsStartingIn(shard)[at?.place ?? -1] : undefined;
+      });
+    };
+    const [found, ...others] = find({ ...NO_FILTERS, query: "GEOGRAPHIE est tetue" });
+    expect(others).toEqual([]);
+    expect(found?.quotes.map((q) => q.text)).toContain("quoi qu’on en dise, la géographie est têtue");
+    expect(find({ ...NO_FILTERS, country: "NZL" }).map((e) => e?.date.start)).toEqual(["2026-06-27"]);
   });
 
   it("puts every event in exactly the month shards its date range overlaps", () => {

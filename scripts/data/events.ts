@@ -1,9 +1,16 @@
 import { readdir, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import type { z } from "zod";
-import { eventShardSchema, eventsIndexSchema, readerArticleSchema } from "../../src/domain/schemas/event-data";
+import { SEARCH_FILE_NAME, SEARCH_FOLDER, searchManifestFile } from "../../src/domain/event-search";
+import {
+  eventShardSchema,
+  eventsIndexSchema,
+  readerArticleSchema,
+  searchManifestSchema,
+  searchPostingsSchema,
+} from "../../src/domain/schemas/event-data";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
-import { writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
+import { writeFileAtomic, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
@@ -31,6 +38,11 @@ async function writeValidated<S extends z.ZodType>(schema: S, path: string, valu
   await writeJsonAtomic(path, parseWithSchema(schema, value, path));
 }
 
+/** The search index's word and filter files are long lists of numbers: one line each, not one line per number. */
+async function writeValidatedCompact<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(parseWithSchema(schema, value, path))}\n`);
+}
+
 async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
   const names = await readdir(dir);
   await Promise.all(names.filter((n) => pattern.test(n) && !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
@@ -38,8 +50,9 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
 
 /**
  * Regenerates the app's event data from the corpus in `dataDir`: `events/index.json`, one
- * `events/YYYY-MM.json` per month with events, one `articles/<id>.json` per article. Shards and
- * articles are written before the index that points at them, then files no longer listed are removed.
+ * `events/YYYY-MM.json` per month with events, the search index in `events/search/`, one
+ * `articles/<id>.json` per article. Everything is written before the index that points at it, then
+ * files no longer listed are removed.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
   const [corpus, referenceEvents, places, pipelineVersion] = await Promise.all([
@@ -58,9 +71,13 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   await Promise.all([
     ...data.shards.map((shard) => writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard)),
     ...data.articles.map((article) => writeValidated(readerArticleSchema, join(articlesDir, `${article.id}.json`), article)),
+    ...data.search.files.map(({ file, postings }) => writeValidatedCompact(searchPostingsSchema, join(eventsDir, file), postings)),
+    writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest),
   ]);
   await writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
   await removeStale(eventsDir, SHARD_FILE, new Set(data.index.shards.map((s) => s.file)));
+  const searchFiles = [searchManifestFile(), ...data.search.files.map((f) => f.file)].map((f) => basename(f));
+  await removeStale(join(eventsDir, SEARCH_FOLDER), SEARCH_FILE_NAME, new Set(searchFiles));
   await removeStale(articlesDir, ARTICLE_FILE, new Set(data.articles.map((a) => `${a.id}.json`)));
   return { ...result.counts, events: data.index.count, shards: data.shards.length };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shardsForDate } from "./event-window";
 import type { ShardRef } from "./schemas/event-data";
 
-const month = (id: string, end: string): ShardRef => ({ id, start: `${id}-01`, end, count: 1, file: `${id}.json` });
+const month = (id: string, end: string): ShardRef => ({ id, start: `${id}-01`, end, count: 1, starts: 1, file: `${id}.json` });
 const shards = [
   month("2020-01", "2020-01-31"),
   month("2022-01", "2022-01-31"),

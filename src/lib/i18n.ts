@@ -3,6 +3,9 @@ import type { MembershipStatus } from "../domain/membership-status";
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
 
+/** A count with the language's digit grouping: 26,346 or 26 346. */
+const countOf = (n: number, lang: Lang) => new Intl.NumberFormat(lang).format(n);
+
 const en = {
   appTitle: "Alliance Atlas",
   tagline: "Who stood where, when, and who said what",
@@ -40,6 +43,7 @@ const en = {
   noMemberships: "No membership in the blocs shown here.",
   countryEvents: "In the articles",
   noCountryEvents: "No event from the articles involves this country.",
+  countryEventsShown: (shown: number, total: number) => `The ${shown} nearest to the date, of ${countOf(total, "en")} events`,
   quoteCount: (n: number) => (n === 1 ? "1 quote" : `${n} quotes`),
   territoryOf: (name: string) => `${name} is a dependent territory; the map shows it in the colours of`,
   since: "since",
@@ -61,7 +65,8 @@ const en = {
   eventsAfter: "Later",
   noEventsNearby: "No event from the articles on or near this date.",
   noEventsMatch: "No event matches the search and filters.",
-  matchCount: (n: number) => (n === 1 ? "1 matching event" : `${n} matching events`),
+  matchCount: (n: number) => (n === 1 ? "1 matching event" : `${countOf(n, "en")} matching events`),
+  searching: "Searching…",
   dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
   dateBasis: "How this date was established",
   openEvent: "Open",
@@ -146,6 +151,7 @@ const fr: Messages = {
   noMemberships: "Aucune appartenance aux blocs présentés ici.",
   countryEvents: "Dans les articles",
   noCountryEvents: "Aucun événement des articles ne concerne ce pays.",
+  countryEventsShown: (shown: number, total: number) => `Les ${shown} plus proches de la date, sur ${countOf(total, "fr")} événements`,
   quoteCount: (n: number) => (n <= 1 ? `${n} citation` : `${n} citations`),
   territoryOf: (name: string) => `${name} est un territoire dépendant ; la carte le montre aux couleurs de l'État suivant :`,
   since: "depuis le",
@@ -167,7 +173,8 @@ const fr: Messages = {
   eventsAfter: "Après",
   noEventsNearby: "Aucun événement des articles à cette date ni à proximité.",
   noEventsMatch: "Aucun événement ne correspond à la recherche et aux filtres.",
-  matchCount: (n: number) => (n <= 1 ? `${n} événement correspondant` : `${n} événements correspondants`),
+  matchCount: (n: number) => (n <= 1 ? `${n} événement correspondant` : `${countOf(n, "fr")} événements correspondants`),
+  searching: "Recherche…",
   dateBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
   dateBasis: "Comment cette date a été établie",
   openEvent: "Ouvrir",

@@ -24,6 +24,8 @@ export const shardRefSchema = z
     end: isoDaySchema,
     /** Events whose date range overlaps the month (a range spanning months counts in each). */
     count: z.number().int().positive(),
+    /** Events whose range starts in the month: they number the events for search (domain/event-search.ts). */
+    starts: z.number().int().nonnegative(),
     /** Relative to the `events/` folder. */
     file: z.string().regex(/^\d{4}-\d{2}\.json$/),
   })
@@ -52,6 +54,22 @@ export const eventsIndexSchema = z.strictObject({
   timeline: timelineMarksSchema,
 });
 export type EventsIndex = z.infer<typeof eventsIndexSchema>;
+
+/** The search index's `manifest.json`: which word files exist, and every value each filter can take. */
+export const searchManifestSchema = z.strictObject({
+  /** Keys of the word files written (domain/event-search.ts `wordFileKey`), sorted. */
+  words: z.array(z.string().min(1)),
+  blocs: z.array(blocIdSchema),
+  countries: z.array(countryCodeSchema),
+  /** One per person (`key` ignores accents and case), labelled with the most accented spelling. */
+  speakers: z.array(z.strictObject({ key: z.string().min(1), label: z.string().min(1) })),
+  articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string() })),
+});
+export type SearchManifest = z.infer<typeof searchManifestSchema>;
+
+/** A word file or filter file of the search index: each word or value → its events' numbers, delta-encoded. */
+export const searchPostingsSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+export type SearchPostings = z.infer<typeof searchPostingsSchema>;
 
 export const eventArticleRefSchema = z.strictObject({
   id: articleIdSchema,

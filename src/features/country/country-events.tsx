@@ -1,22 +1,29 @@
+import { useMemo } from "react";
+import { NO_FILTERS } from "../../domain/event-search";
 import { formatDay } from "../../lib/i18n";
-import { useEventsForCountry } from "../../lib/data/use-events";
+import { useEventSearch } from "../../lib/data/use-event-search";
 import { useLang, useMessages } from "../../lib/use-lang";
+import { useSettledDate } from "../../lib/use-settled-date";
 import { useViewActions } from "../../lib/view-store";
 
 /** Longest summary shown in the list, in characters; the Events panel has the whole of it. */
 const SUMMARY_CHARS = 140;
+/** Events listed on each side of the selected date; a large corpus has thousands per country. */
+const NEARBY_LIMIT = 10;
 
-/** The events and quotes that involve the open country, each opening in the Events panel. */
+/** The events and quotes that involve the open country, nearest the date, each opening in the Events panel. */
 export function CountryEvents({ country }: { country: string }) {
   const lang = useLang();
   const t = useMessages();
   const { eventOpened } = useViewActions();
-  const { events, pending } = useEventsForCountry(country);
+  const filters = useMemo(() => ({ ...NO_FILTERS, country }), [country]);
+  const { events, count, pending } = useEventSearch(filters, useSettledDate(), NEARBY_LIMIT);
   return (
     <>
       <h3>{t.countryEvents}</h3>
       {pending && <p>{t.loading}</p>}
-      {!pending && events.length === 0 && <p className="empty-note">{t.noCountryEvents}</p>}
+      {!pending && count === 0 && <p className="empty-note">{t.noCountryEvents}</p>}
+      {count !== null && count > events.length && <p>{t.countryEventsShown(events.length, count)}</p>}
       <ol className="country-events">
         {events.map((event) => (
           <li key={event.id}>

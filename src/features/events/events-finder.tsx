@@ -2,7 +2,7 @@ import { useId } from "react";
 import { compareCountryNames, countryName } from "../../domain/countries";
 import { useBlocData } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
-import { NO_FILTERS, type EventFilters, type FilterOptions } from "./event-filters";
+import { NO_FILTERS, type EventFilters, type FilterOptions } from "../../domain/event-search";
 
 interface FinderProps {
   filters: EventFilters;

@@ -1,12 +1,13 @@
 import { useMemo, useState } from "react";
+import { type FilterOptions, isFiltering, NO_FILTERS } from "../../domain/event-search";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { DataError } from "../../components/data-error";
-import { useEventsNearDate, useSearchableEvents } from "../../lib/data/use-events";
+import { useEventSearch, useSearchManifest } from "../../lib/data/use-event-search";
+import { useEventsNearDate } from "../../lib/data/use-events";
 import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useEventParam } from "../../lib/view-store";
 import { EventCard } from "./event-card";
-import { filterEvents, filterOptions, isFiltering, NO_FILTERS } from "./event-filters";
 import { EventsFinder } from "./events-finder";
 import { arrangeAroundDate } from "./order-events";
 import { useEventLink } from "./use-event-link";
@@ -14,6 +15,7 @@ import { useEventLink } from "./use-event-link";
 /** Events listed on each side of the selected date: the nearest few, more when the reader is searching. */
 const NEARBY_LIMIT = 3;
 const FILTERED_LIMIT = 25;
+const NO_OPTIONS: FilterOptions = { blocs: [], countries: [], speakers: [], articles: [] };
 
 interface EventGroupProps {
   /** Which side of the date, as `data-group` for tests and styles. */
@@ -52,32 +54,35 @@ export function EventsRegion() {
   useEventLink();
 
   const near = useEventsNearDate(date);
-  const searchable = useSearchableEvents(date, finderUsed);
+  const manifest = useSearchManifest(finderUsed);
   const filtering = isFiltering(filters);
-  const pool = finderUsed && !searchable.pending ? searchable : near;
-  const options = useMemo(() => filterOptions(pool.events), [pool.events]);
-  const matching = useMemo(
-    () => (filtering ? filterEvents(pool.events, filters) : pool.events),
-    [pool.events, filters, filtering],
-  );
+  const search = useEventSearch(filtering ? filters : null, date, FILTERED_LIMIT);
+  const listed = filtering ? search : near;
+  // The nearby list stays up while a neighbouring shard loads (a remount would lose the focus in it);
+  // a search's list waits for its answer rather than show the nearby events meanwhile.
   const around = useMemo(
-    () => (date ? arrangeAroundDate(matching, date, filtering ? FILTERED_LIMIT : NEARBY_LIMIT) : null),
-    [date, matching, filtering],
+    () =>
+      date && !(filtering && search.pending)
+        ? arrangeAroundDate(listed.events, date, filtering ? FILTERED_LIMIT : NEARBY_LIMIT)
+        : null,
+    [date, listed, filtering, search.pending],
   );
-  const errors = [...new Map([...near.errors, ...searchable.errors].map((e) => [e.message, e])).values()];
+  const errors = [
+    ...new Map([...near.errors, ...search.errors, ...(manifest.error ? [manifest.error] : [])].map((e) => [e.message, e])).values(),
+  ];
   const shown = around ? around.onDate.length + around.before.length + around.after.length : 0;
 
   return (
-    <section className="panel events" aria-label="Events" aria-busy={!date || near.pending}>
+    <section className="panel events" aria-label="Events" aria-busy={!date || listed.pending}>
       <h2>{t.events}</h2>
-      <EventsFinder filters={filters} options={options} onChange={setFilters} onOpen={() => setFinderUsed(true)} />
+      <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onChange={setFilters} onOpen={() => setFinderUsed(true)} />
       {errors.map((error) => (
         <DataError key={error.message} error={error} />
       ))}
       <p className="match-count" role="status">
-        {filtering ? t.matchCount(matching.length) : ""}
+        {filtering ? (search.count === null ? (search.pending ? t.searching : "") : t.matchCount(search.count)) : ""}
       </p>
-      {around && !near.pending && shown === 0 && (
+      {around && !listed.pending && shown === 0 && (
         <p className="empty-note">{filtering ? t.noEventsMatch : t.noEventsNearby}</p>
       )}
       {around && (

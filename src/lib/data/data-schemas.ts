@@ -3,5 +3,11 @@
  * lazily: zod and the schemas load alongside the first data file instead of blocking first paint.
  */
 export { blocsFileSchema } from "../../domain/schemas/bloc";
-export { eventShardSchema, eventsIndexSchema, readerArticleSchema } from "../../domain/schemas/event-data";
+export {
+  eventShardSchema,
+  eventsIndexSchema,
+  readerArticleSchema,
+  searchManifestSchema,
+  searchPostingsSchema,
+} from "../../domain/schemas/event-data";
 export { countriesSchema, countryPointsSchema } from "../../domain/schemas/shapes";

@@ -5,5 +5,6 @@ export const dataKeys = {
   countryPoints: () => ["country-points"] as const,
   eventIndex: () => ["events", "index"] as const,
   eventShard: (shard: string) => ["events", "shard", shard] as const,
+  searchFile: (file: string) => ["events", "search", file] as const,
   article: (id: string) => ["article", id] as const,
 };

@@ -12,7 +12,7 @@ const event = (id: string, start: string, end = start): ShardEvent => ({
   place: null,
   article: { id: "000_90e75e902162ad50", title: "t", outlet: null, language: "fr" },
 });
-const month = (id: string): ShardRef => ({ id, start: `${id}-01`, end: `${id}-28`, count: 1, file: `${id}.json` });
+const month = (id: string): ShardRef => ({ id, start: `${id}-01`, end: `${id}-28`, count: 1, starts: 1, file: `${id}.json` });
 const shard = (id: string, events: ShardEvent[]): EventShard => ({ id, start: `${id}-01`, end: `${id}-28`, events });
 
 describe("mergeShardEvents", () => {

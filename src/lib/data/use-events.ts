@@ -31,7 +31,7 @@ export function useEventIndex() {
   });
 }
 
-const shardQuery = (ref: ShardRef) =>
+export const shardQuery = (ref: ShardRef) =>
   queryOptions({
     queryKey: dataKeys.eventShard(ref.id),
     queryFn: ({ signal }) => fetchDataFile(`events/${ref.file}`, (s) => s.eventShardSchema, signal),
@@ -55,7 +55,7 @@ function combineShards(results: UseQueryResult<EventShard>[]): EventsResult {
   };
 }
 
-function useShardEvents(refs: readonly ShardRef[]): EventsResult {
+export function useShardEvents(refs: readonly ShardRef[]): EventsResult {
   return useQueries({ queries: refs.map(shardQuery), combine: combineShards });
 }
 
@@ -98,29 +98,6 @@ export function useEventsNearDate(date: IsoDay | null): EventsResult {
     for (const ref of neighbourShards(index.data.shards, refs)) void queryClient.prefetchQuery(shardQuery(ref));
   }, [index.data, refs, queryClient]);
   return useIndexedShards(index, refs);
-}
-
-/**
- * Every event while the index lists them one by one (a small corpus: searching it all is cheap);
- * with a large corpus, the events around `date` only.
- */
-export function useSearchableEvents(date: IsoDay | null, wanted: boolean): EventsResult {
-  const index = useEventIndex();
-  const refs = useMemo(() => {
-    if (!index.data || !wanted) return [];
-    if (index.data.timeline.kind === "events") return index.data.shards;
-    return date ? shardsForDate(index.data.shards, date) : [];
-  }, [index.data, date, wanted]);
-  return useIndexedShards(index, refs);
-}
-
-/** The events involving a country (for the country panel), in date order. */
-export function useEventsForCountry(iso3: string | null): EventsResult {
-  const all = useSearchableEvents(useSettledDate(), iso3 !== null);
-  return useMemo(
-    () => ({ ...all, events: iso3 ? all.events.filter((e) => e.countries.includes(iso3)) : [] }),
-    [all, iso3],
-  );
 }
 
 /** The timeline marks of an index, sorted by start then end; per-day counts become one-day marks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventShardSchema, eventsIndexSchema, readerArticleSchema } from "../../domain/schemas/event-data";
+import { eventsStartingIn, firstNumbers, locateEvent } from "../../domain/event-search";
 import { buildEventData, MAX_EVENT_MARKS } from "./build-event-data";
 import { article, event, meta } from "./test-fixtures";
 
@@ -31,6 +32,7 @@ describe("buildEventData", () => {
       start: "2022-02-01",
       end: "2022-02-28",
       count: 2,
+      starts: 1,
       file: "2022-02.json",
     });
     expect(data.index.timeline).toEqual({
@@ -41,6 +43,19 @@ describe("buildEventData", () => {
         { id: "b-day", start: "2023-07-12", end: "2023-07-12" },
       ],
     });
+  });
+
+  it("numbers the events so that each number leads to its shard and its place among the events starting there", () => {
+    const { shards, index } = data;
+    const firsts = firstNumbers(index.shards);
+    const order = index.timeline.kind === "events" ? index.timeline.marks.map((m) => m.id) : [];
+    expect(order).toHaveLength(3);
+    order.forEach((id, n) => {
+      const at = locateEvent(index.shards, firsts, n);
+      const shard = shards[at?.shard ?? -1];
+      expect(shard && eventsStartingIn(shard)[at?.place ?? -1]?.id).toBe(id);
+    });
+    expect(locateEvent(index.shards, firsts, order.length)).toBeNull();
   });
 
   it("gives the panel the article's title and outlet and the reader its quote spans", () => {

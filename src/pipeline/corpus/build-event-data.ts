@@ -5,6 +5,7 @@ import type { IngestedArticle } from "../../domain/schemas/ingest";
 import type { Place } from "../../domain/schemas/places";
 import { createPlaceFinder, placeMatchers } from "./event-places";
 import { monthBounds, monthsOverlapping } from "./month-shards";
+import { buildSearchIndex, type SearchIndex } from "./search-index";
 
 /** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
 export const MAX_EVENT_MARKS = 2_000;
@@ -13,6 +14,7 @@ export interface EventData {
   index: EventsIndex;
   shards: EventShard[];
   articles: ReaderArticle[];
+  search: SearchIndex;
 }
 
 const byDateThenId = (a: ShardEvent, b: ShardEvent) =>
@@ -69,7 +71,7 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
 
 /**
  * What the app reads: month shards (an event in every month its range overlaps), a small index,
- * and one reader file per article. Pure; scripts/data/events.ts writes it.
+ * one reader file per article, and the search index over every event. Pure; scripts/data/events.ts writes it.
  */
 export function buildEventData(
   articles: IngestedArticle[],
@@ -86,14 +88,24 @@ export function buildEventData(
     }
   }
   const shards = [...byMonth.keys()].sort().map((id): EventShard => ({ id, ...monthBounds(id), events: byMonth.get(id) ?? [] }));
+  const starts = new Map<string, number>();
+  for (const event of events) {
+    const month = event.date.start.slice(0, 7);
+    starts.set(month, (starts.get(month) ?? 0) + 1);
+  }
   const ends = events.map((e) => e.date.end).sort(compareDays);
   const index: EventsIndex = {
     count: events.length,
     first: events[0]?.date.start ?? null,
     last: ends.at(-1) ?? null,
-    shards: shards.map((s) => ({ id: s.id, start: s.start, end: s.end, count: s.events.length, file: `${s.id}.json` })),
+    shards: shards.map((s) => ({ id: s.id, start: s.start, end: s.end, count: s.events.length, starts: starts.get(s.id) ?? 0, file: `${s.id}.json` })),
     timeline: timelineMarks(events),
   };
   const metaById = new Map(metas.map((m) => [m.id, m]));
-  return { index, shards, articles: articles.map((a) => toReaderArticle(a, metaById.get(a.id))) };
+  return {
+    index,
+    shards,
+    articles: articles.map((a) => toReaderArticle(a, metaById.get(a.id))),
+    search: buildSearchIndex(events),
+  };
 }

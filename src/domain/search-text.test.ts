@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { normalizeSearchText, searchWords } from "./search-text";
+
+describe("normalizeSearchText", () => {
+  it("drops accents and case", () => {
+    expect(normalizeSearchText("La Géographie est TÊTUE")).toBe("la geographie est tetue");
+    expect(normalizeSearchText("Mélenchon")).toBe(normalizeSearchText("MELENCHON"));
+  });
+
+  it("unifies typographic apostrophes, ligatures and spacing", () => {
+    expect(normalizeSearchText("quoi qu’on  en\ndise")).toBe("quoi qu'on en dise");
+    expect(normalizeSearchText("Œuvre « cœur »")).toBe('oeuvre " coeur "');
+  });
+});
+
+describe("searchWords", () => {
+  it("cut normalized text into distinct words at apostrophes, hyphens and punctuation", () => {
+    expect(searchWords("Quoi qu’on en dise, l’Otan… l'OTAN, Jean-Luc!")).toEqual(["quoi", "qu", "on", "en", "dise", "l", "otan", "jean", "luc"]);
+    expect(searchWords("Россия и Китай, 2022")).toEqual(["россия", "и", "китаи", "2022"]);
+  });
+
+  it("give a blank or punctuation-only query no words", () => {
+    expect(searchWords("   ")).toEqual([]);
+    expect(searchWords(" « … » ")).toEqual([]);
+    expect(searchWords("GEOGRAPHIE  est tetue")).toEqual(["geographie", "est", "tetue"]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Search that forgives accents, case and typography, so "geographie est tetue" finds
+ * "la géographie est têtue" and "qu'on" finds "qu’on", in French as in English. The same functions
+ * cut the events' texts into words when the search index is built and cut the reader's query.
+ */
+
+/** Letters NFD does not decompose, spelled out as a reader would type them. */
+const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
+const APOSTROPHES = /[’‘ʼ`´]/g;
+const DOUBLE_QUOTES = /[«»“”„]/g;
+/** What separates words once the text is normalized: anything but a letter or a digit. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The distinct words of a text, normalized, in order of first appearance. Of a query: each word must
+ * begin a word of an event's text (a one-letter word must be one), in any order; a blank query, or
+ * one of punctuation only, has none and matches everything.
+ */
+export function searchWords(text: string): string[] {
+  return [...new Set(normalizeSearchText(text).split(NOT_WORD).filter((w) => w !== ""))];
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "../../../scripts/bench/prng";
+import { type EventFilters, matchAll, NO_FILTERS, searchConditions, speakerKey } from "../../domain/event-search";
+import { type ShardEvent, searchManifestSchema, searchPostingsSchema } from "../../domain/schemas/event-data";
+import { normalizeSearchText, searchWords } from "../../domain/search-text";
+import { buildSearchIndex } from "./search-index";
+
+const quote = (text: string, speaker: string | null) => ({ text, speaker, start: 0, end: text.length });
+const event = (id: string, overrides: Partial<ShardEvent>): ShardEvent => ({
+  id,
+  date: { start: "2022-02-04", end: "2022-02-04", basis: "test" },
+  summary: `Summary of ${id}`,
+  countries: [],
+  blocs: [],
+  quotes: [],
+  place: null,
+  article: { id: "000_90e75e902162ad50", title: "An article", outlet: null, language: "fr" },
+  ...overrides,
+});
+
+const macron = event("vilnius", {
+  summary: "Le président français Emmanuel Macron s’est opposé mercredi à une poussée de l’OTAN",
+  countries: ["FRA", "JPN"],
+  blocs: ["nato"],
+  quotes: [quote("quoi qu’on en dise, la géographie est têtue", "Emmanuel Macron")],
+  article: { id: "002_58fc11a7e6963e4c", title: "La France bloque", outlet: "RFI", language: "fr" },
+});
+const melenchonEn = event("interview", {
+  summary: "Jean-Luc Melenchon on France Inter",
+  countries: ["FRA", "RUS"],
+  blocs: ["nato", "russia-china"],
+  quotes: [quote("Russia is a reliable ally.", "Jean-Luc Melenchon")],
+  article: { id: "001_4f65af8bd44526b5", title: "Leave NATO", outlet: null, language: "en" },
+});
+const melenchonFr = event("colloque", {
+  summary: "Mélenchon a plaidé pour la sortie de l'Otan",
+  countries: ["CHN"],
+  quotes: [quote("non-alignement coopératif", "Jean-Luc Mélenchon"), quote("préoccupés", null)],
+});
+const events = [macron, melenchonEn, melenchonFr];
+
+/** Runs a query the way the app does: the files the conditions name, read from the built index. */
+function search(list: readonly ShardEvent[], filters: EventFilters): string[] {
+  const index = buildSearchIndex(list);
+  const byFile = new Map(index.files.map((f) => [f.file, f.postings]));
+  const conditions = searchConditions(filters, new Set(index.manifest.words));
+  return matchAll(conditions, byFile).map((n) => list[n]?.id ?? "?");
+}
+
+describe("buildSearchIndex", () => {
+  it("finds summaries, quotes and speakers by the beginnings of their words, ignoring accents, case and apostrophes", () => {
+    expect(search(events, { ...NO_FILTERS, query: "GEOGRAPHIE est tetue" })).toEqual(["vilnius"]);
+    expect(search(events, { ...NO_FILTERS, query: "qu'on" })).toEqual(["vilnius"]);
+    expect(search(events, { ...NO_FILTERS, query: "reliable al" })).toEqual(["interview"]);
+    expect(search(events, { ...NO_FILTERS, query: "melenchon" })).toEqual(["interview", "colloque"]);
+    expect(search(events, { ...NO_FILTERS, query: "otan" })).toEqual(["vilnius", "colloque"]);
+    expect(search(events, { ...NO_FILTERS, query: "l" })).toEqual(["vilnius", "colloque"]);
+    expect(search(events, { ...NO_FILTERS, query: "tan" })).toEqual([]);
+    expect(search(events, { ...NO_FILTERS, query: "zebra" })).toEqual([]);
+  });
+
+  it("combines bloc, country, speaker and article filters with the words", () => {
+    expect(search(events, { ...NO_FILTERS, bloc: "nato" })).toEqual(["vilnius", "interview"]);
+    expect(search(events, { ...NO_FILTERS, bloc: "nato", country: "RUS" })).toEqual(["interview"]);
+    expect(search(events, { ...NO_FILTERS, article: "002_58fc11a7e6963e4c" })).toEqual(["vilnius"]);
+    const speaker = speakerKey("Jean-Luc Mélenchon");
+    expect(search(events, { ...NO_FILTERS, speaker })).toEqual(["interview", "colloque"]);
+    expect(search(events, { ...NO_FILTERS, speaker, query: "géographie" })).toEqual([]);
+    expect(search(events, { ...NO_FILTERS, country: "NZL" })).toEqual([]);
+  });
+
+  it("offers every filter value once, one speaker per person with the accented spelling, in valid files", () => {
+    const { manifest, files } = buildSearchIndex(events);
+    expect(searchManifestSchema.parse(manifest)).toEqual(manifest);
+    for (const { postings } of files) searchPostingsSchema.parse(postings);
+    expect(manifest.blocs).toEqual(["nato", "russia-china"]);
+    expect(manifest.countries).toEqual(["CHN", "FRA", "JPN", "RUS"]);
+    expect(manifest.speakers).toEqual([
+      { key: speakerKey("Emmanuel Macron"), label: "Emmanuel Macron" },
+      { key: speakerKey("Jean-Luc Mélenchon"), label: "Jean-Luc Mélenchon" },
+    ]);
+    expect(manifest.articles.map((a) => a.id)).toEqual(["000_90e75e902162ad50", "001_4f65af8bd44526b5", "002_58fc11a7e6963e4c"]);
+  });
+
+  it("agrees with a plain scan of every event on a generated corpus", () => {
+    const random = createRandom(7);
+    const vocabulary = ["Otan", "alliance", "alliés", "Pékin", "Moscou", "sommet", "élargissement", "AUKUS", "a", "à", "l’est", "Est"];
+    const countries = ["FRA", "DEU", "RUS", "CHN", "JPN"];
+    const generated = Array.from({ length: 300 }, (_, i) =>
+      event(`e${i}`, {
+        summary: Array.from({ length: 6 }, () => random.pick(vocabulary)).join(" "),
+        countries: [random.pick(countries)],
+        quotes: random.chance(0.5) ? [quote(random.pick(vocabulary), random.pick(["Xi Jinping", "Olaf Scholz", null]))] : [],
+      }),
+    );
+    const scan = (query: string, country: string | null) => {
+      const terms = searchWords(query);
+      return generated
+        .filter((e) => {
+          const words = searchWords([e.summary, ...e.quotes.flatMap((q) => [q.text, q.speaker ?? ""])].join(" "));
+          const has = (t: string) => words.some((w) => ([...t].length === 1 ? w === t : w.startsWith(t)));
+          return terms.every(has) && (country === null || e.countries.includes(country));
+        })
+        .map((e) => e.id);
+    };
+    for (const query of ["otan", "all", "a", "est pek", "Élargissement Moscou", "xi", normalizeSearchText("AUKUS à")]) {
+      for (const country of [null, "RUS"]) {
+        const found = search(generated, { ...NO_FILTERS, query, country });
+        expect(found, `${query} ${country}`).toEqual(scan(query, country));
+      }
+    }
+  });
+});

@@ -21,6 +21,33 @@ function quoteLinkIn(document: Document, eventId: string, quoteIndex: number): H
   return document.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"] [data-quote="${quoteIndex}"] a`);
 }
 
+/** How long a closed reader waits for its quote's link to be listed (a link opened straight from the URL can close first). */
+const FOCUS_WAIT_MS = 5_000;
+
+/**
+ * Focuses the quote's link now, or when the Events region lists it, unless the reader has put the
+ * focus somewhere else meanwhile.
+ */
+function focusQuoteLinkWhenShown(eventId: string, quoteIndex: number): void {
+  const now = quoteLinkIn(document, eventId, quoteIndex);
+  if (now) {
+    now.focus();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    const focusMoved = document.activeElement !== null && document.activeElement !== document.body;
+    const link = focusMoved ? null : quoteLinkIn(document, eventId, quoteIndex);
+    if (link) link.focus();
+    if (link || focusMoved) stop();
+  });
+  const timer = window.setTimeout(() => stop(), FOCUS_WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
 /**
  * A modal <dialog>: the browser makes the page behind it inert and sends Escape as `cancel`, which
  * closes it through the store like the close button, so the URL follows. The dialog's own `close`
@@ -43,8 +70,8 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
       // The page stays inert while the modal is open, and the cleanup may run before the dialog
       // leaves the DOM: close it first so the focus can go back.
       if (dialog.open) dialog.close();
-      const target = opener?.isConnected && !dialog.contains(opener) ? opener : quoteLinkIn(document, event.id, quoteIndex);
-      target?.focus();
+      if (opener?.isConnected && !dialog.contains(opener)) opener.focus();
+      else focusQuoteLinkWhenShown(event.id, quoteIndex);
     };
   }, [event.id, quoteIndex]);
 

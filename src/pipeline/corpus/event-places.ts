@@ -50,13 +50,22 @@ export function placeMatchers(places: readonly Place[], language: Language): Pla
   };
 }
 
-/** The stretch of text around `span` up to the nearest of the `boundary` characters on each side. */
-function around(text: string, span: Span, boundary: string): Span {
+/** . ! ? or a line break, as a UTF-16 unit. */
+const isSentenceEnd = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a;
+
+/** The sentence around `span`: up to the nearest . ! ? or line break on each side. */
+function sentenceAround(text: string, span: Span): Span {
   let start = span.start;
-  while (start > 0 && !boundary.includes(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start -= 1;
   let end = span.end;
-  while (end < text.length && !boundary.includes(text.charAt(end))) end += 1;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end += 1;
   return { start, end };
+}
+
+/** The paragraph (line) around `span`: up to the nearest line break on each side. */
+function paragraphAround(text: string, span: Span): Span {
+  const end = text.indexOf("\n", span.end);
+  return { start: span.start > 0 ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, end: end < 0 ? text.length : end };
 }
 
 function firstPlaceIn(text: string, window: Span, matchers: PlaceMatchers): Place | null {
@@ -68,8 +77,8 @@ function firstPlaceIn(text: string, window: Span, matchers: PlaceMatchers): Plac
   return group > 0 ? (matchers.places[group - 1] ?? null) : null;
 }
 
-/** Sentence, then paragraph: the characters that end each window searched for a place. */
-const WINDOW_BOUNDARIES = [".!?\n", "\n"] as const;
+/** Sentence, then paragraph: the windows searched for a place, in order. */
+const WINDOWS = [sentenceAround, paragraphAround];
 
 /**
  * Where events of one article happened, as far as the article says: the first known place the sentence
@@ -78,16 +87,17 @@ const WINDOW_BOUNDARIES = [".!?\n", "\n"] as const;
  * sentences and paragraphs, so each window is searched once.
  */
 export function createPlaceFinder(text: string, matchers: PlaceMatchers): (evidence: Span) => EventPlace | null {
-  const searched = new Map<string, Place | null>();
+  // Keyed by start and end as one number (an article is far shorter than the square root of 2^53 characters).
+  const searched = new Map<number, Place | null>();
   const placeIn = (window: Span) => {
-    const key = `${window.start}:${window.end}`;
+    const key = window.start * (text.length + 1) + window.end;
     let place = searched.get(key);
     if (place === undefined) searched.set(key, (place = firstPlaceIn(text, window, matchers)));
     return place;
   };
   return (evidence) => {
-    for (const boundary of WINDOW_BOUNDARIES) {
-      const place = placeIn(around(text, evidence, boundary));
+    for (const windowAround of WINDOWS) {
+      const place = placeIn(windowAround(text, evidence));
       if (place) return { id: place.id, name: place.name, lon: place.lon, lat: place.lat };
     }
     return null;

@@ -20,7 +20,23 @@ function compile(source: string, form: PatternForm): CompiledPattern {
   const literal = requiredLiteral(source);
   if (literal === null) return { pattern, mayMatch: () => true };
   const needle = new RegExp(escapeRegExp(literal), "iu");
-  return { pattern, mayMatch: (text) => needle.test(text) };
+  return { pattern, mayMatch: (text) => hasNeedle(text, literal, needle) };
+}
+
+/**
+ * Whether the text last asked about contains each literal: both forms of a pattern share it, and an
+ * article is tested for every pattern once for its anchors and again for its reference spans.
+ */
+const needlesFound = { text: "", found: new Map<string, boolean>() };
+
+function hasNeedle(text: string, literal: string, needle: RegExp): boolean {
+  if (needlesFound.text !== text) {
+    needlesFound.text = text;
+    needlesFound.found.clear();
+  }
+  let found = needlesFound.found.get(literal);
+  if (found === undefined) needlesFound.found.set(literal, (found = needle.test(text)));
+  return found;
 }
 
 /**

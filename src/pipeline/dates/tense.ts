@@ -1,4 +1,4 @@
-import type { Language } from "../../domain/schemas/ingest";
+import type { Language, Span } from "../../domain/schemas/ingest";
 import { sentenceAround } from "./text-context";
 
 export type Tense = "past" | "future";
@@ -67,13 +67,27 @@ function hitsIn(sentence: string, offset: number, language: Language): Hit[] {
   return hits.filter((h) => h.strong || !hits.some((o) => o.strong && o.start < h.end && h.start < o.end));
 }
 
+/** The cues of each sentence of the text last asked about: an article asks once per date and anchor in a sentence. */
+const hitsBySentence = { text: "", hits: new Map<string, Hit[]>() };
+
+function sentenceHits(text: string, sentence: Span, language: Language): readonly Hit[] {
+  if (hitsBySentence.text !== text) {
+    hitsBySentence.text = text;
+    hitsBySentence.hits.clear();
+  }
+  const key = `${language}:${sentence.start}:${sentence.end}`;
+  let hits = hitsBySentence.hits.get(key);
+  if (!hits) hitsBySentence.hits.set(key, (hits = hitsIn(text.slice(sentence.start, sentence.end), sentence.start, language)));
+  return hits;
+}
+
 /**
  * The tense of the clause governing the mention at [start, end): the verb cue nearest to it in its sentence
  * ("a confirmé attendre … lundi" → the nearer "attendre", future). Null when the sentence has no cue.
  */
 export function tenseAround(text: string, start: number, end: number, language: Language): Tense | null {
   const sentence = sentenceAround(text, start, end);
-  const hits = hitsIn(text.slice(sentence.start, sentence.end), sentence.start, language).filter(
+  const hits = sentenceHits(text, sentence, language).filter(
     (h) => h.end <= start || h.start >= end,
   );
   const distance = (h: Hit) => (h.end <= start ? start - h.end : h.start - end);

@@ -75,11 +75,16 @@ function buildTrie(ids: ReadonlyMap<string, string>): TrieNode {
  */
 export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordListMatcher {
   const root = buildTrie(ids);
+  // The first step, taken at every word start, indexes an array instead of hashing into a Map.
+  const firstSteps: (TrieNode | undefined)[] = [];
+  for (const [unit, child] of root.children) firstSteps[unit] = child;
   return (text, from, to) => {
     const found: WordListMatch[] = [];
     for (let at = from; at < to; at++) {
-      let node = root.children.get(foldApostrophe(text.charCodeAt(at)));
-      if (!node || wordBefore(text, at, from)) continue;
+      // Most positions are inside a word: that check is a table lookup, cheaper than the trie's first step.
+      if (wordBefore(text, at, from)) continue;
+      let node = firstSteps[foldApostrophe(text.charCodeAt(at))];
+      if (!node) continue;
       let match: WordListMatch | null = null;
       for (let i = at + 1; node; i++) {
         if (node.id !== null && !wordAt(text, i, to)) match = { start: at, end: i, id: node.id };

@@ -10,6 +10,9 @@ type Mark = "guillemet" | "curly" | "straight" | "single-guillemet" | "single-cu
 const SPACE = /[\s\u00a0\u202f]/u;
 const LETTER = /\p{L}/u;
 
+/** " « » ‘ ’ “ ” ‹ ›, as UTF-16 units: every other character is skipped without looking at its neighbours. */
+const QUOTE_MARKS = new Set([0x22, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x2039, 0x203a]);
+
 /**
  * Finds top-level quotations in one paragraph: « », “ ”, "…", ‹ ›, ‘ ’. Nested quotes stay inside
  * their parent; ’ between letters is an apostrophe; an unclosed mark yields nothing.
@@ -23,6 +26,7 @@ export function findQuotesInParagraph(text: string, from: number, to: number): Q
     if (open && stack.length === 0) pushQuote(text, open.at, at, quotes);
   };
   for (let i = from; i < to; i++) {
+    if (!QUOTE_MARKS.has(text.charCodeAt(i))) continue;
     const ch = text[i];
     const top = stack[stack.length - 1]?.mark;
     const before = text[i - 1] ?? " ";

@@ -34,11 +34,28 @@ function escape(word: string): string {
   return escapeRegExp(word).replace(/['’]/g, "['’]");
 }
 
+/**
+ * The persons named inside a quote, worked out once per context: an article looks for agents in many
+ * segments, each asking of every person whether a quote holds it.
+ */
+const quotedPersonsByContext = new WeakMap<AgentContext, ReadonlySet<PersonMention>>();
+
+function quotedPersons(context: AgentContext): ReadonlySet<PersonMention> {
+  let quoted = quotedPersonsByContext.get(context);
+  if (!quoted) {
+    quoted = new Set(context.persons.filter((p) => isInside(p.start, context.quotes)));
+    quotedPersonsByContext.set(context, quoted);
+  }
+  return quoted;
+}
+
 /** Agents in `segment`, outside quotes, in text order; titles, pronouns and roles resolved to people. */
 export function findAgents(segment: Span, context: AgentContext): Agent[] {
   const { text } = context;
   const outside = (s: Span) => s.start >= segment.start && s.end <= segment.end && !isInside(s.start, context.quotes);
-  const persons = coordinate(text, context.persons.filter(outside), context.language);
+  const quoted = quotedPersons(context);
+  const inSegment = context.persons.filter((p) => p.start >= segment.start && p.end <= segment.end && !quoted.has(p));
+  const persons = coordinate(text, inSegment, context.language);
   const found: Agent[] = [...persons];
   const slice = text.slice(segment.start, segment.end);
   const at = (m: RegExpMatchArray) => segment.start + (m.index ?? 0);
@@ -100,10 +117,11 @@ function coordinate(text: string, persons: readonly PersonMention[], language: L
 
 /** The last person named before `position` outside quotes: what "il", "the politician" or "le leader" refer to. */
 function lastNamedBefore(position: number, context: AgentContext): string | null {
+  const quoted = quotedPersons(context);
   let name: string | null = null;
   for (const p of context.persons) {
     if (p.start >= position) break;
-    if (!isInside(p.start, context.quotes)) name = p.name;
+    if (!quoted.has(p)) name = p.name;
   }
   return name;
 }

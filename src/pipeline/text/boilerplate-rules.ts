@@ -19,7 +19,8 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: "navigation links",
     why: "menus, breadcrumbs and share buttons are lines made of [text](#) links",
-    matches: (line) => linkShare(line) >= NAVIGATION_LINK_SHARE && !SENTENCE_END.test(line.replace(MARKDOWN_LINK, "")),
+    matches: (line) =>
+      line.includes("[") && linkShare(line) >= NAVIGATION_LINK_SHARE && !SENTENCE_END.test(line.replace(MARKDOWN_LINK, "")),
   },
   {
     name: "advertising and widgets",
@@ -76,12 +77,17 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: "photo caption",
     why: "a caption ends with the photographer and agency in capitals ('ALEXEI DRUZININE/AP')",
-    matches: (line) => /[\p{Lu}][\p{Lu}' -]{2,}\/(AP|AFP|REUTERS|EPA|GETTY[\p{Lu} ]*)\s*$/u.test(line.trim()),
+    // The slash first: the pattern, tried at every capital of a line without one, was a visible cost.
+    matches: (line) => line.includes("/") && /[\p{Lu}][\p{Lu}' -]{2,}\/(AP|AFP|REUTERS|EPA|GETTY[\p{Lu} ]*)\s*$/u.test(line.trim()),
   },
   {
     name: "truncated teaser",
     why: "a paragraph cut with '...' is a teaser of another story",
-    matches: (line) => /\p{L}\s+(\.\.\.|…)$/u.test(line.trim()),
+    matches: (line) => {
+      // Only a line ending in dots can match: the pattern, tried at every letter of every line, was a visible cost.
+      const trimmed = line.trim();
+      return (trimmed.endsWith("...") || trimmed.endsWith("…")) && /\p{L}\s+(\.\.\.|…)$/u.test(trimmed);
+    },
   },
 ];
 

@@ -12,10 +12,13 @@ const ABBREVIATION = /(^|[\s(])(\p{Lu}|M|Mme|Dr|St|Jr|Mr|Mrs|Ms)$/u;
  */
 export function splitSentences(text: string, paragraph: Span, quotes: readonly Span[]): Span[] {
   const sentences: Span[] = [];
+  // Looked up at every character: the first quote starting there, as `quotes.find` would give.
+  const quoteAt = new Map<number, Span>();
+  for (const q of quotes) if (!quoteAt.has(q.start)) quoteAt.set(q.start, q);
   let start = skipSpaces(text, paragraph.start, paragraph.end);
   let i = start;
   while (i < paragraph.end) {
-    const quote = quotes.find((q) => q.start === i);
+    const quote = quoteAt.get(i);
     const boundary = quote ? quoteBoundary(text, quote) : textBoundary(text, i, quotes);
     if (quote) i = quote.end;
     else i++;
@@ -35,8 +38,11 @@ function quoteBoundary(text: string, quote: Span): number | null {
   return SENTENCE_END.test(inner.slice(-1)) ? quote.end : null;
 }
 
+/** . ! ? …, compared as UTF-16 units: tested at every character of every paragraph. */
+const isSentenceEnd = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026;
+
 function textBoundary(text: string, i: number, quotes: readonly Span[]): number | null {
-  if (!SENTENCE_END.test(text[i] ?? "") || isInside(i, quotes)) return null;
+  if (!isSentenceEnd(text.charCodeAt(i)) || isInside(i, quotes)) return null;
   if (text[i] === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i))) return null;
   return i + 1;
 }

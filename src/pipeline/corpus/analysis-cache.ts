@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "../dates/reference-events";
-import { writeJsonAtomic } from "./atomic-write";
+import { writeFileAtomic } from "./atomic-write";
 
 export interface CacheKeyParts {
   text: string;
@@ -31,20 +31,24 @@ export function cacheKey(parts: CacheKeyParts): string {
   return hash.digest("hex");
 }
 
-/** Content-addressed analyses in `dir` (`.cache/ingest/`); an unreadable or invalid entry is a miss. */
+/**
+ * Content-addressed analyses in `dir` (`.cache/ingest/`); an unreadable or invalid entry is a miss.
+ * Entries are read synchronously (a cold run looks up thousands of missing files, and a promise per
+ * lookup cost more than the lookup) and written compact: only this module reads them.
+ */
 export function createAnalysisCache(dir: string) {
   const pathOf = (key: string) => join(dir, `${key}.json`);
   return {
     async get(key: string): Promise<IngestedArticle | null> {
       try {
-        const parsed = ingestedArticleSchema.safeParse(JSON.parse(await readFile(pathOf(key), "utf8")));
+        const parsed = ingestedArticleSchema.safeParse(JSON.parse(readFileSync(pathOf(key), "utf8")));
         return parsed.success ? parsed.data : null;
       } catch {
         return null;
       }
     },
     set(key: string, article: IngestedArticle): Promise<void> {
-      return writeJsonAtomic(pathOf(key), article);
+      return writeFileAtomic(pathOf(key), `${JSON.stringify(article)}\n`);
     },
   };
 }

@@ -59,30 +59,49 @@ export function analyzeWithMeta(meta: ArticleMeta, text: string, referenceEvents
   return checkedAnalysis(meta, analyze(toInput({ meta, text, curation: null }), referenceEvents));
 }
 
+type Entry = CorpusArticle & { key: string };
+type WritePool = ReturnType<typeof createWritePool>;
+
 /**
  * The cache misses analysed on every core when there are enough of them and the analysis is the
- * pipeline's own (a function passed in cannot be sent to a worker), aligned with `corpus`; empty otherwise.
+ * pipeline's own (a function passed in cannot be sent to a worker), checked and handed to the cache as
+ * each arrives, aligned with `entries`; empty otherwise. An analysis that failed or fails its check is
+ * left out: the ordered pass runs it again on this thread, which stops the run there with its error.
  */
 async function analyseMissesInParallel(
-  corpus: readonly CorpusArticle[],
+  entries: readonly Entry[],
   cached: readonly (IngestedArticle | null)[],
   options: IngestOptions,
+  writes: WritePool,
 ): Promise<(IngestedArticle | null)[]> {
-  const misses = corpus.flatMap((_, i) => (cached[i] ? [] : [i]));
+  const misses = entries.flatMap((_, i) => (cached[i] ? [] : [i]));
   if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return [];
-  const { articles } = await analyseInParallel(
-    misses.map((i) => toInput(corpus[i] as CorpusArticle)),
+  const { cache } = options;
+  const checked = new Array<IngestedArticle | null>(entries.length).fill(null);
+  await analyseInParallel(
+    misses.map((i) => toInput(entries[i] as Entry)),
     options.referenceEvents,
+    {
+      onArticle: (m, article) => {
+        const { meta, key } = entries[misses[m] as number] as Entry;
+        let fresh: IngestedArticle;
+        try {
+          fresh = checkedAnalysis(meta, article);
+        } catch {
+          return;
+        }
+        checked[misses[m] as number] = fresh;
+        if (cache) writes.add(() => cache.set(key, fresh));
+      },
+    },
   );
-  const aligned = new Array<IngestedArticle | null>(corpus.length).fill(null);
-  misses.forEach((i, m) => (aligned[i] = articles[m] ?? null));
-  return aligned;
+  return checked;
 }
 
 /**
- * Cache lookups run concurrently and cache writes in the background (a run over a large corpus
- * otherwise waits on thousands of files one by one); analysis, curation and the counts stay in
- * corpus order, and a failure still stops the run at the first article that fails.
+ * Cache lookups run first and cache writes in the background (a run over a large corpus otherwise
+ * waits on thousands of files one by one); curation and the counts stay in corpus order, and a failure
+ * still stops the run at the first article that fails.
  */
 export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptions): Promise<IngestResult> {
   const { cache, referenceEvents, pipelineVersion } = options;
@@ -91,18 +110,17 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
   const articles: IngestedArticle[] = [];
   const entries = corpus.map((entry) => ({ ...entry, key: cacheKey({ ...entry, referenceEvents, pipelineVersion }) }));
   const cached = await mapBounded(entries, FILES_IN_FLIGHT, async ({ key }) => (await cache?.get(key)) ?? null);
-  const analysedAhead = await analyseMissesInParallel(entries, cached, options);
   const writes = createWritePool(FILES_IN_FLIGHT);
   try {
+    const checkedAhead = await analyseMissesInParallel(entries, cached, options, writes);
     for (const [i, { meta, text, curation, key }] of entries.entries()) {
-      let analysed = cached[i] ?? null;
-      if (analysed) {
-        counts.cached += 1;
-      } else {
-        const ahead = analysedAhead[i];
-        const fresh = ahead ? checkedAnalysis(meta, ahead) : analyzeWithMeta(meta, text, referenceEvents, options.analyze);
-        counts.processed += 1;
-        if (cache) await writes.add(() => cache.set(key, fresh));
+      const hit = cached[i] ?? null;
+      if (hit) counts.cached += 1;
+      else counts.processed += 1;
+      let analysed = hit ?? checkedAhead[i] ?? null;
+      if (!analysed) {
+        const fresh = analyzeWithMeta(meta, text, referenceEvents, options.analyze);
+        if (cache) writes.add(() => cache.set(key, fresh));
         analysed = fresh;
       }
       const { article, stale } = applyCuration(analysed, curation);

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { CorpusError } from "./corpus-error";
 
@@ -17,14 +17,19 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, json: unknown, f
   return result.data;
 }
 
-export async function readJsonFile<S extends z.ZodType>(schema: S, path: string, fileName = path): Promise<z.infer<S>> {
+/** Synchronous, like `readArticleTextSync`: a corpus has one small sidecar per article. */
+export function readJsonFileSync<S extends z.ZodType>(schema: S, path: string, fileName = path): z.infer<S> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, "utf8"));
+    json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new CorpusError(fileName, error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
   }
   return parseWithSchema(schema, json, fileName);
+}
+
+export async function readJsonFile<S extends z.ZodType>(schema: S, path: string, fileName = path): Promise<z.infer<S>> {
+  return readJsonFileSync(schema, path, fileName);
 }
 
 export function describeFsError(error: unknown): string {

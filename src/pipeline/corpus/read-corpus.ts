@@ -1,12 +1,13 @@
-import { access, readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type ArticleMeta, articleMetaSchema } from "../../domain/schemas/article-meta";
 import { type CurationFile, curationFileSchema } from "../../domain/schemas/curation";
 import { placesFileSchema, type Place } from "../../domain/schemas/places";
 import { parseReferenceEvents, type ReferenceEvent } from "../dates/reference-events";
 import { CorpusError } from "./corpus-error";
-import { readArticleText } from "./decode-text";
-import { describeFsError, readJsonFile } from "./json-file";
+import { readArticleTextSync } from "./decode-text";
+import { describeFsError, readJsonFile, readJsonFileSync } from "./json-file";
 
 export interface CorpusArticle {
   meta: ArticleMeta;
@@ -40,21 +41,22 @@ export function articlePaths(dataDir: string, id: string) {
   };
 }
 
-export async function readCorpusArticle(dataDir: string, id: string): Promise<CorpusArticle> {
+/** Synchronous reads (see `readArticleTextSync`): the corpus is read file by file, thousands of them. */
+function readCorpusArticleSync(dataDir: string, id: string): CorpusArticle {
   const paths = articlePaths(dataDir, id);
-  const meta = await readJsonFile(articleMetaSchema, paths.meta);
+  const meta = readJsonFileSync(articleMetaSchema, paths.meta);
   if (meta.id !== id) throw new CorpusError(paths.meta, `id: ${JSON.stringify(meta.id)} does not match the file name`);
-  const text = await readArticleText(paths.text);
-  return { meta, text, curation: await readCuration(paths.curation, id) };
+  const text = readArticleTextSync(paths.text);
+  return { meta, text, curation: readCuration(paths.curation, id) };
 }
 
-async function readCuration(path: string, id: string): Promise<CurationFile | null> {
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return null;
-  const curation = await readJsonFile(curationFileSchema, path);
+export async function readCorpusArticle(dataDir: string, id: string): Promise<CorpusArticle> {
+  return readCorpusArticleSync(dataDir, id);
+}
+
+function readCuration(path: string, id: string): CurationFile | null {
+  if (!existsSync(path)) return null;
+  const curation = readJsonFileSync(curationFileSchema, path);
   if (curation.articleId !== id) {
     throw new CorpusError(path, `articleId: ${JSON.stringify(curation.articleId)} does not match the file name`);
   }
@@ -63,7 +65,7 @@ async function readCuration(path: string, id: string): Promise<CurationFile | nu
 
 export async function readCorpus(dataDir: string): Promise<CorpusArticle[]> {
   const ids = await listArticleIds(dataDir);
-  return Promise.all(ids.map((id) => readCorpusArticle(dataDir, id)));
+  return ids.map((id) => readCorpusArticleSync(dataDir, id));
 }
 
 export async function readReferenceEvents(dataDir: string): Promise<ReferenceEvent[]> {

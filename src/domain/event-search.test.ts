@@ -71,3 +71,10 @@ describe("isFiltering", () => {
     expect(isFiltering({ ...NO_FILTERS, country: "FRA" })).toBe(true);
   });
 });
+
+describe("wordFileKey beyond the basic plane", () => {
+  it("counts letters, not UTF-16 units", () => {
+    expect(wordFileKey("𝔞𝔟𝔠")).toBe("𝔞𝔟");
+    expect(wordFileKey("é")).toBe("é");
+  });
+});

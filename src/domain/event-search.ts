@@ -23,7 +23,9 @@ export const FACET_FILES = 64;
 
 /** The key of the file holding a word: its first two letters, or the word itself when it has one. */
 export function wordFileKey(word: string): string {
-  return [...word].slice(0, 2).join("");
+  let end = 0;
+  for (let letters = 0; letters < 2 && end < word.length; letters++) end += (word.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return word.slice(0, end);
 }
 
 const hex = (text: string) => [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -25,3 +25,11 @@ describe("searchWords", () => {
     expect(searchWords("GEOGRAPHIE  est tetue")).toEqual(["geographie", "est", "tetue"]);
   });
 });
+
+describe("normalizeSearchText on plain ASCII", () => {
+  it("gives what the full decomposition gives", () => {
+    for (const text of ["Plain ASCII, with ^carets^ and `backticks`", "  NATO  summit\tin\nVilnius ", "O`Brien's \"quote\""]) {
+      expect(normalizeSearchText(text)).toBe(normalizeSearchText(`${text}é`).slice(0, -1).trimEnd());
+    }
+  });
+});

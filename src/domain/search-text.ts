@@ -11,10 +11,14 @@ const DOUBLE_QUOTES = /[«»“”„]/g;
 /** What separates words once the text is normalized: anything but a letter or a digit. */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
+/** Text with nothing outside ASCII skips decomposition (the index normalizes every event's text). */
+const NON_ASCII = /[\u0080-\uffff]/;
+/** The ASCII characters Unicode counts as diacritics. */
+const ASCII_DIACRITICS = /[\^`]/g;
+
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
+  const folded = NON_ASCII.test(text) ? text.normalize("NFD").replace(/\p{Diacritic}/gu, "") : text.replace(ASCII_DIACRITICS, "");
+  return folded
     .toLowerCase()
     .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
     .replace(APOSTROPHES, "'")

@@ -55,16 +55,26 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
   const speakerLabels = new Map<string, string>();
   const articleTitles = new Map<string, string>();
+  // File names are worked out once per key or value, not once per occurrence.
+  const wordFiles = new Map<string, string>();
+  const facetFiles = new Map<string, string>();
   const addFacet = (facet: Facet, value: string, n: number) => {
     values[facet].add(value);
-    postings.add(facetFile(facet, value), value, n);
+    const id = `${facet}\0${value}`;
+    let file = facetFiles.get(id);
+    if (file === undefined) facetFiles.set(id, (file = facetFile(facet, value)));
+    postings.add(file, value, n);
   };
 
   events.forEach((event, n) => {
     for (const word of eventSearchWords(event)) {
       const key = wordFileKey(word);
-      wordKeys.add(key);
-      postings.add(wordFile(key), word, n);
+      let file = wordFiles.get(key);
+      if (file === undefined) {
+        wordKeys.add(key);
+        wordFiles.set(key, (file = wordFile(key)));
+      }
+      postings.add(file, word, n);
     }
     event.blocs.forEach((bloc) => addFacet("bloc", bloc, n));
     event.countries.forEach((country) => addFacet("country", country, n));

@@ -97,6 +97,8 @@ export const useLangParam = () => useViewStore((s) => s.lang);
 export const useViewParam = () => useViewStore((s) => s.view);
 export const useNotices = () => useViewStore((s) => s.notices);
 export const usePlaying = () => useViewStore((s) => s.playing);
+/** Whether a drag, a held key or playback is moving the date. */
+export const useInGesture = () => useViewStore((s) => s.intent === "gesture");
 
 /** For code that must not re-render per frame (the map, the URL): read and subscribe outside React. */
 export const getViewState = () => useViewStore.getState();

@@ -10,7 +10,7 @@ import {
   searchPostingsSchema,
 } from "../../src/domain/schemas/event-data";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
-import { writeFileAtomic, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
+import { type JsonLayout, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
@@ -34,13 +34,8 @@ const SHARD_FILE = /^\d{4}-\d{2}\.json$/;
 const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
 const INDEX_FILE = "index.json";
 
-async function writeValidated<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>): Promise<void> {
-  await writeJsonAtomic(path, parseWithSchema(schema, value, path));
-}
-
-/** The search index's word and filter files are long lists of numbers: one line each, not one line per number. */
-async function writeValidatedCompact<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(parseWithSchema(schema, value, path))}\n`);
+async function writeValidated<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>, layout?: JsonLayout): Promise<void> {
+  await writeJsonAtomic(path, parseWithSchema(schema, value, path), layout);
 }
 
 async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
@@ -71,7 +66,7 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   await Promise.all([
     ...data.shards.map((shard) => writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard)),
     ...data.articles.map((article) => writeValidated(readerArticleSchema, join(articlesDir, `${article.id}.json`), article)),
-    ...data.search.files.map(({ file, postings }) => writeValidatedCompact(searchPostingsSchema, join(eventsDir, file), postings)),
+    ...data.search.files.map(({ file, postings }) => writeValidated(searchPostingsSchema, join(eventsDir, file), postings, { compact: true })),
     writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest),
   ]);
   await writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);

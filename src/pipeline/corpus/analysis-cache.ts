@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "../dates/reference-events";
-import { writeFileAtomic } from "./atomic-write";
+import { writeJsonAtomic } from "./atomic-write";
 
 export interface CacheKeyParts {
   text: string;
@@ -48,7 +48,7 @@ export function createAnalysisCache(dir: string) {
       }
     },
     set(key: string, article: IngestedArticle): Promise<void> {
-      return writeFileAtomic(pathOf(key), `${JSON.stringify(article)}\n`);
+      return writeJsonAtomic(pathOf(key), article, { compact: true });
     },
   };
 }

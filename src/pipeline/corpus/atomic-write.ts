@@ -40,6 +40,12 @@ function writeCreatingFolder(path: string, content: string): void {
   }
 }
 
-export function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  return writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export interface JsonLayout {
+  /** One line, for files only programs read (cache entries) or made of long number lists (the search index). */
+  compact?: boolean;
+}
+
+/** JSON indented for a reviewer's eye, or compact; always ending with a newline. */
+export function writeJsonAtomic(path: string, value: unknown, { compact = false }: JsonLayout = {}): Promise<void> {
+  return writeFileAtomic(path, `${JSON.stringify(value, null, compact ? undefined : 2)}\n`);
 }

@@ -1,4 +1,4 @@
-import type { ShardEvent } from "../../domain/schemas/event-data";
+import type { ShardEvent } from "./schemas/event-data";
 
 /** A minimal valid event for tests; override what the test is about. */
 export function testEvent(id: string, start: string, end = start, overrides: Partial<ShardEvent> = {}): ShardEvent {

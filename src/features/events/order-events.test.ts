@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arrangeAroundDate } from "./order-events";
-import { testEvent } from "./test-events";
+import { testEvent } from "../../domain/test-events";
 
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
 

@@ -3,20 +3,11 @@ import { createRandom } from "../../../scripts/bench/prng";
 import { type EventFilters, matchAll, NO_FILTERS, searchConditions, speakerKey } from "../../domain/event-search";
 import { type ShardEvent, searchManifestSchema, searchPostingsSchema } from "../../domain/schemas/event-data";
 import { normalizeSearchText, searchWords } from "../../domain/search-text";
+import { testEvent } from "../../domain/test-events";
 import { buildSearchIndex } from "./search-index";
 
 const quote = (text: string, speaker: string | null) => ({ text, speaker, start: 0, end: text.length });
-const event = (id: string, overrides: Partial<ShardEvent>): ShardEvent => ({
-  id,
-  date: { start: "2022-02-04", end: "2022-02-04", basis: "test" },
-  summary: `Summary of ${id}`,
-  countries: [],
-  blocs: [],
-  quotes: [],
-  place: null,
-  article: { id: "000_90e75e902162ad50", title: "An article", outlet: null, language: "fr" },
-  ...overrides,
-});
+const event = (id: string, overrides: Partial<ShardEvent>): ShardEvent => testEvent(id, "2022-02-04", "2022-02-04", overrides);
 
 const macron = event("vilnius", {
   summary: "Le président français Emmanuel Macron s’est opposé mercredi à une poussée de l’OTAN",

@@ -2,6 +2,11 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 /** Every test fails on an uncaught page error or a dialog: hostile links must never produce either. */
 export const test = base.extend<{ problems: string[] }>({
+  /** A route handler still waiting for its response when the test ends must not fail the run as the page closes. */
+  page: async ({ page }, use) => {
+    await use(page);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  },
   problems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

@@ -151,10 +151,16 @@ export function eventsStartingIn<E extends { date: { start: string } }>(shard: {
 
 /**
  * The matches worth fetching to show the nearest `limit` on each side of `day`: every match starting
- * in the day's month, and the `limit` nearest starting before and after it. (An event that started
- * further back but whose range still covers the day is left out once `limit` others start nearer.)
+ * in the day's month, every match that started earlier and still runs in that month (`spanning`, the
+ * manifest's list), and the `limit` nearest of the others starting before and after it. Ascending.
  */
-export function matchesAround(matches: readonly number[], shards: readonly NumberedShard[], day: string, limit: number): number[] {
+export function matchesAround(
+  matches: readonly number[],
+  shards: readonly NumberedShard[],
+  spanning: readonly (readonly [number, string])[],
+  day: string,
+  limit: number,
+): number[] {
   const month = day.slice(0, 7);
   let monthStart = 0;
   let monthEnd = 0;
@@ -162,10 +168,13 @@ export function matchesAround(matches: readonly number[], shards: readonly Numbe
     if (shard.id < month) monthStart += shard.starts;
     if (shard.id <= month) monthEnd += shard.starts;
   }
-  const before = matches.filter((n) => n < monthStart).slice(-limit);
+  const running = new Set(spanning.flatMap(([n, last]) => (n < monthStart && last >= month ? [n] : [])));
+  const earlier = matches.filter((n) => n < monthStart);
+  const before = earlier.filter((n) => !running.has(n)).slice(-limit);
+  const ongoing = earlier.filter((n) => running.has(n));
   const within = matches.filter((n) => n >= monthStart && n < monthEnd);
   const after = matches.filter((n) => n >= monthEnd).slice(0, limit);
-  return [...before, ...within, ...after];
+  return [...before, ...ongoing].sort((a, b) => a - b).concat(within, after);
 }
 
 /** What the reader narrowed the events to; `null` means "any". */
@@ -179,7 +188,7 @@ export interface EventFilters {
 }
 
 /** The choices each filter offers: every value in the corpus. */
-export type FilterOptions = Omit<SearchManifest, "words">;
+export type FilterOptions = Omit<SearchManifest, "words" | "spanning">;
 
 export const NO_FILTERS: EventFilters = { bloc: null, country: null, speaker: null, article: null, query: "" };
 

@@ -64,6 +64,11 @@ export const searchManifestSchema = z.strictObject({
   /** One per person (`key` ignores accents and case), labelled with the most accented spelling. */
   speakers: z.array(z.strictObject({ key: z.string().min(1), label: z.string().min(1) })),
   articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string() })),
+  /**
+   * The events whose range runs past their start month, as [number, last month], ascending: a search
+   * lists them at every date they cover, however many matches start nearer (domain/event-search.ts).
+   */
+  spanning: z.array(z.tuple([z.number().int().nonnegative(), shardIdSchema])),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 

@@ -81,11 +81,12 @@ export function useEventSearch(filters: EventFilters | null, date: IsoDay | null
   }, [conditions, files, postings]);
 
   const shards = index.data?.shards;
+  const spanning = manifest.data?.spanning;
   const located = useMemo(() => {
-    if (!matches || !shards || !date) return [];
+    if (!matches || !shards || !spanning || !date) return [];
     const firsts = firstNumbers(shards);
-    return matchesAround(matches, shards, date, limit).flatMap((n) => locateEvent(shards, firsts, n) ?? []);
-  }, [matches, shards, date, limit]);
+    return matchesAround(matches, shards, spanning, date, limit).flatMap((n) => locateEvent(shards, firsts, n) ?? []);
+  }, [matches, shards, spanning, date, limit]);
   const shardNumbers = useMemo(() => [...new Set(located.map((l) => l.shard))], [located]);
   const refs = useMemo(() => (shards ? shardNumbers.map((i) => shards[i] as ShardRef) : []), [shardNumbers, shards]);
   const loadedShards = useQueries({ queries: refs.map(shardQuery), combine: combineLoads<EventShard> });

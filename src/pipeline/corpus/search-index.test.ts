@@ -73,6 +73,21 @@ describe("buildSearchIndex", () => {
     expect(manifest.articles.map((a) => a.id)).toEqual(["000_90e75e902162ad50", "001_4f65af8bd44526b5", "002_58fc11a7e6963e4c"]);
   });
 
+  it("lists the events whose range runs past their start month, with the last month they reach", () => {
+    const list = [
+      testEvent("day", "2022-01-03", "2022-01-03"),
+      testEvent("in-month", "2022-01-03", "2022-01-31"),
+      testEvent("campaign", "2022-01-03", "2022-04-04"),
+      testEvent("year", "2022-06-01", "2022-12-31"),
+      testEvent("new-year", "2022-12-31", "2023-01-01"),
+    ];
+    expect(buildSearchIndex(list).manifest.spanning).toEqual([
+      [2, "2022-04"],
+      [3, "2022-12"],
+      [4, "2023-01"],
+    ]);
+  });
+
   it("agrees with a plain scan of every event on a generated corpus", () => {
     const random = createRandom(7);
     const vocabulary = ["Otan", "alliance", "alliés", "Pékin", "Moscou", "sommet", "élargissement", "AUKUS", "a", "à", "l’est", "Est"];

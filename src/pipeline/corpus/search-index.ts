@@ -55,6 +55,7 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
   const speakerLabels = new Map<string, string>();
   const articleTitles = new Map<string, string>();
+  const spanning: [number, string][] = [];
   // File names are worked out once per key or value, not once per occurrence.
   const wordFiles = new Map<string, string>();
   const facetFiles = new Map<string, string>();
@@ -67,6 +68,8 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
   };
 
   events.forEach((event, n) => {
+    const lastMonth = event.date.end.slice(0, 7);
+    if (lastMonth !== event.date.start.slice(0, 7)) spanning.push([n, lastMonth]);
     for (const word of eventSearchWords(event)) {
       const key = wordFileKey(word);
       let file = wordFiles.get(key);
@@ -96,6 +99,7 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
     countries: sorted(values.country),
     speakers: [...speakerLabels].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label)),
     articles: sorted(values.article).map((id) => ({ id, title: articleTitles.get(id) ?? "" })),
+    spanning,
   };
   return { manifest, files: postings.toFiles() };
 }

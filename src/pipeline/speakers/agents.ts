@@ -4,6 +4,7 @@ import { isInside } from "../text/spans";
 import type { PersonMention } from "./person-names";
 import { hasSpeechVerb } from "./speech-verbs";
 import { escapeRegExp } from "../text/escape-regexp";
+import { libraryCountryNames } from "../entities/country-names";
 
 /** Someone or something that can be the subject of a statement; `name` null when it cannot be named. */
 export interface Agent extends Span {
@@ -28,6 +29,18 @@ const INSTITUTION_VERB_REACH_CHARS = 30;
 const PRONOUN = /(?<![\p{L}])(il|elle|lui|he|she)(?![\p{L}])/giu;
 const IMPERSONAL = /^\s+(faut|faudra|faudrait|fallait|y a|y avait|s['’]agit|est (question|temps|possible|nécessaire)|semble|reste)(?![\p{L}])/iu;
 const GROUP = /(?<![\p{L}])(ils|elles|they|les deux (pays|dirigeants|hommes|présidents)|both (countries|leaders|men)|the two (countries|leaders|men))(?![\p{L}])/giu;
+/**
+ * A country's ministry or chancellery: "the Chinese foreign ministry", "le ministère russe des Affaires
+ * étrangères", "la chancellerie allemande". Group 1 is the country's adjective, checked against the
+ * country names and demonyms: "the new foreign ministry" names no one.
+ */
+const MINISTRY: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+[Mm]inistry(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])(?:[Ll]e\s+)?[Mm]inistère\s+(\p{Ll}+)\s+(?:des\s+[Aa]ffaires\s+étrangères|de\s+la\s+[Dd]éfense|des\s+[Aa]rmées|de\s+l['’][Ii]ntérieur)(?![\p{L}])|(?<![\p{L}])(?:[Ll]a\s+)?(?:chancellerie|diplomatie)\s+(\p{Ll}+)(?![\p{L}])/gu,
+};
+const LEADING_ARTICLE = /^(?:the|le|la)\s+/i;
+/** A speech verb just before an institution makes it the inverted subject ("a précisé la chancellerie", "said the Kremlin"). */
+const VERB_BEFORE = /(\p{L}+)\s+(?:(?:le|la|l['’]|the)\s*)?$/u;
 const COORDINATION = /^[\s,]*(et|and) (?:(?:le|la|l['’]|the) ?)?(?:[\p{Ll}-]+ ){0,3}$/u;
 
 function escape(word: string): string {
@@ -71,13 +84,37 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
     found.push({ start, end: start + m[0].length, kind: "pronoun", name: lastNamedBefore(start, context) });
   }
   for (const m of slice.matchAll(GROUP)) found.push({ start: at(m), end: at(m) + m[0].length, kind: "group", name: null });
+  const speaks = (start: number, end: number) => {
+    const following = text.slice(end, end + INSTITUTION_VERB_REACH_CHARS).split(",")[0] ?? "";
+    const verbBefore = VERB_BEFORE.exec(text.slice(Math.max(0, start - INSTITUTION_VERB_REACH_CHARS), start))?.[1];
+    return hasSpeechVerb(following) || (verbBefore !== undefined && hasSpeechVerb(verbBefore));
+  };
   for (const m of slice.matchAll(lexiconPatterns(context.lexicon).institutions)) {
     const start = at(m);
     const end = start + m[0].length;
-    const following = text.slice(end, end + INSTITUTION_VERB_REACH_CHARS).split(",")[0] ?? "";
-    if (hasSpeechVerb(following)) found.push({ start, end, kind: "institution", name: m[0] });
+    if (speaks(start, end)) found.push({ start, end, kind: "institution", name: m[0] });
+  }
+  for (const m of slice.matchAll(MINISTRY[context.language])) {
+    const start = at(m);
+    const end = start + m[0].length;
+    const adjective = m[1] ?? m[2] ?? "";
+    if (countryWords().has(adjective) && speaks(start, end)) found.push({ start, end, kind: "institution", name: institutionName(m[0]) });
   }
   return found.filter(outside).sort((a, b) => a.start - b.start);
+}
+
+/** "la chancellerie allemande" → "Chancellerie allemande": a label, as "Kremlin" is. */
+function institutionName(matched: string): string {
+  const name = matched.replace(LEADING_ARTICLE, "").replace(/\s+/g, " ");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+let countryWordSet: ReadonlySet<string> | null = null;
+
+/** Every country's names, adjectives and demonyms (the libraries'), built on first use. */
+function countryWords(): ReadonlySet<string> {
+  countryWordSet ??= new Set(libraryCountryNames().keys());
+  return countryWordSet;
 }
 
 interface LexiconPatterns {

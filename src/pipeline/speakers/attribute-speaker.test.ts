@@ -45,6 +45,21 @@ describe("speaker attribution in French", () => {
     expect(speakers("Le Kremlin a déclaré que c'était « inacceptable ».")).toEqual([["inacceptable", "Kremlin"]]);
   });
 
+  it("names a country's ministry or chancellery, also as an inverted subject", () => {
+    expect(speakers("Le ministère russe des Affaires étrangères a dénoncé une « provocation ».")).toEqual([
+      ["provocation", "Ministère russe des Affaires étrangères"],
+    ]);
+    expect(speakers("La rencontre aura lieu le 3 mars, a précisé la chancellerie allemande, qui parle d'un « dialogue exigeant ».")).toEqual([
+      ["dialogue exigeant", "Chancellerie allemande"],
+    ]);
+    expect(speakers("Le Kremlin voit « une menace », a répondu la diplomatie chinoise.")).toEqual([["une menace", "Diplomatie chinoise"]]);
+  });
+
+  it("does not make a ministry speak without a country or without a speech verb", () => {
+    expect(speakers("Le nouveau ministère des Affaires étrangères a dénoncé une « provocation ».")).toEqual([["provocation", null]]);
+    expect(speakers("Il a visité la chancellerie allemande avant une « réunion ».")).toEqual([["réunion", null]]);
+  });
+
   it("leaves a plural or missing subject unknown rather than guessing a nearby name", () => {
     expect(speakers('Olaf Scholz est venu. Ils se disent "préoccupés". On parle d\'une "crise".')).toEqual([
       ["préoccupés", null],
@@ -59,6 +74,14 @@ describe("speaker attribution in English", () => {
       ["We must leave,", "Jean-Luc Melenchon"],
       ["It is final,", "Jean-Luc Melenchon"],
     ]);
+  });
+
+  it("names a country's ministry that speaks, not a ministry without a country", () => {
+    expect(speakers('The Chinese foreign ministry said the pact was "extremely irresponsible".', "en")).toEqual([
+      ["extremely irresponsible", "Chinese foreign ministry"],
+    ]);
+    expect(speakers('"We will respond," said the Russian Defence Ministry.', "en")).toEqual([["We will respond,", "Russian Defence Ministry"]]);
+    expect(speakers('The new foreign ministry said the pact was "irresponsible".', "en")).toEqual([["irresponsible", null]]);
   });
 
   it("resolves 'the politician' and reads 'according to'", () => {

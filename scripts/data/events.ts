@@ -67,7 +67,7 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
     ...data.shards.map((shard) => writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard)),
     ...data.articles.map((article) => writeValidated(readerArticleSchema, join(articlesDir, `${article.id}.json`), article)),
     ...data.search.files.map(({ file, postings }) => writeValidated(searchPostingsSchema, join(eventsDir, file), postings, { compact: true })),
-    writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest),
+    writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest, { compact: true }),
   ]);
   await writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
   await removeStale(eventsDir, SHARD_FILE, new Set(data.index.shards.map((s) => s.file)));

@@ -157,7 +157,7 @@ export function eventsStartingIn<E extends { date: { start: string } }>(shard: {
 export function matchesAround(
   matches: readonly number[],
   shards: readonly NumberedShard[],
-  spanning: readonly (readonly [number, string])[],
+  spanning: Readonly<Record<string, readonly number[]>>,
   day: string,
   limit: number,
 ): number[] {
@@ -168,7 +168,10 @@ export function matchesAround(
     if (shard.id < month) monthStart += shard.starts;
     if (shard.id <= month) monthEnd += shard.starts;
   }
-  const running = new Set(spanning.flatMap(([n, last]) => (n < monthStart && last >= month ? [n] : [])));
+  const running = new Set<number>();
+  for (const [last, numbers] of Object.entries(spanning)) {
+    if (last >= month) for (const n of numbers) if (n < monthStart) running.add(n);
+  }
   const earlier = matches.filter((n) => n < monthStart);
   const before = earlier.filter((n) => !running.has(n)).slice(-limit);
   const ongoing = earlier.filter((n) => running.has(n));

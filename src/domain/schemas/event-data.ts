@@ -65,10 +65,10 @@ export const searchManifestSchema = z.strictObject({
   speakers: z.array(z.strictObject({ key: z.string().min(1), label: z.string().min(1) })),
   articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string() })),
   /**
-   * The events whose range runs past their start month, as [number, last month], ascending: a search
-   * lists them at every date they cover, however many matches start nearer (domain/event-search.ts).
+   * The events whose range runs past their start month, by the last month they reach (numbers
+   * ascending): a search lists them at every date they cover, however many matches start nearer.
    */
-  spanning: z.array(z.tuple([z.number().int().nonnegative(), shardIdSchema])),
+  spanning: z.record(shardIdSchema, z.array(z.number().int().nonnegative())),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 

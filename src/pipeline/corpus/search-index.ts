@@ -55,7 +55,7 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
   const speakerLabels = new Map<string, string>();
   const articleTitles = new Map<string, string>();
-  const spanning: [number, string][] = [];
+  const spanning: Record<string, number[]> = {};
   // File names are worked out once per key or value, not once per occurrence.
   const wordFiles = new Map<string, string>();
   const facetFiles = new Map<string, string>();
@@ -69,7 +69,7 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
 
   events.forEach((event, n) => {
     const lastMonth = event.date.end.slice(0, 7);
-    if (lastMonth !== event.date.start.slice(0, 7)) spanning.push([n, lastMonth]);
+    if (lastMonth !== event.date.start.slice(0, 7)) (spanning[lastMonth] ??= []).push(n);
     for (const word of eventSearchWords(event)) {
       const key = wordFileKey(word);
       let file = wordFiles.get(key);

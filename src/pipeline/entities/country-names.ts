@@ -9,8 +9,18 @@ isoCountries.registerLocale(fr);
 /** Shorter names ("Man", "Mali"'s codes) collide with ordinary words; the lexicon adds the few short ones needed. */
 const MIN_LIBRARY_NAME_CHARS = 4;
 
-/** Names, French adjectives (lower-case and plural) and demonyms for every sovereign country, from the libraries. */
-export function libraryCountryNames(): Map<string, string> {
+let built: ReadonlyMap<string, string> | null = null;
+
+/**
+ * Names, French adjectives (lower-case and plural) and demonyms for every sovereign country, from the
+ * libraries, each to its ISO alpha-3 code: built on first use, shared by every caller.
+ */
+export function libraryCountryNames(): ReadonlyMap<string, string> {
+  built ??= buildCountryNames();
+  return built;
+}
+
+function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
   const add = (name: string, iso3: string) => {
     if (name.length >= MIN_LIBRARY_NAME_CHARS && !name.includes(",") && !names.has(name)) names.set(name, iso3);

@@ -15,7 +15,7 @@ export interface EntityMatcher {
 
 /** Builds the matcher once: libraries' names and demonyms plus the lexicon's metonyms and bloc names. */
 export function createEntityMatcher(lexicon: Lexicon): EntityMatcher {
-  const countries = libraryCountryNames();
+  const countries = new Map(libraryCountryNames());
   for (const alias of lexicon.countryAliases) alias.names.forEach((n) => countries.set(n, alias.country));
   const blocs = new Map<string, string>();
   for (const bloc of lexicon.blocs) bloc.names.forEach((n) => blocs.set(n, bloc.bloc));

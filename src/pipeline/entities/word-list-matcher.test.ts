@@ -41,7 +41,7 @@ describe("createWordListMatcher", () => {
 
 describe("createWordListMatcher against the regular expression it replaces", () => {
   const escape = (name: string) => escapeRegExp(name).replace(/['’]/g, "['’]");
-  const reference = (names: Map<string, string>) => {
+  const reference = (names: ReadonlyMap<string, string>) => {
     const ids = new Map([...names].map(([name, id]) => [name.replace(/’/g, "'"), id]));
     const sorted = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);
     const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, "gu");

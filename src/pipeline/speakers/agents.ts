@@ -98,7 +98,7 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
     const start = at(m);
     const end = start + m[0].length;
     const adjective = m[1] ?? m[2] ?? "";
-    if (countryWords().has(adjective) && speaks(start, end)) found.push({ start, end, kind: "institution", name: institutionName(m[0]) });
+    if (libraryCountryNames().has(adjective) && speaks(start, end)) found.push({ start, end, kind: "institution", name: institutionName(m[0]) });
   }
   return found.filter(outside).sort((a, b) => a.start - b.start);
 }
@@ -107,14 +107,6 @@ export function findAgents(segment: Span, context: AgentContext): Agent[] {
 function institutionName(matched: string): string {
   const name = matched.replace(LEADING_ARTICLE, "").replace(/\s+/g, " ");
   return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-let countryWordSet: ReadonlySet<string> | null = null;
-
-/** Every country's names, adjectives and demonyms (the libraries'), built on first use. */
-function countryWords(): ReadonlySet<string> {
-  countryWordSet ??= new Set(libraryCountryNames().keys());
-  return countryWordSet;
 }
 
 interface LexiconPatterns {

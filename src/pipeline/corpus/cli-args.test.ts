@@ -15,9 +15,13 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--json", "--lang", "en", "--published=2022-02-04", "a.txt", "b.txt"])).toEqual({
       json: true,
       lang: "en",
-      published: "2022-02-04",
+      published: { start: "2022-02-04", end: "2022-02-04" },
       files: ["a.txt", "b.txt"],
     });
+  });
+
+  it("reads a publication range as START..END", () => {
+    expect(parseIngestArgs(["--published", "2023-01-23..2023-01-24", "a.txt"]).published).toEqual({ start: "2023-01-23", end: "2023-01-24" });
   });
 
   it("defaults to adding to the corpus with metadata unknown", () => {
@@ -33,6 +37,9 @@ describe("parseIngestArgs", () => {
     expect(problem(["--lang"])).toBe("--lang: missing value");
     expect(problem(["--published", "04/02/2022", "a.txt"])).toMatch(/^--published: "04\/02\/2022" is not a calendar day/);
     expect(problem(["--published", "2023-02-29", "a.txt"])).toMatch(/^--published: "2023-02-29" is not a calendar day/);
+    expect(problem(["--published", "2023-01-24..2023-01-23", "a.txt"])).toBe('--published: "2023-01-24..2023-01-23" ends before it starts');
+    expect(problem(["--published", "2023-01-23..", "a.txt"])).toMatch(/is not a calendar day as YYYY-MM-DD or a range/);
+    expect(problem(["--published", "2023-01-23..2023-01-24..2023-01-25", "a.txt"])).toMatch(/or a range/);
     expect(problem(["--verbose", "a.txt"])).toMatch(/^--verbose: unknown option/);
     expect(problem(["--json=yes", "a.txt"])).toMatch(/^--json: unknown option/);
   });

@@ -1,19 +1,31 @@
-import { type IsoDay, isIsoDay } from "../../domain/day";
+import { type IsoDay, daysInOrder, isIsoDay } from "../../domain/day";
 import { type Language, languageSchema } from "../../domain/schemas/ingest";
 import { CorpusError } from "./corpus-error";
 
 export interface IngestArgs {
   json: boolean;
-  published: IsoDay | null;
+  /** A day (`start == end`) or a range when the day is not known. */
+  published: { start: IsoDay; end: IsoDay } | null;
   lang: Language | null;
   files: string[];
 }
 
-export const USAGE = "npm run --silent ingest -- [--json] [--published YYYY-MM-DD] [--lang fr|en] FILE...";
+export const USAGE = "npm run --silent ingest -- [--json] [--published YYYY-MM-DD|YYYY-MM-DD..YYYY-MM-DD] [--lang fr|en] FILE...";
 
 function flagValue(flag: string, value: string | undefined): string {
   if (value === undefined || value === "") throw new CorpusError(flag, "missing value");
   return value;
+}
+
+/** `YYYY-MM-DD`, or `START..END` when only a range is known; a reversed range is refused. */
+function parsePublished(value: string): { start: IsoDay; end: IsoDay } {
+  const [start = "", end = start, extra] = value.split("..");
+  const shown = JSON.stringify(value);
+  if (extra !== undefined || !isIsoDay(start) || !isIsoDay(end)) {
+    throw new CorpusError("--published", `${shown} is not a calendar day as YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD`);
+  }
+  if (!daysInOrder(start, end)) throw new CorpusError("--published", `${shown} ends before it starts`);
+  return { start, end };
 }
 
 /**
@@ -44,9 +56,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
       if (!lang.success) throw new CorpusError(flag, `unknown language ${JSON.stringify(value)} (expected fr or en)`);
       args.lang = lang.data;
     } else if (flag === "--published") {
-      const value = flagValue(flag, take());
-      if (!isIsoDay(value)) throw new CorpusError(flag, `${JSON.stringify(value)} is not a calendar day as YYYY-MM-DD`);
-      args.published = value;
+      args.published = parsePublished(flagValue(flag, take()));
     } else {
       throw new CorpusError(flag, `unknown option (usage: ${USAGE})`);
     }

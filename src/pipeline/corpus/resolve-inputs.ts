@@ -38,7 +38,7 @@ function outsideMeta(text: string, args: IngestArgs): ArticleMeta {
     language: args.lang ?? detectLanguage(text),
     outlet: null,
     url: null,
-    published: args.published ? { start: args.published, end: args.published, basis: "given on the command line" } : null,
+    published: args.published ? { ...args.published, basis: "given on the command line" } : null,
   };
 }
 

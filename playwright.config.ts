@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium";
 
-const PORT = 4173;
+/** ATLAS_E2E_PORT lets two checkouts run their end-to-end tests at once without one reusing the other's server. */
+const PORT = Number(process.env["ATLAS_E2E_PORT"] ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",

@@ -19,7 +19,7 @@ beforeEach(async () => {
   await writeFile(outside, OUTSIDE);
 });
 
-const args = (files: string[]) => ({ json: false, lang: null, published: "2024-07-10", files });
+const args = (files: string[]) => ({ json: false, lang: null, published: { start: "2024-07-10", end: "2024-07-10" }, files });
 
 describe("resolveInputs", () => {
   it("gives an outside file a content id, the detected language and the given day", async () => {

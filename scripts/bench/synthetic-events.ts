@@ -17,7 +17,7 @@ function quotesIn(text: string): Quote[] {
   return [...text.matchAll(QUOTE_PATTERN)].map((m) => {
     const inner = (m[1] ?? m[2]) as string;
     const start = (m.index as number) + m[0].indexOf(inner);
-    return { text: inner, speaker: null, start, end: start + inner.length };
+    return { text: inner, speaker: null, speakers: [], start, end: start + inner.length };
   });
 }
 

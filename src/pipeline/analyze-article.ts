@@ -1,20 +1,19 @@
-import type { DateRange, IngestedArticle, Language, Span } from "../domain/schemas/ingest";
-import { findDateMentions } from "./dates/find-date-mentions";
+import type { DateRange, IngestedArticle, Language } from "../domain/schemas/ingest";
+import { findDates } from "./dates/find-date-mentions";
 import type { ReferenceEvent } from "./dates/reference-events";
 import { defaultLexicon } from "./entities/default-lexicon";
 import { createEntityMatcher, type EntityMatcher, type EntityMention } from "./entities/find-entities";
 import type { Lexicon } from "./entities/lexicon";
-import { buildEvents } from "./events/build-events";
+import { buildEvents, type DatedQuote } from "./events/build-events";
 import { eventMentions } from "./events/event-mentions";
-import { findQuotes } from "./quotes/find-quotes";
-import { type Agent, type AgentContext, findAgents } from "./speakers/agents";
-import { attributeSpeaker } from "./speakers/attribute-speaker";
+import { keptQuotes } from "./events/kept-quotes";
+import { type StatementDate, statementDates } from "./events/statement-dates";
+import { libraryCapitals, libraryCountryNames } from "./entities/country-names";
+import { type Attribution, attributeSpeakers } from "./speakers/attribute-speakers";
+import { Discourse } from "./speakers/discourse";
+import { findMentions } from "./speakers/mentions";
 import { findPersonMentions } from "./speakers/person-names";
-import { boilerplateSpans } from "./text/boilerplate";
-import { findHeadings } from "./text/headings";
-import { splitLines, trimmedSpan } from "./text/lines";
-import { splitSentences } from "./text/sentences";
-import { contains, isInside } from "./text/spans";
+import { buildDocument } from "./text/document";
 import { findTitle } from "./title";
 
 export interface ArticleInput {
@@ -46,50 +45,35 @@ export function analyzeArticle(
 ): IngestedArticle {
   const { text, language, published } = input;
   const matcher = matcherFor(lexicon);
-  const boilerplate = boilerplateSpans(text);
-  const headings = findHeadings(text, boilerplate);
-  const paragraphs = splitLines(text)
-    .map(trimmedSpan)
-    .filter((s): s is Span => s !== null && !boilerplate.some((b) => contains(b, s)) && !headings.some((h) => h.start === s.start));
-  const quotes = findQuotes(text, paragraphs).filter((q) => !isInside(q.outer.start, boilerplate));
-  const outerQuotes = quotes.map((q) => q.outer);
-  const sentences = paragraphs.flatMap((p) => splitSentences(text, p, outerQuotes));
+  const doc = buildDocument(text, language);
+  const { boilerplate, headings, paragraphs, sentences: allSentences } = doc;
+  const outerQuotes = doc.quotes.map((q) => q.outer);
   const prose = [...headings, ...paragraphs].sort((a, b) => a.start - b.start);
   const entities = prose.flatMap((p) => matcher.find(text, p));
-  const persons = findPersonMentions(text, prose, {
-    notPersonWords: new Set(lexicon.notPersonWords),
-    exclude: [...outerQuotes, ...entities],
-  });
-  const agentContext: AgentContext = { text, language, lexicon, persons, quotes: outerQuotes };
-  // The same sentence is searched for agents once per quote in it and once per date in it.
-  const agentsBySegment = new Map<string, Agent[]>();
-  const agentsIn = (segment: Span) => {
-    const key = `${segment.start}:${segment.end}`;
-    let agents = agentsBySegment.get(key);
-    if (!agents) agentsBySegment.set(key, (agents = findAgents(segment, agentContext)));
-    return agents;
-  };
-
-  const attributed = quotes.map((quote) => {
-    const sentence = sentences.find((s) => contains(s, quote.outer)) ?? paragraphs.find((p) => contains(p, quote.outer)) ?? quote.outer;
-    const others = outerQuotes.filter((q) => q !== quote.outer && contains(sentence, q));
-    const speaker = attributeSpeaker(text, quote.outer, sentence, others, agentsIn);
-    return { text: text.slice(quote.start, quote.end), speaker, start: quote.start, end: quote.end, sentence };
+  const names = namesFor(lexicon);
+  const persons = findPersonMentions(text, allSentences, { pack: doc.pack, notPersonWords: names.notPersonWords, placeNames: names.placeNames, exclude: [...outerQuotes, ...doc.datelines] });
+  const mentions = findMentions({ doc, lexicon, persons, entities, countryWords: names.countryWords });
+  const discourse = new Discourse(doc, mentions);
+  const attributions = attributeSpeakers(doc, discourse);
+  const { mentions: dateMentions, writing } = findDates(doc, { published, referenceEvents });
+  const datedMentions = eventMentions(doc, dateMentions, referenceEvents);
+  const { dates: statements, intervals } = statementDates({ doc, discourse, mentions: datedMentions, attributions, writing });
+  const allMentions = [...datedMentions, ...intervals].sort((a, b) => a.start - b.start);
+  const quotes = doc.quotes.map((quote, i): DatedQuote => {
+    const a = attributions[i] as Attribution;
+    return { start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speaker: a.speaker, statement: statements[i] as StatementDate, report: a.report, verb: a.verb };
   });
 
-  // An event's sentences include its quotes' sentences, often the same ones.
   const entitiesBySpan = new Map<string, EntityMention[]>();
-  const mentions = findDateMentions(text, { language, published, referenceEvents }, boilerplate);
   const events = buildEvents({
     articleId: input.id,
-    text,
-    published,
-    mentions: eventMentions(text, mentions, sentences, referenceEvents, language, outerQuotes),
-    sentences,
-    quotes: attributed,
+    doc,
+    writing,
+    mentions: allMentions,
+    quotes: keptQuotes(doc, quotes),
     actorOf: (sentence) => {
-      const first = agentsIn(sentence).find((a) => a.kind === "group" || a.name !== null);
-      return first?.name ?? null;
+      const first = discourse.within(sentence.start, sentence.end).find((m) => m.subject && (m.kind === "person" || m.kind === "joint" || m.kind === "role" || m.kind === "pronoun"));
+      return first ? (discourse.speakerOf(first)?.name ?? null) : null;
     },
     entitiesIn: (span) => {
       const key = `${span.start}:${span.end}`;
@@ -109,4 +93,26 @@ export function analyzeArticle(
     boilerplate,
     events,
   };
+}
+
+interface NameLists {
+  notPersonWords: ReadonlySet<string>;
+  placeNames: ReadonlySet<string>;
+  countryWords: ReadonlySet<string>;
+}
+
+const nameLists = new WeakMap<Lexicon, NameLists>();
+
+/** Word lists built once per lexicon: the libraries' country names and demonyms with the lexicon's aliases. */
+function namesFor(lexicon: Lexicon): NameLists {
+  const cached = nameLists.get(lexicon);
+  if (cached) return cached;
+  const countries = new Set([...libraryCountryNames().keys(), ...lexicon.countryAliases.flatMap((a) => a.names)]);
+  const lists: NameLists = {
+    notPersonWords: new Set(lexicon.notPersonWords),
+    placeNames: new Set([...countries, ...libraryCapitals()]),
+    countryWords: new Set([...countries].map((p) => p.toLocaleLowerCase())),
+  };
+  nameLists.set(lexicon, lists);
+  return lists;
 }

@@ -19,12 +19,20 @@ export type DateRange = z.infer<typeof dateRangeSchema>;
 export const eventDateSchema = dateRangeSchema.extend({ evidence: spanSchema });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-export const quoteSchema = z.object({
-  text: z.string().min(1),
-  speaker: z.string().min(1).nullable(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
+export const quoteSchema = z
+  .object({
+    text: z.string().min(1),
+    /** Display form: the person's fullest name, "A et B" for a joint statement, a body's label; null when unknown. */
+    speaker: z.string().min(1).nullable(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** Each person or body separately (two for a joint statement); empty when `speaker` is null. */
+    speakers: z.array(z.string().min(1)),
+    /** The words that identify the speaker; absent when `speaker` is null. */
+    speakerEvidence: spanSchema.optional(),
+  })
+  .refine((q) => (q.speaker === null) === (q.speakers.length === 0), { message: "`speakers` must be empty exactly when `speaker` is null", path: ["speakers"] })
+  .refine((q) => q.speaker !== null || q.speakerEvidence === undefined, { message: "`speakerEvidence` must be absent when `speaker` is null", path: ["speakerEvidence"] });
 export type Quote = z.infer<typeof quoteSchema>;
 
 export const languageSchema = z.enum(["en", "fr"]);
@@ -64,6 +72,9 @@ export const ingestedArticleSchema = z
             message: "quote text is not text.slice(start, end)",
             path: ["events", e, "quotes", q],
           });
+        }
+        if (quote.speakerEvidence && !inText(quote.speakerEvidence.start, quote.speakerEvidence.end)) {
+          ctx.addIssue({ code: "custom", message: "speaker evidence outside the text", path: ["events", e, "quotes", q, "speakerEvidence"] });
         }
       });
     });

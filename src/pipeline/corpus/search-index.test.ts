@@ -6,7 +6,7 @@ import { normalizeSearchText, searchWords } from "../../domain/search-text";
 import { testEvent } from "../../domain/test-events";
 import { buildSearchIndex } from "./search-index";
 
-const quote = (text: string, speaker: string | null) => ({ text, speaker, start: 0, end: text.length });
+const quote = (text: string, speaker: string | null) => ({ text, speaker, speakers: speaker ? [speaker] : [], start: 0, end: text.length });
 const event = (id: string, overrides: Partial<ShardEvent>): ShardEvent => testEvent(id, "2022-02-04", "2022-02-04", overrides);
 
 const macron = event("vilnius", {

@@ -15,7 +15,7 @@ export function event(id: string, start: string, end = start, quoteAt = TEXT.ind
     summary: `summary of ${id}`,
     countries: ["FRA"],
     blocs: ["nato"],
-    quotes: [{ text: TEXT.slice(quoteAt, quoteAt + 3), speaker: "Emmanuel Macron", start: quoteAt, end: quoteAt + 3 }],
+    quotes: [{ text: TEXT.slice(quoteAt, quoteAt + 3), speaker: "Emmanuel Macron", speakers: ["Emmanuel Macron"], start: quoteAt, end: quoteAt + 3 }],
   };
 }
 

@@ -1,8 +1,9 @@
-import type { Language, Span } from "../../domain/schemas/ingest";
+import type { Span } from "../../domain/schemas/ingest";
+import { type TextDocument, sentenceAround } from "../text/document";
+import { overlaps } from "../text/spans";
 import { eventPatterns } from "./event-patterns";
 import type { ReferenceEvent } from "./reference-events";
 import { tenseAround } from "./tense";
-import { overlaps, sentenceAround } from "./text-context";
 
 /** How the text relates to a reference event it names: written before it, after it began, or unknown. */
 export type AnchorRelation = "before" | "after" | "during" | null;
@@ -22,8 +23,9 @@ const DURING = /(?<!\p{L})(?:during|at the|lors d|pendant|durant|au cours d)(?!\
 /** "avant le sommet", "à la veille des JO": the happening precedes the event; the text does only if it is in the future tense. */
 const HAPPENED_BEFORE = /(?<!\p{L})(?:before|ahead of|eve of|avant|veille)(?!\p{L})/giu;
 
-function relationOf(text: string, match: Span, language: Language): AnchorRelation {
-  const sentence = sentenceAround(text, match.start, match.end);
+function relationOf(doc: TextDocument, match: Span): AnchorRelation {
+  const { text } = doc;
+  const sentence = sentenceAround(doc, match);
   const from = Math.max(sentence.start, match.start - RELATION_LOOKBACK_CHARS);
   const before = text.slice(from, match.start);
   const lastIndex = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
@@ -34,10 +36,7 @@ function relationOf(text: string, match: Span, language: Language): AnchorRelati
     [lastIndex(HAPPENED_BEFORE), "happened-before"],
   ];
   const [index, relation] = cues.reduce((best, cue) => (cue[0] > best[0] ? cue : best));
-  if (index < 0) return tenseAround(text, match.start, match.end, language) === "future" ? "before" : null;
-  if (relation === "happened-before") {
-    return tenseAround(text, match.start, match.end, language) === "future" ? "before" : null;
-  }
+  if (index < 0 || relation === "happened-before") return tenseAround(doc, match) === "future" ? "before" : null;
   return relation;
 }
 
@@ -45,12 +44,8 @@ function relationOf(text: string, match: Span, language: Language): AnchorRelati
  * Mentions of reference events, outside the excluded spans. A match inside a longer match of other entries
  * is dropped ("Jeux olympiques d'hiver" inside "à Pékin … Jeux olympiques d'hiver"), so the specific wins.
  */
-export function findAnchorMentions(
-  text: string,
-  language: Language,
-  events: readonly ReferenceEvent[],
-  exclude: readonly Span[],
-): AnchorMention[] {
+export function findAnchorMentions(doc: TextDocument, events: readonly ReferenceEvent[]): AnchorMention[] {
+  const { text, language, boilerplate: exclude } = doc;
   const raw: { span: Span; event: ReferenceEvent }[] = [];
   for (const event of events) {
     for (const { pattern, mayMatch } of eventPatterns(event, language, "whole-words")) {
@@ -78,7 +73,7 @@ export function findAnchorMentions(
     if (existing) {
       if (!existing.candidates.includes(event)) existing.candidates.push(event);
     } else {
-      bySpan.set(key, { ...span, candidates: [event], relation: relationOf(text, span, language) });
+      bySpan.set(key, { ...span, candidates: [event], relation: relationOf(doc, span) });
     }
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start);

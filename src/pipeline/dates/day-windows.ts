@@ -62,3 +62,26 @@ export function hull(windows: readonly DayWindow[]): { start: IsoDay; end: IsoDa
 export function formatWindow(start: IsoDay, end: IsoDay): string {
   return start === end ? start : `${start}–${end}`;
 }
+
+/** Months counted from year 0: `year * 12 + month - 1`, so that month arithmetic is integer arithmetic. */
+export function monthIndexOf(day: number): number {
+  const iso = dayFromNumber(day);
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+}
+
+/** The days of the month with that index (see `monthIndexOf`). */
+export function monthWindow(index: number): DayWindow {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const first = windowOf(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`).start;
+  const nextYear = Math.floor((index + 1) / 12);
+  const nextMonth = index + 1 - nextYear * 12 + 1;
+  const next = windowOf(`${String(nextYear).padStart(4, "0")}-${String(nextMonth).padStart(2, "0")}-01`).start;
+  return { start: first, end: next - 1 };
+}
+
+/** The Monday of the week holding `day` (weeks run Monday to Sunday, ISO 8601). */
+export function weekStart(day: number): number {
+  // Day number 0 (1970-01-01) was a Thursday: Monday is 3 days before it.
+  return day - ((((day + 3) % 7) + 7) % 7);
+}

@@ -1,28 +1,35 @@
 import * as chrono from "chrono-node";
 import { dayFromNumber, dayNumber, parseDay } from "../../domain/day";
-import type { Language } from "../../domain/schemas/ingest";
+import type { Language, Span } from "../../domain/schemas/ingest";
+import { type TextDocument, isQuoted } from "../text/document";
 import { type DayWindow, contains, formatWindow, yearOf } from "./day-windows";
-import type { DateMention } from "./find-date-mentions";
-import { WEEKDAY_NAMES, onOrAfter, onOrBefore, weekdayOfNumber } from "./weekdays";
+import type { DateMention } from "./date-mention";
+import { tenseAround } from "./tense";
+import { onOrAfter, onOrBefore, weekdayOfNumber } from "./weekdays";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
 
 const PARSERS = { fr: chrono.fr, en: chrono.en } as const;
 
-interface Parsed {
-  start: number;
-  end: number;
+interface Parsed extends Span {
   day: number;
   month: number;
   year: number | null;
   weekday: number | null;
+  /** The last day of a range chrono read ("du 9 au 11 juillet"), same month and year unless stated. */
+  endDay: number | null;
+  endMonth: number | null;
 }
 
 /** A day number written in the date: "4 février", "04/02/2022"; not a time such as "14h11" or "14:11". */
 const DAY_NUMBER = /(?<![\dh:])\d{1,2}(?!\d)(?!\s*h|:)/u;
+/** A yearless date continues the story of a full date stated before it if it falls this many days after it at most. */
+const NARRATIVE_REACH_DAYS = 366;
+/** …or this many days before it ("le 21 février 1966 … le 7 mars"). */
+const NARRATIVE_LOOKBACK_DAYS = 31;
 
 /** How many recent texts keep their parse: an article's whole text and its publication lines. */
 const RECENT_PARSES = 4;
-/** chrono is the costliest step; one article asks for the same text's dates up to three times. */
+/** chrono is the costliest step; one article asks for the same text's dates more than once. */
 const recentParses: { text: string; language: Language; parsed: readonly Parsed[] }[] = [];
 
 function parseExplicit(text: string, language: Language): readonly Parsed[] {
@@ -46,6 +53,8 @@ function parseWithChrono(text: string, language: Language): Parsed[] {
       month: r.start.get("month") ?? 0,
       year: r.start.isCertain("year") ? (r.start.get("year") ?? null) : null,
       weekday: r.start.isCertain("weekday") ? (r.start.get("weekday") ?? null) : null,
+      endDay: r.end?.isCertain("day") ? (r.end.get("day") ?? null) : null,
+      endMonth: r.end?.isCertain("day") ? (r.end.get("month") ?? null) : null,
     }));
 }
 
@@ -67,22 +76,23 @@ function yearlessCandidates(p: Parsed, windows: readonly DayWindow[]): number[] 
   return out;
 }
 
-function mention(p: Parsed, days: readonly number[], basis: string): DateMention {
-  const start = dayFromNumber(Math.min(...days));
-  const end = dayFromNumber(Math.max(...days));
-  return { start: p.start, end: p.end, range: { start, end }, basis, kind: "event" };
+/** The first day with `p`'s day and month from a month before `story` to a year after it, or null. */
+function nextInStory(p: Parsed, story: number): number | null {
+  for (let y = yearOf(story) - 1; y <= yearOf(story) + 1; y++) {
+    const d = dayOf(y, p.month, p.day);
+    if (d !== null && d >= story - NARRATIVE_LOOKBACK_DAYS && d <= story + NARRATIVE_REACH_DAYS) return d;
+  }
+  return null;
 }
 
-/** A stated weekday that does not match: keep the date and the nearest such weekday, never one of them alone. */
-function contradiction(p: Parsed, days: readonly number[], weekday: number, language: Language): DateMention {
-  const name = WEEKDAY_NAMES[language][weekday] ?? "";
-  const nearest = days.flatMap((d) => {
-    const before = onOrBefore(d, weekday);
-    const after = onOrAfter(d, weekday);
-    return [d, d - before <= after - d ? before : after];
-  });
-  const shown = days.map(dayFromNumber).join(", ");
-  return mention(p, nearest, `explicit date ${shown} contradicts the stated weekday (${name}): range covers both readings`);
+/** A yearless date told in the past lies before writing, one told in the future after it: a candidate on the wrong side is dropped. */
+function byTense(doc: TextDocument, p: Parsed, days: readonly number[], frame: WritingFrame): number[] {
+  const tense = tenseAround(doc, p);
+  const first = Math.min(...frame.windows.map((w) => w.start));
+  const last = Math.max(...frame.windows.map((w) => w.end));
+  if (tense === "past") return days.filter((d) => d <= last);
+  if (tense === "future") return days.filter((d) => d >= first);
+  return [...days];
 }
 
 interface Resolved {
@@ -91,7 +101,46 @@ interface Resolved {
   pinsYear: boolean;
 }
 
-function resolve(p: Parsed, language: Language, frame: WritingFrame | null): Resolved | null {
+/** How many days the range runs past its first day ("du 9 au 11 juillet" → 2), when chrono read one. */
+function rangeLength(p: Parsed, year: number): number {
+  if (p.endDay === null) return 0;
+  const first = dayOf(year, p.month, p.day);
+  const last = dayOf(year, p.endMonth ?? p.month, p.endDay);
+  return first !== null && last !== null && last > first ? last - first : 0;
+}
+
+function mention(p: Parsed, days: readonly number[], basis: string, extra = 0): DateMention {
+  const start = dayFromNumber(Math.min(...days));
+  const end = dayFromNumber(Math.max(...days) + extra);
+  return { start: p.start, end: p.end, range: { start, end }, basis, kind: "event", precision: "day", relative: p.year === null };
+}
+
+/**
+ * A stated weekday that does not match its date ("lundi 5 mai" when 5 May is a Friday): keep both
+ * readings, the date and the weekday read against the day of writing, never one of them alone.
+ */
+function contradiction(doc: TextDocument, p: Parsed, days: readonly number[], weekday: number, frame: WritingFrame | null): DateMention {
+  const name = doc.pack.weekdays[weekday] ?? "";
+  const tense = tenseAround(doc, p);
+  const readings = days.flatMap((d) => [d, d - onOrBefore(d, weekday) <= onOrAfter(d, weekday) - d ? onOrBefore(d, weekday) : onOrAfter(d, weekday)]);
+  for (const w of frame?.windows ?? []) {
+    if (tense !== "future") readings.push(onOrBefore(w.start, weekday), onOrBefore(w.end, weekday));
+    if (tense !== "past") readings.push(onOrAfter(w.start, weekday), onOrAfter(w.end, weekday));
+  }
+  const shown = days.map(dayFromNumber).join(", ");
+  return mention(p, readings, `explicit date ${shown} contradicts the stated weekday (${name}): range covers both readings`);
+}
+
+/** The last full date (day, month and year) stated before `at`, outside quotes, when it lies far from the day of writing. */
+function narrativeDay(doc: TextDocument, parsed: readonly Parsed[], at: number, frame: WritingFrame): number | null {
+  const writing = frame.windows[0]?.start ?? 0;
+  const earlier = parsed.filter((q) => q.end <= at && q.year !== null && !isQuoted(doc, q)).at(-1);
+  if (!earlier || earlier.year === null) return null;
+  const day = dayOf(earlier.year, earlier.month, earlier.day);
+  return day !== null && day < writing - NEAR_WRITING_DAYS ? day : null;
+}
+
+function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame: WritingFrame | null): Resolved | null {
   let days: number[];
   let basis: string;
   if (p.year !== null) {
@@ -100,16 +149,24 @@ function resolve(p: Parsed, language: Language, frame: WritingFrame | null): Res
     days = [d];
     basis = "explicit date";
   } else {
-    if (!frame) return null;
-    days = yearlessCandidates(p, frame.windows);
-    basis = `explicit day and month, year from ${frame.basis}`;
+    // A yearless date inside a quote counts from when the speaker spoke, which the text may not say.
+    if (!frame || isQuoted(doc, p)) return null;
+    const story = narrativeDay(doc, parsed, p.start, frame);
+    const followsStory = story === null ? null : nextInStory(p, story);
+    if (story !== null && followsStory !== null) {
+      days = [followsStory];
+      basis = `explicit day and month, year of the date stated before it (${dayFromNumber(story)})`;
+    } else {
+      days = byTense(doc, p, yearlessCandidates(p, frame.windows), frame);
+      basis = `explicit day and month, year from ${frame.basis}`;
+    }
   }
   if (days.length === 0) return null;
   let pinsYear = false;
   if (p.weekday !== null) {
     const weekday = p.weekday;
     const matching = days.filter((d) => weekdayOfNumber(d) === weekday);
-    if (matching.length === 0) return { mention: contradiction(p, days, weekday, language), pinsYear: false };
+    if (matching.length === 0) return { mention: contradiction(doc, p, days, weekday, frame), pinsYear: false };
     pinsYear = p.year === null && matching.length === 1 && days.length > 1;
     if (pinsYear) basis += ", year picked by the stated weekday";
     days = matching;
@@ -119,21 +176,33 @@ function resolve(p: Parsed, language: Language, frame: WritingFrame | null): Res
     const shown = formatWindow(dayFromNumber(Math.min(...days)), dayFromNumber(Math.max(...days)));
     basis += `; year ambiguous (${days.length} candidates, ${shown})`;
   }
-  return { mention: mention(p, days, basis), pinsYear };
+  const extra = rangeLength(p, yearOf(Math.max(...days)));
+  if (extra > 0) basis += ", a range of days";
+  return { mention: mention(p, days, basis, extra), pinsYear };
 }
 
-function resolveAll(text: string, language: Language, frame: WritingFrame | null): Resolved[] {
-  return parseExplicit(text, language).flatMap((p) => resolve(p, language, frame) ?? []);
+function resolveAll(doc: TextDocument, frame: WritingFrame | null): Resolved[] {
+  const parsed = parseExplicit(doc.text, doc.language);
+  return parsed.flatMap((p) => resolve(doc, p, parsed, frame) ?? []);
 }
 
 /** Dates with a day and month ("vendredi 4 février", "February 4, 2022"), the weekday checked, the year inferred. */
-export function findExplicitDates(text: string, language: Language, frame: WritingFrame | null): DateMention[] {
-  return resolveAll(text, language, frame).map((r) => r.mention);
+export function findExplicitDates(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
+  return resolveAll(doc, frame).map((r) => r.mention);
+}
+
+/** Full dates (with their year) in a piece of text: a publication line's own date. */
+export function fullDatesIn(text: string, language: Language): { start: number; end: number; day: number }[] {
+  // Not through the article's cache: a line's parse would push the whole text's out of it.
+  return parseWithChrono(text, language).flatMap((p) => {
+    const day = p.year === null ? null : dayOf(p.year, p.month, p.day);
+    return day === null ? [] : [{ start: p.start, end: p.end, day }];
+  });
 }
 
 /** The days of yearless dates whose weekday picked their year ("samedi 27 juin" → 2026 among the candidates). */
-export function daysPinnedByWeekday(text: string, language: Language, frame: WritingFrame): number[] {
-  return resolveAll(text, language, frame)
+export function daysPinnedByWeekday(doc: TextDocument, frame: WritingFrame): number[] {
+  return resolveAll(doc, frame)
     .filter((r) => r.pinsYear)
     .map((r) => dayNumber(r.mention.range.start));
 }

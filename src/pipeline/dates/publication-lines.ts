@@ -1,26 +1,55 @@
-import type { Language, Span } from "../../domain/schemas/ingest";
+import type { Span } from "../../domain/schemas/ingest";
+import type { TextDocument } from "../text/document";
+import { splitLines, trimmedSpan } from "../text/lines";
 import { hull } from "./day-windows";
-import type { DateMention } from "./find-date-mentions";
-import { findExplicitDates } from "./explicit-dates";
+import type { DateMention } from "./date-mention";
+import { fullDatesIn } from "./explicit-dates";
 import type { WritingFrame } from "./writing-frame";
 
-/** "Publié hier à 14h11", "Mis à jour le …", "Published 3 days ago": page furniture stating the publication. */
-const PUBLICATION_LINE = /^[\s•·*|-]*(?:publié|mis à jour|modifié|actualisé|published|updated|posted)(?!\p{L})[^\n]*/gimu;
+/** A stamp line is a date with at most a time, a time zone and separators around it ("17:08 JST, June 30, 2022"). */
+const STAMP_REST = /^[\s\d:,.|•·–—\-/]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|h\d*)?[\s\d:,.|•·–—\-/]*(?:[A-Z]{2,4})?[\s,.|•·–—-]*$/u;
+const MAX_STAMP_CHARS = 48;
 
-export function publicationLines(text: string): Span[] {
-  return [...text.matchAll(PUBLICATION_LINE)].map((m) => {
+/**
+ * Where the page states when it was published: "Publié hier à 14h11", "Dernière mise à jour …",
+ * "Published …" lines, lines that are only a date stamp, and the story's dateline.
+ */
+export function publicationSpans(doc: TextDocument): Span[] {
+  const { text, pack } = doc;
+  const lines = [...text.matchAll(pack.publicationLine)].map((m) => {
     const leading = m[0].length - m[0].trimStart().length;
     return { start: m.index + leading, end: m.index + m[0].trimEnd().length };
   });
+  const stamps = splitLines(text).flatMap((line) => {
+    const span = trimmedSpan(line);
+    if (!span || span.end - span.start > MAX_STAMP_CHARS) return [];
+    const content = text.slice(span.start, span.end);
+    // Only a line with a year can state a full date: most short lines are menus.
+    if (!/\d{4}/u.test(content)) return [];
+    const [date] = fullDatesIn(content, doc.language);
+    if (!date) return [];
+    const rest = content.slice(0, date.start) + content.slice(date.end);
+    return STAMP_REST.test(rest) ? [span] : [];
+  });
+  return [...lines, ...stamps, ...doc.datelines].sort((a, b) => a.start - b.start);
 }
 
-/** One `publication` mention per line: its explicit date when it has a full one, else the known publication. */
-export function findPublicationMentions(text: string, language: Language, frame: WritingFrame | null): DateMention[] {
-  return publicationLines(text).flatMap((line): DateMention[] => {
-    const explicit = findExplicitDates(text.slice(line.start, line.end), language, frame)[0];
-    const range = explicit?.range ?? (frame ? hull(frame.windows) : null);
+/** The publication day a stamp or dateline states in full, when the metadata does not give one. */
+export function statedPublication(doc: TextDocument): { day: number; basis: string } | null {
+  for (const span of publicationSpans(doc)) {
+    const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
+    if (date) return { day: date.day, basis: `publication stated on the page ("${doc.text.slice(span.start + date.start, span.start + date.end)}")` };
+  }
+  return null;
+}
+
+/** One `publication` mention per span: its own full date when it has one, else the known publication. */
+export function findPublicationMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
+  return publicationSpans(doc).flatMap((span): DateMention[] => {
+    const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
+    const range = date ? hull([{ start: date.day, end: date.day }]) : frame ? hull(frame.windows) : null;
     if (!range) return [];
-    const basis = explicit ? `publication line: ${explicit.basis}` : `publication line; publication per ${frame?.basis}`;
-    return [{ ...line, range, basis, kind: "publication" }];
+    const basis = date ? "publication stated on the page" : `publication line; publication per ${frame?.basis}`;
+    return [{ ...span, range, basis, kind: "publication", precision: "day", relative: false }];
   });
 }

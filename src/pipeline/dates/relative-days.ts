@@ -1,37 +1,23 @@
-import type { Language } from "../../domain/schemas/ingest";
+import type { TextDocument } from "../text/document";
 import { hull, shiftWindows } from "./day-windows";
-import type { DateMention } from "./find-date-mentions";
+import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
 
-const APOSTROPHE = "['’]";
-/** Words naming a day relative to the day of writing, with their offset in days; longest first. */
-const DAY_WORDS: Record<Language, readonly [RegExp, number][]> = {
-  fr: [
-    [/avant-hier/giu, -2],
-    [/après-demain/giu, 2],
-    [/(?<!\p{L})hier(?!\p{L})/giu, -1],
-    [new RegExp(`(?<!\\p{L})aujourd${APOSTROPHE}hui(?!\\p{L})`, "giu"), 0],
-    [/(?<!\p{L})demain(?!\p{L})/giu, 1],
-  ],
-  en: [
-    [/the day before yesterday/giu, -2],
-    [/the day after tomorrow/giu, 2],
-    [/\byesterday\b/giu, -1],
-    [/\btoday\b/giu, 0],
-    [/\btomorrow\b/giu, 1],
-  ],
-};
-
-/** "hier", "yesterday", "aujourd'hui": the writing days shifted; a range when those are a range. */
-export function findRelativeDays(text: string, language: Language, frame: WritingFrame): DateMention[] {
+/**
+ * "hier", "yesterday", "aujourd'hui": the writing days shifted; a range when those are a range.
+ * "Today" after a quantity ("200 000 aujourd'hui") or as "today's" means "nowadays" and dates nothing.
+ */
+export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMention[] {
+  const { text, pack } = doc;
   const found: DateMention[] = [];
-  for (const [pattern, offset] of DAY_WORDS[language]) {
+  for (const [pattern, offset] of pack.relativeDays) {
     for (const m of text.matchAll(pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+      if (offset === 0 && (pack.nowadays.test(text.slice(Math.max(0, span.start - 40), span.start)) || /^['’]s\b/u.test(text.slice(span.end)))) continue;
       const range = hull(shiftWindows(frame.windows, offset));
       if (!range) continue;
-      found.push({ ...span, range, basis: `"${m[0]}" relative to ${frame.basis}`, kind: "event" });
+      found.push({ ...span, range, basis: `"${m[0]}" relative to ${frame.basis}`, kind: "event", precision: "day", relative: true });
     }
   }
   return found;

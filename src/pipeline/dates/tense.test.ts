@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../domain/schemas/ingest";
+import { buildDocument } from "../text/document";
 import { tenseAround } from "./tense";
 
 function tenseOf(sentence: string, word: string, language: Language) {
   const start = sentence.indexOf(word);
-  return tenseAround(sentence, start, start + word.length, language);
+  return tenseAround(buildDocument(sentence, language), { start, end: start + word.length });
 }
 
 describe("tenseAround", () => {

@@ -1,96 +1,72 @@
-import type { Language, Span } from "../../domain/schemas/ingest";
-import { sentenceAround } from "./text-context";
+import type { Span } from "../../domain/schemas/ingest";
+import type { LanguagePack } from "../language/language-pack";
+import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
 
 export type Tense = "past" | "future";
 
-interface Cue {
-  pattern: RegExp;
+interface Hit extends Span {
   tense: Tense;
   /** Lexical future cues ("est attendu", "is expected to") outrank a generic past form they overlap. */
   strong: boolean;
 }
 
-const L = "\\p{Ll}";
-const CUES: Record<Language, readonly Cue[]> = {
-  fr: [
-    {
-      pattern: /(?<!\p{L})(?:attend(?:re|ait|u|ue|us|ues)?|prévue?s?|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochaine?|à venir)(?!\p{L})/giu,
-      tense: "future",
-      strong: true,
-    },
-    // Futur simple: "se rendra", "participeront" (lower-case only, so names like "Ankara" stay out).
-    { pattern: new RegExp(`(?<!\\p{L})${L}{2,}(?:ra|ront|rons|rai)(?!\\p{L})`, "gu"), tense: "future", strong: false },
-    // Passé composé: auxiliary then a participle within two words ("s'est opposé", "a confirmé", "ont publié").
-    {
-      pattern: new RegExp(
-        `(?<!\\p{L})(?:a|ont|avait|avaient|s['’]est|se sont|est|sont|s['’]étaient|(?:l|m|t)['’]a)(?:-t-(?:il|elle|ils|elles|on))?\\s+(?:${L}+\\s+){0,2}?${L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint)(?!\\p{L})`,
-        "gu",
-      ),
-      tense: "past",
-      strong: false,
-    },
-    // Imparfait ("étaient", "souhaitait") and "hier".
-    { pattern: new RegExp(`(?<!\\p{L})(?:${L}{2,}(?:ait|aient)|hier)(?!\\p{L})`, "gu"), tense: "past", strong: false },
-  ],
-  en: [
-    {
-      pattern: /\b(?:will|shall|won't|(?:is|are|was|were) (?:expected|due|set|scheduled|going) to|plans? to|next|upcoming)\b|'ll\b/giu,
-      tense: "future",
-      strong: true,
-    },
-    {
-      pattern: new RegExp(`\\b(?:said|told|declared|stated|gave|met|spoke|was|were|had|did|took|made|went|held|${L}{3,}ed)\\b`, "gu"),
-      tense: "past",
-      strong: false,
-    },
-  ],
-};
+/** Where a clause ends: punctuation, or a word opening another clause ("that will bring", « qui »). */
+const CLAUSE_PUNCTUATION = /[,;:()—–]/u;
 
-/** Words that end like a futur simple but are not verbs. */
-const NOT_FUTURE = new Set(["contra", "extra", "opéra", "caméra", "cobra", "mantra", "ultra", "intra", "sutra", "tiara"]);
-
-interface Hit {
-  start: number;
-  end: number;
-  tense: Tense;
-  strong: boolean;
-}
-
-function hitsIn(sentence: string, offset: number, language: Language): Hit[] {
+function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
+  const { pack, text } = doc;
+  const slice = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
-  for (const cue of CUES[language]) {
-    for (const m of sentence.matchAll(cue.pattern)) {
-      if (cue.tense === "future" && !cue.strong && NOT_FUTURE.has(m[0].toLowerCase())) continue;
-      hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense: cue.tense, strong: cue.strong });
-    }
-  }
+  const add = (patterns: readonly RegExp[], tense: Tense, strongFirst: boolean) =>
+    patterns.forEach((pattern, i) => {
+      for (const m of slice.matchAll(pattern)) {
+        if (tense === "future" && i > 0 && pack.notFuture.has(m[0].toLocaleLowerCase())) continue;
+        const start = sentence.start + m.index;
+        const hit = { start, end: start + m[0].length, tense, strong: strongFirst && i === 0 };
+        if (!isQuoted(doc, hit)) hits.push(hit);
+      }
+    });
+  add(pack.futureCues, "future", true);
+  add(pack.pastCues, "past", false);
   return hits.filter((h) => h.strong || !hits.some((o) => o.strong && o.start < h.end && h.start < o.end));
 }
 
-/** The cues of each sentence of the text last asked about: an article asks once per date and anchor in a sentence. */
-const hitsBySentence = { text: "", hits: new Map<string, Hit[]>() };
+/** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */
+function crossesClause(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  const between = text.slice(from, to);
+  if (CLAUSE_PUNCTUATION.test(between)) return true;
+  return (between.toLocaleLowerCase().match(/\p{L}+/gu) ?? []).some((w) => pack.clauseOpeners.has(w));
+}
 
-function sentenceHits(text: string, sentence: Span, language: Language): readonly Hit[] {
-  if (hitsBySentence.text !== text) {
-    hitsBySentence.text = text;
-    hitsBySentence.hits.clear();
+/** The cues of each sentence of the document last asked about: an article asks once per date in a sentence. */
+const cache = { doc: null as TextDocument | null, hits: new Map<number, Hit[]>() };
+
+function sentenceHits(doc: TextDocument, sentence: Span): readonly Hit[] {
+  if (cache.doc !== doc) {
+    cache.doc = doc;
+    cache.hits.clear();
   }
-  const key = `${language}:${sentence.start}:${sentence.end}`;
-  let hits = hitsBySentence.hits.get(key);
-  if (!hits) hitsBySentence.hits.set(key, (hits = hitsIn(text.slice(sentence.start, sentence.end), sentence.start, language)));
+  let hits = cache.hits.get(sentence.start);
+  if (!hits) cache.hits.set(sentence.start, (hits = hitsIn(doc, sentence)));
   return hits;
 }
 
 /**
- * The tense of the clause governing the mention at [start, end): the verb cue nearest to it in its sentence
- * ("a confirmé attendre … lundi" → the nearer "attendre", future). Null when the sentence has no cue.
+ * The tense of the verb governing the words at `span`: the nearest cue before them in their clause
+ * ("saw the trio commit Monday"), else after them in their clause ("NATO on Wednesday announced"),
+ * not across « qui », "that" or a comma ("…Monday to a deal that will bring" is not future); else the
+ * nearest cue in the sentence. Null when the sentence has no cue.
  */
-export function tenseAround(text: string, start: number, end: number, language: Language): Tense | null {
-  const sentence = sentenceAround(text, start, end);
-  const hits = sentenceHits(text, sentence, language).filter(
-    (h) => h.end <= start || h.start >= end,
-  );
-  const distance = (h: Hit) => (h.end <= start ? start - h.end : h.start - end);
-  hits.sort((a, b) => distance(a) - distance(b) || Number(b.end <= start) - Number(a.end <= start));
-  return hits[0]?.tense ?? null;
+export function tenseAround(doc: TextDocument, span: Span): Tense | null {
+  const sentence = sentenceAround(doc, span);
+  const hits = sentenceHits(doc, sentence).filter((h) => h.end <= span.start || h.start >= span.end);
+  const { text, pack } = doc;
+  const before = hits.filter((h) => h.end <= span.start).sort((a, b) => b.end - a.end);
+  const after = hits.filter((h) => h.start >= span.end).sort((a, b) => a.start - b.start);
+  const left = before.find((h) => !crossesClause(text, h.end, span.start, pack));
+  if (left) return left.tense;
+  const right = after.find((h) => !crossesClause(text, span.end, h.start, pack));
+  if (right) return right.tense;
+  const distance = (h: Hit) => (h.end <= span.start ? span.start - h.end : h.start - span.end);
+  return [...before, ...after].sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
 }

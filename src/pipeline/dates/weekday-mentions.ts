@@ -1,72 +1,109 @@
-import { dayFromNumber } from "../../domain/day";
-import type { Language } from "../../domain/schemas/ingest";
+import { dayFromNumber, dayNumber } from "../../domain/day";
+import type { LanguagePack } from "../language/language-pack";
+import type { TextDocument } from "../text/document";
+import { escapeRegExp } from "../text/escape-regexp";
 import type { DayWindow } from "./day-windows";
-import type { DateMention } from "./find-date-mentions";
+import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
-import { WEEKDAY_NAMES, after, onOrAfter, onOrBefore, weekdayIndex, weekdaysWithin } from "./weekdays";
+import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekdays";
 import type { WritingFrame } from "./writing-frame";
 
-const NAMES = (language: Language) => WEEKDAY_NAMES[language].join("|");
-/** A weekday not followed by a day number (those are explicit dates), with the words that set its direction. */
-const PATTERNS: Record<Language, RegExp> = {
-  fr: new RegExp(`(?<!\\p{L})(ce |cette )?(${NAMES("fr")})( (?:prochain|dernier))?(?!\\p{L})(?! \\d)`, "giu"),
-  en: new RegExp(`\\b(?:(on|this|next|last) )?(${NAMES("en")})\\b(?! \\d)`, "giu"),
-};
+type Direction = Tense | "previous" | "next" | "this-week" | null;
 
-type Direction = Tense | "this-week" | null;
+const patterns = new WeakMap<LanguagePack, RegExp>();
 
-function directionOf(prefix: string, suffix: string, tense: Tense | null): Direction {
-  const words = `${prefix} ${suffix}`.toLowerCase();
-  if (/prochain|next/.test(words)) return "future";
-  if (/dernier|last/.test(words)) return "past";
-  if (tense) return tense;
-  return /ce|cette|this/.test(words) ? "this-week" : null;
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+
+/**
+ * A weekday not followed by a day number (those are explicit dates), with the words around it:
+ * group 1 a modifier or "earlier"/"later" before it, group 2 the weekday, group 3 a modifier
+ * after it ("mardi prochain"), group 4 a time of day ("Wednesday night", « mercredi soir »).
+ */
+function patternFor(pack: LanguagePack): RegExp {
+  let pattern = patterns.get(pack);
+  if (pattern) return pattern;
+  const { previous, current, next } = pack.weekdayModifiers;
+  const before = alternation([...previous, ...current, ...next, ...pack.sameDayWords, ...(pack.language === "en" ? ["on"] : [])]);
+  const after = alternation([...previous, ...next]);
+  pattern = new RegExp(
+    `(?<![\\p{L}])(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
+    "giu",
+  );
+  patterns.set(pack, pattern);
+  return pattern;
 }
 
-/** Every day the weekday can name, given the writing windows and the direction. */
-function candidates(windows: readonly DayWindow[], weekday: number, direction: Direction): [number, number][] {
+function directionOf(pack: LanguagePack, before: string, after: string, tense: Tense | null): Direction {
+  const words = [before.toLocaleLowerCase(), after.toLocaleLowerCase()];
+  const { previous, current, next } = pack.weekdayModifiers;
+  if (words.some((w) => next.includes(w))) return "next";
+  if (words.some((w) => previous.includes(w))) return "previous";
+  if (tense) return tense;
+  return words.some((w) => current.includes(w)) ? "this-week" : null;
+}
+
+/**
+ * Every day the weekday can name from the writing windows: on or before them in the past tense, on
+ * or after them in the future, strictly before or after with "dernier"/"next", either side otherwise.
+ */
+function bounds(windows: readonly DayWindow[], weekday: number, direction: Direction): [number, number][] {
   return windows.map((w): [number, number] => {
     switch (direction) {
       case "past":
         return [onOrBefore(w.start, weekday), onOrBefore(w.end, weekday)];
+      case "previous":
+        return [onOrBefore(w.start - 1, weekday), onOrBefore(w.end - 1, weekday)];
       case "future":
-        return [after(w.start, weekday), after(w.end, weekday)];
+        return [onOrAfter(w.start, weekday), onOrAfter(w.end, weekday)];
+      case "next":
+        return [onOrAfter(w.start + 1, weekday), onOrAfter(w.end + 1, weekday)];
       default:
-        return [onOrBefore(w.start, weekday), direction === "this-week" ? onOrAfter(w.end, weekday) : after(w.end, weekday)];
+        return [onOrBefore(w.start, weekday), onOrAfter(w.end, weekday)];
     }
   });
 }
 
 const DIRECTION_BASIS: Record<Exclude<Direction, null>, string> = {
   past: "weekday on or before",
-  future: "weekday after",
+  previous: "weekday before",
+  future: "weekday on or after",
+  next: "weekday after",
   "this-week": "weekday nearest to",
 };
 
-/** "s'est opposé mercredi", "se rendra mardi", "on Monday": resolved by tense against when the text was written. */
-export function findWeekdayMentions(text: string, language: Language, frame: WritingFrame): DateMention[] {
-  return [...text.matchAll(PATTERNS[language])].flatMap((m): DateMention[] => {
-    const [whole, prefix = "", name = "", suffix = ""] = m;
-    const weekday = weekdayIndex(name, language);
-    if (weekday === null) return [];
+/**
+ * "s'est opposé mercredi", "se rendra mardi", "on Monday", "Wednesday night": resolved by tense
+ * against when the text was written. "Later Thursday" is the Thursday the text just reported.
+ */
+export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earlier: readonly DateMention[]): DateMention[] {
+  const { text, pack } = doc;
+  return [...text.matchAll(patternFor(pack))].flatMap((m): DateMention[] => {
+    const [whole, before = "", name = "", after = ""] = m;
+    const weekday = pack.weekdays.indexOf(name.toLocaleLowerCase());
+    if (weekday < 0) return [];
     const start = m.index;
     const end = start + whole.length;
-    const tense = tenseAround(text, start, end, language);
-    const direction = directionOf(prefix, suffix, tense);
+    if (pack.sameDayWords.some((w) => w === before.toLocaleLowerCase())) {
+      const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
+      if (same) return [{ start, end, range: same.range, basis: `the ${name} the text reports just before (${same.range.start})`, kind: "event", precision: "day", relative: true }];
+    }
+    const tense = tenseAround(doc, { start, end });
+    const direction = directionOf(pack, before, after, tense);
     const tenseNote = tense ? ` (${tense} tense)` : direction === null ? " (tense unknown: either side)" : "";
-    if (frame.anchorWeeks && direction !== "future") {
+    if (frame.anchorWeeks && direction !== "future" && direction !== "next") {
       const days = weekdaysWithin(frame.anchorWeeks, weekday);
       if (days.length > 0) {
         const range = { start: dayFromNumber(Math.min(...days)), end: dayFromNumber(Math.max(...days)) };
-        return [{ start, end, range, basis: `weekday in the week ${frame.basis}${tenseNote}`, kind: "event" }];
+        return [{ start, end, range, basis: `weekday in the week ${frame.basis}${tenseNote}`, kind: "event", precision: "day", relative: true }];
       }
     }
-    const bounds = candidates(frame.windows, weekday, direction);
-    const range = {
-      start: dayFromNumber(Math.min(...bounds.map((b) => b[0]))),
-      end: dayFromNumber(Math.max(...bounds.map((b) => b[1]))),
-    };
+    const b = bounds(frame.windows, weekday, direction);
+    const range = { start: dayFromNumber(Math.min(...b.map((x) => x[0]))), end: dayFromNumber(Math.max(...b.map((x) => x[1]))) };
     const basis = `${DIRECTION_BASIS[direction ?? "this-week"]} ${frame.basis}${tenseNote}`;
-    return [{ start, end, range, basis, kind: "event" }];
+    return [{ start, end, range, basis, kind: "event", precision: "day", relative: true }];
   });
+}
+
+function weekdayOf(m: DateMention): number {
+  return weekdayOfNumber(dayNumber(m.range.start));
 }

@@ -1,5 +1,6 @@
 import { dayFromNumber, dayNumber } from "../../domain/day";
-import type { DateRange, Language } from "../../domain/schemas/ingest";
+import type { DateRange } from "../../domain/schemas/ingest";
+import { type TextDocument, sentenceAround } from "../text/document";
 import type { AnchorMention } from "./anchors";
 import {
   type DayWindow,
@@ -12,8 +13,7 @@ import {
   yearWindow,
 } from "./day-windows";
 import type { ReferenceEvent } from "./reference-events";
-import { findRelativeYearWords } from "./relative-years";
-import { sentenceAround } from "./text-context";
+import { findRelativePeriods } from "./relative-periods";
 
 /** When the text could have been written, and how that is known. */
 export interface WritingFrame {
@@ -58,9 +58,9 @@ interface Constraint {
 const windowsOf = (c: Constraint) => normalizeWindows(c.parts.map((p) => p.window));
 
 /** "élu président … l'an prochain": the named event falls in the year after the one the text was written in. */
-function yearLinks(text: string, language: Language, anchors: readonly AnchorMention[]): Constraint[] {
-  return findRelativeYearWords(text, language).flatMap((word) => {
-    const sentence = sentenceAround(text, word.start, word.end);
+function yearLinks(doc: TextDocument, anchors: readonly AnchorMention[]): Constraint[] {
+  return findRelativePeriods(doc).filter((p) => p.unit === "year" && !p.part).flatMap((word) => {
+    const sentence = sentenceAround(doc, word);
     return anchors
       .filter((a) => a.start >= sentence.start && a.end <= sentence.end)
       .map((anchor) => ({
@@ -78,8 +78,7 @@ function survivors(c: Constraint, windows: readonly DayWindow[]): string[] {
 }
 
 export function writingFrame(
-  text: string,
-  language: Language,
+  doc: TextDocument,
   published: DateRange | null,
   anchors: readonly AnchorMention[],
   events: readonly ReferenceEvent[],
@@ -99,7 +98,7 @@ export function writingFrame(
       if (relation === null) return [];
       return [{ anchor, parts: anchor.candidates.map((event) => ({ event, window: windowFor(event, relation, events) })) }];
     }),
-    ...yearLinks(text, language, anchors),
+    ...yearLinks(doc, anchors),
   ];
   if (constraints.length === 0) return null;
   let windows = constraints.map(windowsOf).reduce((acc, w) => intersectWindows(acc, w));

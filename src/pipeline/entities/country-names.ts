@@ -10,6 +10,13 @@ isoCountries.registerLocale(fr);
 const MIN_LIBRARY_NAME_CHARS = 4;
 
 let built: ReadonlyMap<string, string> | null = null;
+let capitals: ReadonlySet<string> | null = null;
+
+/** Every country's capital as the library writes it ("New Delhi", "Washington D.C."), and its first word ("Washington"). */
+export function libraryCapitals(): ReadonlySet<string> {
+  capitals ??= new Set(countries.flatMap((c) => c.capital.flatMap((name) => [name, name.split(" ")[0] ?? name])));
+  return capitals;
+}
 
 /**
  * Names, French adjectives (lower-case and plural) and demonyms for every sovereign country, from the

@@ -11,12 +11,19 @@ function events(text: string) {
 }
 
 describe("buildEvents", () => {
-  it("makes no event from a hypothetical date or a date inside a quote", () => {
+  it("makes no event from a hypothetical date, nor from a date inside a quote that counts from when it was said", () => {
     expect(events("Jean Martin a parlé le 5 mars 2024. Il partirait s'il était élu le 3 avril 2025.")).toEqual([
       { date: "2024-03-05..2024-03-05", quotes: [] },
     ]);
+    expect(events('Jean Martin a dit le 5 mars 2024 : « nous partirons le 3 avril, ou mardi ».')).toEqual([
+      { date: "2024-03-05..2024-03-05", quotes: ["nous partirons le 3 avril, ou mardi"] },
+    ]);
+  });
+
+  it("dates an event from a full date inside a quote", () => {
     expect(events('Jean Martin a dit le 5 mars 2024 : « nous partirons le 3 avril 2025 ».')).toEqual([
       { date: "2024-03-05..2024-03-05", quotes: ["nous partirons le 3 avril 2025"] },
+      { date: "2025-04-03..2025-04-03", quotes: [] },
     ]);
   });
 

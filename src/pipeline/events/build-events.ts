@@ -1,23 +1,32 @@
 import { dayNumber } from "../../domain/day";
 import type { ArticleEvent, DateRange, Quote, Span } from "../../domain/schemas/ingest";
-import type { DateMention } from "../dates/find-date-mentions";
+import type { DateMention } from "../dates/date-mention";
 import { distinctIds, type EntityMention } from "../entities/find-entities";
+import type { Speaker } from "../speakers/discourse";
+import { type Sentence, type TextDocument, sentenceAt } from "../text/document";
 import { contains } from "../text/spans";
 import { eventId } from "./event-id";
+import type { StatementDate } from "./statement-dates";
 import { summarise } from "./summary";
 
-export interface AttributedQuote extends Quote {
-  sentence: Span;
+/** A quote with its speaker and the date of its statement. */
+export interface DatedQuote extends Span {
+  text: string;
+  speaker: Speaker | null;
+  statement: StatementDate;
+  /** The sentence that reports it, and its reporting verb when known: the evidence of an undated statement. */
+  report: Sentence;
+  verb: Span | null;
 }
 
 export interface EventInput {
   articleId: string;
-  text: string;
-  published: DateRange | null;
+  doc: TextDocument;
+  /** When the text was written, if known: undated statements are dated by it. */
+  writing: DateRange | null;
   /** Event-kind date mentions in the body, already filtered (no furniture, headings or hypotheticals). */
   mentions: readonly DateMention[];
-  sentences: readonly Span[];
-  quotes: readonly AttributedQuote[];
+  quotes: readonly DatedQuote[];
   /** Who the sentence is about: its first named agent, or null. */
   actorOf: (sentence: Span) => string | null;
   entitiesIn: (span: Span) => EntityMention[];
@@ -25,76 +34,97 @@ export interface EventInput {
 
 interface Group {
   mention: DateMention;
+  mentions: DateMention[];
   sentences: Span[];
   actor: string | null;
-  quotes: AttributedQuote[];
-  /** Recalled history ("l'alliance … (Aukus) en 2021"): not when the article's quotes were said. */
-  background: boolean;
-}
-
-/** News reports what happened in the last weeks; older day-precise dates are history recalled for context. */
-const NEWS_HORIZON_DAYS = 31;
-
-/** Recalled history: over before publication and either older than the news horizon or only known to the month or year. */
-function isBackground(range: DateMention["range"], published: DateRange | null): boolean {
-  if (published === null || range.end >= published.start) return false;
-  return range.start !== range.end || dayNumber(published.start) - dayNumber(range.end) > NEWS_HORIZON_DAYS;
+  quotes: DatedQuote[];
+  basisPrefix: string;
 }
 
 const nests = (a: DateMention["range"], b: DateMention["range"]) =>
   (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-const width = (r: DateMention["range"]) => (r.start === r.end ? 0 : Date.parse(r.end) - Date.parse(r.start));
+const width = (r: DateMention["range"]) => dayNumber(r.end) - dayNumber(r.start);
 
 /**
- * One event per dated statement or happening. A later mention of the same day (or a range nesting it)
- * joins an earlier event unless its sentence is about someone else; quotes join the event of their own
- * sentence, else the event about their speaker, else the article's first event. A background event
- * (history recalled for context) takes no quotes: the words were said when the article reports them.
+ * Whether a later mention tells of the same happening as a group: the same day (or a range nesting
+ * it), about the same actor, and either the same words or one of them in the lede (which sums up
+ * the body). "Wednesday" and "Wednesday night" are two happenings.
+ */
+function sameHappening(doc: TextDocument, group: Group, mention: DateMention, sentence: Sentence, actor: string | null): boolean {
+  if (!nests(group.mention.range, mention.range)) return false;
+  if (actor !== null && group.actor !== null && group.actor !== actor) return false;
+  const words = (m: DateMention) => doc.text.slice(m.start, m.end).toLocaleLowerCase();
+  const timeOfDay = (m: DateMention) => doc.pack.timesOfDay.find((t) => words(m).includes(t)) ?? null;
+  if (timeOfDay(group.mention) !== timeOfDay(mention)) return false;
+  const lede = (m: DateMention) => sentenceAt(doc, m.start)?.paragraph === 0;
+  return words(group.mention) === words(mention) || lede(group.mention) || sentence.paragraph === 0;
+}
+
+/**
+ * One event per dated happening or statement. A later mention of the same happening joins the
+ * earlier event. Each quote joins the event of its statement's date; a statement reported without a
+ * date of its own is dated by the publication, in one event per speaker.
  */
 export function buildEvents(input: EventInput): ArticleEvent[] {
-  const sentenceOf = (s: Span) => input.sentences.find((sentence) => contains(sentence, s));
+  const { doc } = input;
   const groups: Group[] = [];
-  for (const mention of [...input.mentions].sort((a, b) => a.start - b.start)) {
-    const sentence = sentenceOf(mention);
-    if (!sentence) continue;
+  for (const mention of input.mentions) {
+    const sentence = sentenceAt(doc, mention.start);
+    if (!sentence || sentence.paragraph < 0) continue;
     const actor = input.actorOf(sentence);
-    const same = groups.find(
-      (g) => nests(g.mention.range, mention.range) && (actor === null || g.actor === null || g.actor === actor),
-    );
+    const same = groups.find((g) => sameHappening(doc, g, mention, sentence, actor));
     if (!same) {
-      const background = isBackground(mention.range, input.published);
-      groups.push({ mention, sentences: [sentence], actor, quotes: [], background });
+      groups.push({ mention, mentions: [mention], sentences: [sentence], actor, quotes: [], basisPrefix: "" });
       continue;
     }
+    same.mentions.push(mention);
     if (width(mention.range) < width(same.mention.range)) same.mention = mention;
     if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
     same.actor ??= actor;
   }
-  const current = groups.filter((g) => !g.background);
+  const undated = new Map<string, Group>();
   for (const quote of input.quotes) {
-    const group =
-      current.find((g) => g.sentences.includes(quote.sentence)) ??
-      current.find((g) => quote.speaker !== null && g.actor === quote.speaker) ??
-      current[0];
-    group?.quotes.push(quote);
+    const dated = quote.statement.mention;
+    const group = dated ? groups.find((g) => g.mentions.includes(dated)) : undefined;
+    if (group) {
+      group.quotes.push(quote);
+      continue;
+    }
+    if (!input.writing) continue;
+    const key = quote.speaker?.name ?? "";
+    let statement = undated.get(key);
+    if (!statement) {
+      const evidence = quote.verb ?? quote.speaker?.evidence ?? { start: quote.start, end: quote.end };
+      const { start, end, basis } = input.writing;
+      const mention: DateMention = { ...evidence, range: { start, end }, basis, kind: "event", precision: "day", relative: false };
+      statement = { mention, mentions: [mention], sentences: [quote.report], actor: key || null, quotes: [], basisPrefix: `${quote.statement.rule}; ` };
+      undated.set(key, statement);
+      groups.push(statement);
+    }
+    statement.quotes.push(quote);
   }
   return groups.map((g) => toEvent(g, input));
 }
 
+function toQuote(q: DatedQuote): Quote {
+  const base = { text: q.text, start: q.start, end: q.end };
+  if (!q.speaker) return { ...base, speaker: null, speakers: [] };
+  return { ...base, speaker: q.speaker.name, speakers: q.speaker.speakers, speakerEvidence: { start: q.speaker.evidence.start, end: q.speaker.evidence.end } };
+}
+
 function toEvent(group: Group, input: EventInput): ArticleEvent {
   const { mention } = group;
-  const evidence = input.text.slice(mention.start, mention.end);
-  const scope = [...group.sentences, ...group.quotes.map((q) => q.sentence)];
+  const { text } = input.doc;
+  const evidence = text.slice(mention.start, mention.end);
+  const scope = [...group.sentences, ...group.quotes.map((q) => q.report)];
   const entities = scope.flatMap((s) => input.entitiesIn(s));
   const mainSentence = group.sentences.find((s) => contains(s, mention)) ?? group.sentences[0];
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),
-    date: { ...mention.range, basis: mention.basis, evidence: { start: mention.start, end: mention.end } },
-    summary: mainSentence ? summarise(input.text.slice(mainSentence.start, mainSentence.end)) : evidence,
+    date: { ...mention.range, basis: `${group.basisPrefix}${mention.basis}`, evidence: { start: mention.start, end: mention.end } },
+    summary: mainSentence ? summarise(text.slice(mainSentence.start, mainSentence.end)) : evidence,
     countries: distinctIds(entities, "country"),
     blocs: distinctIds(entities, "bloc"),
-    quotes: group.quotes
-      .sort((a, b) => a.start - b.start)
-      .map(({ text, speaker, start, end }) => ({ text, speaker, start, end })),
+    quotes: [...group.quotes].sort((a, b) => a.start - b.start).map(toQuote),
   };
 }

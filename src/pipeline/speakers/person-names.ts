@@ -1,59 +1,191 @@
 import type { Span } from "../../domain/schemas/ingest";
-import { isInside, overlaps } from "../text/spans";
+import type { Gender, LanguagePack } from "../language/language-pack";
+import { isInside } from "../text/spans";
 
 export interface PersonMention extends Span {
-  /** The full name this mention refers to ("Macron" → "Emmanuel Macron" when the article names him fully). */
+  /** The fullest form of the name the article gives ("Kavan" → "Jan Kavan"), without titles or descriptors. */
   name: string;
+  /** Marked by a courtesy title ("Mme", "Mr") written with the name. */
+  gender: Gender | null;
+  /** "Hungary's Martonyi" is not possessive, "Rutte's appointment" is: a possessive name is nobody's subject. */
+  possessive: boolean;
+  /** Where the titles and descriptors written with the name start ("Danish Prime Minister …"); `start` when none. */
+  titleStart: number;
+  /** The function those titles name, when the pack knows it ("prime minister" → head-of-government). */
+  roleKey: string | null;
 }
 
-/** One capitalised word, hyphenated parts included ("Jean-Luc"); all-capital acronyms are not names. */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*`;
-/** Capitalised words, optionally joined by a particle ("Charles de Gaulle", "Marine Le Pen"). */
-const NAME_RUN = new RegExp(
-  String.raw`(?<![\p{L}’'-])${NAME_WORD}(?:[ \u00a0](?:(?:de|du|van|von|der|al|bin|da|di|Le|La|De) )?${NAME_WORD})*(?![\p{L}’'-])`,
-  "gu",
-);
-/** A longer run of capitalised words is a title-case headline, where names cannot be told apart. */
-const MAX_NAME_WORDS = 3;
-/** Inside a name (not first), these are particles: "Jean Le Roux". */
-const PARTICLES = new Set(["Le", "La", "De"]);
-const ARTICLE_WORDS = new Set(["Le", "La", "Les", "L", "The", "A", "An", "Un", "Une", "De", "Du", "Des"]);
-const CALENDAR_WORDS =
-  /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/iu;
-
 export interface NameContext {
+  pack: LanguagePack;
+  /** Capitalised words that never start or belong to a person's name (lexicon). */
   notPersonWords: ReadonlySet<string>;
-  /** Spans that are not names: quotes (a name inside a quote is not a mention) and countries, blocs. */
+  /** Country names, demonyms and capitals: stripped before a name ("Danish", "Hungary's"). */
+  placeNames: ReadonlySet<string>;
+  /** Spans that hold no mention: quotations. */
   exclude: readonly Span[];
 }
 
-/** Full names (two or more words) in the given prose spans, then single-word mentions of their surnames. */
+interface Token extends Span {
+  word: string;
+  kind: "name" | "initial" | "particle" | "acronym" | "other";
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /['’]s$/u;
+/** "d'Estaing" and "O'Brien" are name words; "L'entrée", "l'Union", "S'il" and "C'est" are not. */
+const ELIDED = /^(\p{L}{1,2})['’](.+)$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+const SHORT_ACRONYM = /^\p{Lu}{2}$/u;
+/** A run longer than this is a title-case headline, where names cannot be told apart. */
+const MAX_RUN_TOKENS = 8;
+/** Names run to at most this many words ("Luiz Inácio Lula da Silva"). */
+const MAX_NAME_WORDS = 6;
+const CALENDAR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/iu;
+const ARTICLES = new Set(["Le", "La", "Les", "L", "The", "A", "An", "Un", "Une", "De", "Du", "Des", "This", "That", "Ce", "Cette"]);
+
+function classify(word: string, pack: LanguagePack): Token["kind"] {
+  if (INITIAL.test(word)) return "initial";
+  if (DOTTED_ABBREVIATION.test(word)) return "acronym";
+  const elided = ELIDED.exec(word);
+  if (elided) return !/^[lL]$/u.test(elided[1] ?? "") && /^\p{Lu}/u.test(elided[2] ?? "") ? "name" : "other";
+  const first = word[0] ?? "";
+  if (/\p{Lu}/u.test(first)) {
+    const rest = word.slice(1).replace(/[.'’-]/gu, "");
+    if (rest.length > 0 && rest === rest.toUpperCase() && /\p{L}/u.test(rest)) return SHORT_ACRONYM.test(word) ? "acronym" : "other";
+    return "name";
+  }
+  return pack.nameParticles.includes(word) ? "particle" : "other";
+}
+
+function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
+  const slice = text.slice(region.start, region.end);
+  return [...slice.matchAll(TOKEN)].map((m) => {
+    let word = m[0];
+    // A full stop after a word is the sentence's, unless the word is an initial ("W.").
+    if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
+    const possessive = POSSESSIVE.test(word);
+    if (possessive) word = word.slice(0, -2);
+    const start = region.start + m.index;
+    return { start, end: start + word.length, word, kind: classify(word, pack), possessive };
+  });
+}
+
+/** Runs of capitalised words, joined by single spaces and particles ("Charles de Gaulle", "Ursula von der Leyen"). */
+function runs(all: readonly Token[], text: string): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && run[run.length - 1]?.kind === "particle") run.pop();
+    if (run.length > 0) out.push(run);
+    run = [];
+  };
+  for (const [i, token] of all.entries()) {
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && /^[ \u00a0]$/u.test(text.slice(previous.end + (previous.possessive ? 2 : 0), token.start));
+    if (previous && (!joined || previous.possessive)) flush();
+    const nextIsName = all[i + 1]?.kind === "name";
+    if (token.kind === "name" || token.kind === "initial") run.push(token);
+    else if (token.kind === "acronym" && run.length === 0 && nextIsName) run.push(token);
+    else if (token.kind === "particle" && run.length > 0) run.push(token);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+interface Candidate {
+  words: Token[];
+  titles: Token[];
+  gender: Gender | null;
+}
+
+/** Strips what is written before a name (articles, titles, nationalities, courtesy titles); null for no name at all. */
+function candidate(run: readonly Token[], context: NameContext): Candidate | null {
+  if (run.length > MAX_RUN_TOKENS) return null;
+  const { pack } = context;
+  let gender: Gender | null = null;
+  let i = 0;
+  while (i < run.length) {
+    const word = run[i]?.word ?? "";
+    const honorific = pack.honorifics[word.replace(/\.$/u, "")];
+    const descriptor =
+      ARTICLES.has(word) ||
+      context.notPersonWords.has(word) ||
+      pack.titleWords.has(word) ||
+      CALENDAR.test(word) ||
+      context.placeNames.has(word) ||
+      run[i]?.kind === "acronym" ||
+      run[i]?.kind === "particle" ||
+      /(?:man|woman|men)$/u.test(word) && context.placeNames.has(word.replace(/(?:man|woman|men)$/u, ""));
+    if (honorific !== undefined) gender = honorific;
+    else if (!descriptor) break;
+    i++;
+  }
+  const words = run.slice(i);
+  if (words.length === 0 || words.some((w) => pack.organisationWords.has(w.word) || context.notPersonWords.has(w.word))) return null;
+  if (words.filter((w) => w.kind !== "particle").length > MAX_NAME_WORDS) return null;
+  return { words, titles: run.slice(0, i), gender };
+}
+
+const nameOf = (words: readonly Token[]) => words.map((w) => w.word).join(" ");
+const keyOf = (name: string) => name.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+
+/** The longest full name ending with `name`'s words ("Lula da Silva" → "Luiz Inácio Lula da Silva"). */
+function fullestForm(name: string, fullNames: readonly string[]): string {
+  const key = ` ${keyOf(name)}`;
+  return fullNames.filter((f) => ` ${keyOf(f)}`.endsWith(key)).reduce((a, b) => (b.length > a.length ? b : a), name);
+}
+
+function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null {
+  if (titles.length === 0) return null;
+  const written = ` ${titles.map((t) => t.word).join(" ").toLocaleLowerCase()} `;
+  const match = [...pack.roles].sort((a, b) => b.word.length - a.word.length).find((r) => written.includes(` ${r.word.toLocaleLowerCase()} `));
+  return match?.key ?? null;
+}
+
+/**
+ * Persons named in the regions: full names (two words or more, titles stripped), then single words
+ * that are part of exactly one full name ("Rutte", "Zhao"), or that a courtesy title or a reporting
+ * verb right after marks as a person ("M. Peskov", "Vance said"). Each mention carries the fullest
+ * form of the name in the article.
+ */
 export function findPersonMentions(text: string, regions: readonly Span[], context: NameContext): PersonMention[] {
-  const isStopWord = (w: string) => context.notPersonWords.has(w) || ARTICLE_WORDS.has(w) || CALENDAR_WORDS.test(w);
-  const runs = regions.flatMap((region) =>
-    [...text.slice(region.start, region.end).matchAll(NAME_RUN)].map((m) => {
-      const words = m[0].split(/[ \u00a0]/u);
-      let start = region.start + m.index;
-      // "Selon Paul Girard", "Le Kremlin": a sentence's first word is capitalised without being a name.
-      while (words.length > 0 && isStopWord(words[0] ?? "")) start += (words.shift() ?? "").length + 1;
-      return { start, end: region.start + m.index + m[0].length, words };
-    }),
-  );
-  const usable = runs.filter(
-    (r) =>
-      r.words.length > 0 &&
-      !isInside(r.start, context.exclude) &&
-      !context.exclude.some((e) => overlaps(e, r)) &&
-      r.words.every((w, i) => !isStopWord(w) || (i > 0 && PARTICLES.has(w))),
-  );
-  const fullNames = usable.filter((r) => r.words.length >= 2 && r.words.length <= MAX_NAME_WORDS);
-  const surnames = new Map<string, string>();
-  for (const r of fullNames) surnames.set(r.words[r.words.length - 1] ?? "", r.words.join(" "));
-  return usable
-    .flatMap((r): PersonMention[] => {
-      if (r.words.length >= 2) return r.words.length <= MAX_NAME_WORDS ? [{ start: r.start, end: r.end, name: r.words.join(" ") }] : [];
-      const full = surnames.get(r.words[0] ?? "");
-      return full ? [{ start: r.start, end: r.end, name: full }] : [];
-    })
-    .sort((a, b) => a.start - b.start);
+  const found = regions.flatMap((region) => {
+    const all = tokens(text, region, context.pack);
+    return runs(all, text).flatMap((run) => {
+      const c = candidate(run, context);
+      if (!c || isInside(run[0]?.start ?? 0, context.exclude)) return [];
+      const after = all[all.indexOf(run[run.length - 1] as Token) + 1];
+      return [{ ...c, run, after }];
+    });
+  });
+  const fullNames = found.filter((f) => f.words.length >= 2).map((f) => nameOf(f.words));
+  const canonical = [...new Set(fullNames.map((n) => fullestForm(n, fullNames)))];
+  const byWord = new Map<string, Set<string>>();
+  for (const name of canonical) {
+    for (const word of name.split(" ").filter((w) => !context.pack.nameParticles.includes(w))) {
+      const set = byWord.get(keyOf(word)) ?? new Set();
+      set.add(name);
+      byWord.set(keyOf(word), set);
+    }
+  }
+  return found.flatMap((f): PersonMention[] => {
+    const first = f.words[0] as Token;
+    const last = f.words[f.words.length - 1] as Token;
+    const base = { start: first.start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: f.run[0]?.start ?? first.start };
+    const roleKey = roleKeyOf(f.titles, context.pack);
+    if (f.words.length >= 2) return [{ ...base, name: fullestForm(nameOf(f.words), canonical), roleKey }];
+    const owners = byWord.get(keyOf(first.word));
+    if (owners?.size === 1) {
+      const name = [...owners][0] as string;
+      // "de Gaulle": the particle the full name writes before the surname belongs to the mention.
+      const particle = /(\p{Ll}+(?: \p{Ll}+)?) $/u.exec(text.slice(Math.max(0, base.start - 10), base.start))?.[1];
+      const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
+      return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
+    }
+    const speaks = f.after !== undefined && context.pack.reportingVerbs.has(f.after.word.toLocaleLowerCase());
+    return f.gender !== null || f.titles.length > 0 || speaks ? [{ ...base, name: first.word, roleKey }] : [];
+  });
 }

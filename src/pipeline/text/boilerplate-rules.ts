@@ -94,9 +94,12 @@ export const LINE_RULES: readonly LineRule[] = [
 /** A heading that opens a block of links to other stories; the headlines that follow belong to it. */
 export const RELATED_BLOCK_HEADING = /^((à |a )?lire aussi|sur le même sujet|related posts|read more|à voir aussi)\s*:?$/iu;
 
-/** A headline has no sentence-final full stop (a question mark is common in headlines). */
+/** An agency's credit closing a paragraph: "… on February 26. (ANI)". */
+const TRAILING_CREDIT = /\s*\((?:[\p{Lu}\p{N}/ -]{2,12})\)$/u;
+
+/** A headline has no sentence-final full stop (a question mark is common in headlines); a trailing credit does not count. */
 export function looksLikeHeadline(line: string): boolean {
-  return !/[.…:;,][\s"»”’)]*$/u.test(line.trim());
+  return !/[.…:;,][\s"»”’)]*$/u.test(line.trim().replace(TRAILING_CREDIT, ""));
 }
 
 export { MARKDOWN_LINK };

@@ -4,7 +4,7 @@ import { splitSentences } from "./sentences";
 
 function sentences(text: string): string[] {
   const quotes = findQuotesInParagraph(text, 0, text.length).map((q) => q.outer);
-  return splitSentences(text, { start: 0, end: text.length }, quotes).map((s) => text.slice(s.start, s.end));
+  return splitSentences(text, { start: 0, end: text.length }, quotes, "fr").map((s) => text.slice(s.start, s.end));
 }
 
 describe("splitSentences", () => {

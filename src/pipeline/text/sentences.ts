@@ -1,66 +1,63 @@
-import type { Span } from "../../domain/schemas/ingest";
+import type { Language, Span } from "../../domain/schemas/ingest";
 import { isInside } from "./spans";
 
-const SENTENCE_END = /[.!?…]/u;
-const NEXT_SENTENCE_START = /[\p{Lu}«“"‹‘]/u;
-/** Initials and short titles end with a full stop that does not end a sentence ("M. Macron", "J. Biden"). */
-const ABBREVIATION = /(^|[\s(])(\p{Lu}|M|Mme|Dr|St|Jr|Mr|Mrs|Ms)$/u;
+/**
+ * A full stop after these does not end a sentence: initials ("J.", "U.S.") and short titles
+ * ("M. Macron", "Mr. Biden"). `Intl.Segmenter` ends a sentence after each of them.
+ */
+const ABBREVIATION = /(?:^|[\s([«“"])(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|M|Mme|Mlle|Mgr|Me|Pr|Dr|St|Ste|Jr|Sr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Nos|vs|cf|env)\.$/u;
+const SPACE = /\s/u;
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+
+function segmenterFor(language: Language): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: "sentence" })));
+  return segmenter;
+}
 
 /**
- * Splits a paragraph into sentences at a final mark followed by a capital, never inside a quote:
- * a quote ending with its own full stop ends the sentence at its closing mark. `quotes` are outer spans.
+ * Splits a paragraph into sentences with the language's Unicode sentence rules, then undoes the
+ * breaks those rules get wrong here: after an abbreviation or an initial, and inside a quotation (a
+ * quote of several sentences is one sentence of the text that reports it). `quotes` are outer spans.
  */
-export function splitSentences(text: string, paragraph: Span, quotes: readonly Span[]): Span[] {
+export function splitSentences(text: string, paragraph: Span, quotes: readonly Span[], language: Language): Span[] {
+  const slice = text.slice(paragraph.start, paragraph.end);
   const sentences: Span[] = [];
-  // Looked up at every character: the first quote starting there, as `quotes.find` would give.
-  const quoteAt = new Map<number, Span>();
-  for (const q of quotes) if (!quoteAt.has(q.start)) quoteAt.set(q.start, q);
-  let start = skipSpaces(text, paragraph.start, paragraph.end);
-  let i = start;
-  while (i < paragraph.end) {
-    const quote = quoteAt.get(i);
-    const boundary = quote ? quoteBoundary(text, quote) : textBoundary(text, i, quotes);
-    if (quote) i = quote.end;
-    else i++;
-    if (boundary !== null && boundary > start && startsSentence(text, boundary, paragraph.end)) {
-      sentences.push({ start, end: boundary });
-      start = skipSpaces(text, boundary, paragraph.end);
-      i = start;
+  let start = -1;
+  for (const { index, segment } of segmenterFor(language).segment(slice)) {
+    const segStart = paragraph.start + index;
+    if (start < 0) start = segStart;
+    const end = trimEnd(text, segStart, segStart + segment.length);
+    if (end > start && !continues(text, start, end, paragraph.end, quotes)) {
+      sentences.push({ start: skipSpaces(text, start, end), end });
+      start = -1;
     }
   }
-  if (start < paragraph.end) sentences.push({ start, end: trimEnd(text, start, paragraph.end) });
+  if (start >= 0) {
+    const end = trimEnd(text, start, paragraph.end);
+    if (end > start) sentences.push({ start: skipSpaces(text, start, end), end });
+  }
   return sentences;
 }
 
-/** `quote` includes its marks: the sentence ends after the closing mark when the quote ends with a full stop. */
-function quoteBoundary(text: string, quote: Span): number | null {
-  const inner = text.slice(quote.start + 1, quote.end - 1).trimEnd();
-  return SENTENCE_END.test(inner.slice(-1)) ? quote.end : null;
-}
-
-/** . ! ? …, compared as UTF-16 units: tested at every character of every paragraph. */
-const isSentenceEnd = (unit: number) => unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026;
-
-function textBoundary(text: string, i: number, quotes: readonly Span[]): number | null {
-  if (!isSentenceEnd(text.charCodeAt(i)) || isInside(i, quotes)) return null;
-  if (text[i] === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i))) return null;
-  return i + 1;
-}
-
-function startsSentence(text: string, at: number, end: number): boolean {
-  if (!/\s/u.test(text[at] ?? "")) return false;
-  const next = skipSpaces(text, at, end);
-  return next < end && NEXT_SENTENCE_START.test(text[next] ?? "");
+/** Whether the sentence that seems to end at `end` goes on: the break is inside a quote, after an abbreviation, or before lower case. */
+function continues(text: string, start: number, end: number, limit: number, quotes: readonly Span[]): boolean {
+  if (end >= limit) return false;
+  if (isInside(end, quotes) && !quotes.some((q) => q.start === end)) return true;
+  if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) return true;
+  const next = skipSpaces(text, end, limit);
+  return next < limit && /\p{Ll}/u.test(text[next] ?? "");
 }
 
 function skipSpaces(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && /\s/u.test(text[i] ?? "")) i++;
+  while (i < end && SPACE.test(text[i] ?? "")) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/u.test(text[e - 1] ?? "")) e--;
+  while (e > start && SPACE.test(text[e - 1] ?? "")) e--;
   return e;
 }

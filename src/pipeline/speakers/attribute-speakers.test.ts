@@ -57,7 +57,7 @@ describe("speaker attribution in French", () => {
 
   it("does not make a ministry speak without a country or without a speech verb", () => {
     expect(speakers("Le nouveau ministère des Affaires étrangères a dénoncé une « provocation ».")).toEqual([["provocation", null]]);
-    expect(speakers("Il a visité la chancellerie allemande avant une « réunion ».")).toEqual([["réunion", null]]);
+    expect(speakers("Il a visité la chancellerie allemande avant une « réunion de travail discrète ».")).toEqual([["réunion de travail discrète", null]]);
   });
 
   it("leaves a plural or missing subject unknown rather than guessing a nearby name", () => {

@@ -1,0 +1,43 @@
+import type { Span } from "../../domain/schemas/ingest";
+import { type TextDocument, sentenceAt } from "../text/document";
+import { back } from "./ago";
+import { hull, windowOf } from "./day-windows";
+import type { DateMention } from "./date-mention";
+
+/** "deux mois après un sommet tendu …", "one day after Russian strikes …": a time counted from the main clause's. */
+export interface IntervalPhrase extends Span {
+  count: number;
+  unit: "day" | "week" | "month" | "year";
+  /** "after": what the complement tells happened before the main clause's time. */
+  direction: "after" | "before";
+  /** What the phrase dates: from its end to the end of the sentence. */
+  complement: Span;
+}
+
+const AFTER = new Set(["après", "after"]);
+
+export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
+  const { text, pack } = doc;
+  return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
+    const word = (m[1] ?? "").toLocaleLowerCase();
+    const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];
+    const unit = pack.units[(m[2] ?? "").toLocaleLowerCase()];
+    const sentence = sentenceAt(doc, m.index);
+    if (count === undefined || unit === undefined || !sentence) return [];
+    const start = m.index;
+    const end = start + m[0].trimEnd().length;
+    const direction = AFTER.has((m[3] ?? "").toLocaleLowerCase()) ? "after" : "before";
+    return [{ start, end, count, unit, direction, complement: { start: end, end: sentence.end } }];
+  });
+}
+
+/** The time of the phrase's complement, counted from the main clause's date by the calendar. */
+export function intervalMention(doc: TextDocument, phrase: IntervalPhrase, main: DateMention): DateMention | null {
+  const window = windowOf(main.range.start, main.range.end);
+  const range = hull([back(window, phrase.direction === "after" ? phrase.count : -phrase.count, phrase.unit)]);
+  if (!range) return null;
+  const words = doc.text.slice(phrase.start, phrase.end);
+  const precision = phrase.unit === "year" ? "year" : phrase.unit === "month" ? "month" : "day";
+  const basis = `"${words}" counted from ${main.range.start === main.range.end ? main.range.start : `${main.range.start}–${main.range.end}`}, the time of the clause it modifies`;
+  return { start: phrase.start, end: phrase.end, range, basis, kind: "event", precision, relative: true };
+}

@@ -1,0 +1,212 @@
+import { dayFromNumber } from "../../domain/day";
+import type { LanguagePack } from "../language/language-pack";
+import type { TextDocument } from "../text/document";
+import { escapeRegExp } from "../text/escape-regexp";
+import { type DayWindow, hull, monthIndexOf, monthWindow, windowOf, yearOf, yearWindow } from "./day-windows";
+import type { DateMention } from "./date-mention";
+import { type Tense, tenseAround } from "./tense";
+import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
+
+type Part = "early" | "mid" | "late";
+
+interface Patterns {
+  monthYear: RegExp;
+  monthAlone: RegExp;
+  partYear: RegExp;
+  seasons: RegExp;
+  dayRange: RegExp;
+  monthOf: (word: string) => number | null;
+}
+
+const cache = new WeakMap<LanguagePack, Patterns>();
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]")).join("|");
+}
+
+function patternsFor(pack: LanguagePack): Patterns {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const english = pack.language === "en";
+  // English writes months with a capital; "may" in lower case is a verb.
+  const month = `(${alternation(pack.months.flat())})\\.?`;
+  const flags = english ? "gu" : "giu";
+  const parts = alternation(Object.keys(pack.parts));
+  const preps = alternation(pack.timePrepositions);
+  const modifiers = alternation([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next]);
+  const joiners = alternation(pack.rangeJoiners);
+  const ordinal = english ? "(?:st|nd|rd|th)?" : "(?:er)?";
+  const of = english ? "(?:\\s+of)?" : "(?:\\s+(?:de|d['’]))?";
+  const articles = english ? "(?:the|a|an|this|that)" : "(?:le mois de|au mois de|courant|mois de)";
+  const patterns: Patterns = {
+    monthYear: new RegExp(`${B}(?:(${parts})[\\s-]*${of}\\s*)?${month}\\s+(\\d{4})${E}`, flags),
+    monthAlone: new RegExp(
+      english
+        ? `${B}(?:(${modifiers})\\s+|(?:(${parts})[\\s-]*${of}\\s*)|(?:${preps}|${articles})\\s+)${month}${E}(?!\\s*\\d)`
+        : `${B}(?:(${parts})[\\s-]*${of}\\s*|(?:${preps}|${articles})\\s+)${month}${E}(?!\\s*\\d)(?:\\s+(${modifiers})${E})?`,
+      flags,
+    ),
+    partYear: new RegExp(`${B}(${parts})[\\s-]*${of}\\s*(\\d{4})${E}`, "giu"),
+    seasons: new RegExp(`${B}(?:${alternation(pack.seasonOpeners)})\\s*(${alternation(Object.keys(pack.seasons))})(?:\\s+(\\d{4})|\\s+(${modifiers}))?${E}`, "giu"),
+    dayRange: new RegExp(`${B}(?:${alternation(pack.rangeOpeners)})\\s+(\\d{1,2})${ordinal}\\s*(?:${joiners})\\s*(\\d{1,2})${ordinal}\\s+${month}(?:,?\\s+(\\d{4}))?${E}`, flags),
+    monthOf: (word) => {
+      const w = word.toLocaleLowerCase().replace(/\.$/u, "");
+      const i = pack.months.findIndex((forms) => forms.some((f) => f.toLocaleLowerCase() === w));
+      return i < 0 ? null : i + 1;
+    },
+  };
+  cache.set(pack, patterns);
+  return patterns;
+}
+
+/** Days 1–10, 11–20, 21–end of a month; January–April, May–August, September–December of a year. */
+function narrow(w: DayWindow, part: Part | undefined, unit: "month" | "year"): DayWindow {
+  if (!part) return w;
+  if (unit === "month") {
+    if (part === "early") return { start: w.start, end: w.start + 9 };
+    if (part === "mid") return { start: w.start + 10, end: w.start + 19 };
+    return { start: w.start + 20, end: w.end };
+  }
+  const year = yearOf(w.start) * 12;
+  if (part === "early") return { start: w.start, end: monthWindow(year + 3).end };
+  if (part === "mid") return { start: monthWindow(year + 4).start, end: monthWindow(year + 7).end };
+  return { start: monthWindow(year + 8).start, end: w.end };
+}
+
+type Direction = "previous" | "next" | Tense | null;
+
+/** The month `month` (1–12) that a writing day points at, by modifier or tense; both neighbours when neither says. */
+function monthsFrom(day: number, month: number, direction: Direction): number[] {
+  const current = monthIndexOf(day);
+  const sameYear = yearOf(day) * 12 + month - 1;
+  const before = sameYear <= current ? sameYear : sameYear - 12;
+  const after = sameYear >= current ? sameYear : sameYear + 12;
+  switch (direction) {
+    case "previous":
+      return [sameYear < current ? sameYear : sameYear - 12];
+    case "next":
+      return [sameYear > current ? sameYear : sameYear + 12];
+    case "past":
+      return [before];
+    case "future":
+      return [after];
+    default:
+      return before === after ? [before] : [before, after];
+  }
+}
+
+function range(windows: readonly DayWindow[]): DateMention["range"] | null {
+  return hull(windows);
+}
+
+/**
+ * Months and parts of years: "In May 2022", « en décembre 1965 », « fin 2024 », "in early
+ * February", « en novembre dernier », "the November elections", seasons, and ranges of days
+ * ("from 9 to 11 July", « les 3 et 4 avril »). A month without a year is the one the tense or a
+ * modifier points to from the day of writing, or a range over both when nothing says.
+ */
+export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
+  const { text, pack } = doc;
+  const p = patternsFor(doc.pack);
+  const found: DateMention[] = [];
+  const push = (start: number, end: number, r: DateMention["range"] | null, basis: string, precision: DateMention["precision"], relative: boolean) => {
+    if (r && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, range: r, basis, kind: "event", precision, relative });
+  };
+  const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLocaleLowerCase().trim()] : undefined);
+
+  for (const m of text.matchAll(p.dayRange)) {
+    const month = p.monthOf(m[3] ?? "");
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    if (month === null || first >= last) continue;
+    const years = m[4] ? [Number(m[4])] : frame ? candidateYears(frame, month, first) : [];
+    const windows = years.map((y) => windowOf(iso(y, month, first), iso(y, month, last)));
+    push(m.index, m.index + m[0].length, range(windows), m[4] ? "explicit range of days" : `range of days, year from ${frame?.basis}`, "day", !m[4]);
+  }
+  for (const m of text.matchAll(p.monthYear)) {
+    const month = p.monthOf(m[2] ?? "");
+    if (month === null) continue;
+    const w = narrow(monthWindow(Number(m[3]) * 12 + month - 1), partOf(m[1]), "month");
+    push(m.index, m.index + m[0].length, range([w]), "explicit month and year", "month", false);
+  }
+  for (const m of text.matchAll(p.partYear)) {
+    const w = narrow(yearWindow(Number(m[2])), partOf(m[1]), "year");
+    push(m.index, m.index + m[0].length, range([w]), "part of an explicit year", "month", false);
+  }
+  for (const m of text.matchAll(p.seasons)) {
+    const [from, to] = pack.seasons[(m[1] ?? "").toLocaleLowerCase()] ?? [0, 0];
+    if (!m[2] && !frame) continue;
+    const year = m[2] ? Number(m[2]) : null;
+    const winter = from > to;
+    const seasonOf = (y: number) => ({ start: monthWindow(y * 12 + from - 1 - (winter ? 12 : 0)).start, end: monthWindow(y * 12 + to - 1).end });
+    const windows = year !== null ? [winter ? { start: seasonOf(year).start, end: seasonOf(year + 1).end } : seasonOf(year)] : seasonsNear(frame as WritingFrame, seasonOf, m[3], doc, { start: m.index, end: m.index + m[0].length });
+    push(m.index, m.index + m[0].length, range(windows), year !== null ? "season of an explicit year" : `season, year from ${frame?.basis}`, "month", year === null);
+  }
+  if (frame) {
+    for (const m of text.matchAll(p.monthAlone)) {
+      const english = pack.language === "en";
+      const monthWord = english ? m[3] : m[2];
+      const month = p.monthOf(monthWord ?? "");
+      if (month === null) continue;
+      const modifier = (english ? m[1] : m[3])?.toLocaleLowerCase();
+      const part = partOf(english ? m[2] : m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      const direction: Direction = modifier
+        ? pack.weekdayModifiers.previous.includes(modifier) ? "previous" : "next"
+        : tenseAround(doc, span);
+      const months = frame.windows.flatMap((w) => [...monthsFrom(w.start, month, direction), ...monthsFrom(w.end, month, direction)]);
+      const windows = [...new Set(months)].map((i) => narrow(monthWindow(i), part, "month"));
+      const how = modifier ? `"${modifier}"` : direction ? `${direction} tense` : "tense unknown: either side";
+      push(span.start, span.end, range(windows), `month relative to ${frame.basis} (${how})`, "month", true);
+    }
+  }
+  const decades = [...text.matchAll(pack.decades)].flatMap((m): DateMention[] => {
+    const digits = m[1] ?? m[2] ?? "";
+    const first = digits.length === 4 ? Number(digits) : twoDigitDecade(Number(digits), frame);
+    if (first === null || first % 10 !== 0) return [];
+    return [{ start: m.index, end: m.index + m[0].length, range: { start: iso(first, 1, 1), end: iso(first + 9, 12, 31) }, basis: "decade", kind: "event", precision: "year", relative: digits.length < 4 }];
+  });
+  for (const d of decades) push(d.start, d.end, d.range, d.basis, "year", d.relative);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The years in which day `day` of `month` lies near the writing windows. */
+function candidateYears(frame: WritingFrame, month: number, day: number): number[] {
+  const years = new Set<number>();
+  for (const w of frame.windows) {
+    for (let y = yearOf(w.start - NEAR_WRITING_DAYS); y <= yearOf(w.end + NEAR_WRITING_DAYS); y++) {
+      const d = windowOf(iso(y, month, Math.min(day, 28))).start + Math.max(0, day - 28);
+      if (d >= w.start - NEAR_WRITING_DAYS && d <= w.end + NEAR_WRITING_DAYS && dayFromNumber(d).slice(5, 7) === String(month).padStart(2, "0")) years.add(y);
+    }
+  }
+  return [...years];
+}
+
+/** "les années 80": the most recent such decade before writing, or without a frame none. */
+function twoDigitDecade(digits: number, frame: WritingFrame | null): number | null {
+  if (!frame || digits % 10 !== 0) return null;
+  const year = yearOf(frame.windows[0]?.start ?? 0);
+  const century = Math.floor(year / 100) * 100;
+  return century + digits <= year ? century + digits : century - 100 + digits;
+}
+
+function seasonsNear(frame: WritingFrame, seasonOf: (y: number) => DayWindow, modifier: string | undefined, doc: TextDocument, span: { start: number; end: number }): DayWindow[] {
+  const previous = modifier !== undefined && doc.pack.weekdayModifiers.previous.includes(modifier.toLocaleLowerCase());
+  const next = modifier !== undefined && doc.pack.weekdayModifiers.next.includes(modifier.toLocaleLowerCase());
+  const tense = modifier ? null : tenseAround(doc, span);
+  return frame.windows.flatMap((w) => {
+    const y = yearOf(w.start);
+    const candidates = [seasonOf(y - 1), seasonOf(y), seasonOf(y + 1)];
+    const containing = candidates.find((c) => c.start <= w.start && w.start <= c.end);
+    const before = candidates.filter((c) => c.end < w.start).at(-1);
+    const after = candidates.find((c) => c.start > w.end);
+    if (previous || tense === "past") return before ? [containing && !previous ? containing : before] : [];
+    if (next || tense === "future") return after ? [containing && !next ? containing : after] : [];
+    return containing ? [containing] : [before, after].filter((c): c is DayWindow => c !== undefined);
+  });
+}

@@ -1,0 +1,203 @@
+import { dayNumber } from "../../domain/day";
+import type { DateRange, Span } from "../../domain/schemas/ingest";
+import type { DateMention } from "../dates/date-mention";
+import type { QuoteSpan } from "../quotes/find-quotes";
+import type { Attribution } from "../speakers/attribute-speakers";
+import type { Discourse } from "../speakers/discourse";
+import { findIntervalPhrases, intervalMention } from "../dates/intervals";
+import { type Sentence, type TextDocument, isQuoted } from "../text/document";
+import { escapeRegExp } from "../text/escape-regexp";
+
+/** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
+export interface StatementDate {
+  mention: DateMention | null;
+  rule: string;
+}
+
+/** A year or a month dates a statement only this close to its verb, in words ("In 2021, the ministry announced"). */
+const VERB_REACH_WORDS = 3;
+/** The time the story is at: a day-precise date at most this many days wide. */
+const STORY_TIME_MAX_DAYS = 7;
+/** A date older than this before writing is history the story recalls, not the time it is at. */
+const NEWS_HORIZON_DAYS = 31;
+
+interface Input {
+  doc: TextDocument;
+  discourse: Discourse;
+  /** Event mentions in the body (furniture, hypotheticals and anchors removed), in text order. */
+  mentions: readonly DateMention[];
+  attributions: readonly Attribution[];
+  /** When the text was written, if known. */
+  writing: DateRange | null;
+}
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The date of each quote's statement, never the date of some other event of the article: the time
+ * words of the sentence that reports it (a year or a month only next to its verb: « en 2021 » in a
+ * sentence about something else is background), else the speaker's own dated statement or action
+ * earlier, else the dated occasion the sentence names ("at the ceremony"), else a dated report in
+ * the same paragraph, else the day the story is at (the last day-precise date before it, which a
+ * reaction or an aside does not move), else the publication: `null`.
+ */
+export function statementDates(input: Input): StatementDates {
+  const { doc, attributions } = input;
+  const found: StatementDate[] = [];
+  doc.quotes.forEach((quote, i) => {
+    const a = attributions[i] as Attribution;
+    const decided =
+      own(input, a.report, a.verb, quote) ??
+      sameSpeaker(input, a, quote, found, i) ??
+      occasion(input, a.report, quote) ??
+      paragraph(input, a.report, quote) ??
+      reaction(input, a.report, quote) ??
+      storyTime(input, quote);
+    found.push(decided ?? { mention: null, rule: "publication: the statement is reported without a date of its own" });
+  });
+  return { dates: found, intervals: intervals(input, found) };
+}
+
+export interface StatementDates {
+  dates: StatementDate[];
+  /** Times counted from a clause's ("deux mois après …"): new mentions, dating the quotes in their complement. */
+  intervals: DateMention[];
+}
+
+/**
+ * "…, a-t-il dit, deux mois après un sommet tendu … « état de mort cérébrale »": what the complement
+ * tells, quotes included, is dated from the main clause's time, taken from another date of the
+ * sentence or from the statement of a quote outside the complement. Without one, nothing is dated.
+ */
+function intervals(input: Input, found: StatementDate[]): DateMention[] {
+  const { doc } = input;
+  const out: DateMention[] = [];
+  for (const phrase of findIntervalPhrases(doc)) {
+    const sentence = doc.sentences.find((s) => s.start <= phrase.start && phrase.start < s.end);
+    if (!sentence) continue;
+    const outside = (s: Span) => s.start < phrase.start || s.start >= phrase.complement.end;
+    const inComplement = (s: Span) => s.start >= phrase.complement.start && s.end <= phrase.complement.end;
+    const sibling = doc.quotes.findIndex((q, i) => q.outer.start >= sentence.start && q.outer.end <= sentence.end && outside(q.outer) && found[i]?.mention);
+    const main = eligible(input, sentence, null).find((m) => outside(m)) ?? (sibling >= 0 ? found[sibling]?.mention : null);
+    const mention = main ? intervalMention(doc, phrase, main) : null;
+    if (!mention) continue;
+    out.push(mention);
+    doc.quotes.forEach((q, i) => {
+      if (inComplement(q.outer)) found[i] = { mention, rule: "counted from the time of the clause it belongs to" };
+    });
+  }
+  return out;
+}
+
+function notFuture(input: Input, m: DateMention): boolean {
+  return !input.writing || m.range.start <= input.writing.end;
+}
+
+/** The mentions of a sentence that can date what its verb reports. */
+function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[] {
+  const { doc } = input;
+  return input.mentions.filter((m) => {
+    if (m.start < sentence.start || m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
+    if (m.precision === "day") return true;
+    if (wordCount(doc.text.slice(sentence.start, m.start)) === 0) return true;
+    if (!verb) return false;
+    const between = m.start >= verb.end ? doc.text.slice(verb.end, m.start) : doc.text.slice(m.end, verb.start);
+    return wordCount(between) <= VERB_REACH_WORDS;
+  });
+}
+
+function nearest(mentions: readonly DateMention[], verb: Span | null): DateMention | undefined {
+  if (!verb) return mentions[0];
+  const distance = (m: DateMention) => (m.start >= verb.end ? m.start - verb.end : verb.start - m.end);
+  return [...mentions].sort((x, y) => distance(x) - distance(y))[0];
+}
+
+function own(input: Input, report: Sentence, verb: Span | null, quote: QuoteSpan): StatementDate | null {
+  const m = nearest(eligible(input, report, verb), verb);
+  if (m) return { mention: m, rule: "the time words of the sentence that reports it" };
+  const sentence = input.doc.sentences.find((s) => s.start <= quote.outer.start && quote.outer.start < s.end);
+  if (sentence && sentence !== report) {
+    const inQuoteSentence = nearest(eligible(input, sentence, null), null);
+    if (inQuoteSentence) return { mention: inQuoteSentence, rule: "the time words of the quote's sentence" };
+  }
+  return null;
+}
+
+function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: readonly StatementDate[], index: number): StatementDate | null {
+  const name = a.speaker?.name;
+  if (!name) return null;
+  const { doc, discourse, attributions } = input;
+  let best: { at: number; mention: DateMention } | null = null;
+  for (let j = 0; j < index; j++) {
+    const earlier = found[j]?.mention;
+    if (earlier && attributions[j]?.speaker?.name === name && found[j]?.rule.startsWith("the time words")) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
+  }
+  for (const sentence of doc.sentences) {
+    if (sentence.end > quote.outer.start || sentence.paragraph < 0) continue;
+    const subject = discourse.within(sentence.start, sentence.end).find((m) => m.subject && m.kind !== "place");
+    if (!subject || discourse.speakerOf(subject)?.name !== name) continue;
+    const m = nearest(eligible(input, sentence, null), null);
+    if (m && (!best || sentence.start > best.at)) best = { at: sentence.start, mention: m };
+  }
+  return best ? { mention: best.mention, rule: `${name}'s own dated statement or action before it` } : null;
+}
+
+/** "at the ceremony", « pendant la cérémonie »: the occasion the text dated before, named again with a definite article. */
+function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
+  const { doc } = input;
+  const { pack } = doc;
+  const lower = doc.text.slice(report.start, report.end).toLocaleLowerCase();
+  const definite = [...pack.definiteArticles, ...pack.definiteContractions].map(escapeRegExp).join("|");
+  for (const noun of pack.occasionNouns) {
+    const named = new RegExp(`(?<![\\p{L}])(?:${definite})\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}(?![\\p{L}])`, "u");
+    if (!named.test(lower)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}(?![\\p{L}])`, "u");
+    const earlier = doc.sentences.filter((s) => s.end <= quote.outer.start && s.paragraph >= 0 && s !== report && pattern.test(doc.text.slice(s.start, s.end).toLocaleLowerCase()));
+    for (const sentence of earlier.reverse()) {
+      const m = eligible(input, sentence, null).find((x) => x.precision === "day");
+      if (m) return { mention: m, rule: `the dated ${noun} the sentence names` };
+    }
+  }
+  return null;
+}
+
+/** Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche …"). */
+function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
+  const { doc } = input;
+  const others = doc.sentences.filter((s) => s.paragraph === report.paragraph && s !== report && report.paragraph >= 0);
+  const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
+  for (const sentence of ordered) {
+    const words = [...doc.text.slice(sentence.start, sentence.end).matchAll(/[\p{L}'’-]+/gu)];
+    const verb = words.find((w) => doc.pack.reportingVerbs.has(w[0].toLocaleLowerCase()));
+    if (!verb) continue;
+    const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
+    const m = nearest(eligible(input, sentence, at), at);
+    if (m) return { mention: m, rule: "a dated report in the same paragraph" };
+  }
+  return null;
+}
+
+/** "Meanwhile", "quickly retorted", « en réponse »: at the time of what the text reported just before, however precise. */
+function reaction(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
+  const { doc } = input;
+  if (!doc.pack.sameTimeConnectives.test(doc.text.slice(report.start, report.end))) return null;
+  const m = input.mentions.filter((x) => x.end <= quote.outer.start && !isQuoted(doc, x) && notFuture(input, x)).at(-1);
+  return m ? { mention: m, rule: "a reaction to what the text reported just before" } : null;
+}
+
+/** The day the story is at when the quote comes: the last day-precise, recent, not future date before it. */
+function storyTime(input: Input, quote: QuoteSpan): StatementDate | null {
+  const { doc, writing } = input;
+  const horizon = writing ? dayNumber(writing.start) - NEWS_HORIZON_DAYS : -Infinity;
+  const before = input.mentions.filter(
+    (m) =>
+      m.end <= quote.outer.start &&
+      m.precision === "day" &&
+      !isQuoted(doc, m) &&
+      notFuture(input, m) &&
+      dayNumber(m.range.end) - dayNumber(m.range.start) < STORY_TIME_MAX_DAYS &&
+      dayNumber(m.range.start) >= horizon,
+  );
+  const m = before.at(-1);
+  return m ? { mention: m, rule: "the day the story is at" } : null;
+}

@@ -1,0 +1,147 @@
+import type { Language } from "../../domain/schemas/ingest";
+
+export type Gender = "m" | "f";
+export type GrammaticalNumber = "singular" | "plural";
+
+/** A word that stands for a person or a body, with what the language marks on it. */
+export interface PronounForm {
+  gender: Gender | null;
+  number: GrammaticalNumber;
+}
+
+/** A noun naming a function ("président", "spokesman") or a speaking body ("ministry", "diplomatie"). */
+export interface HeadNoun {
+  /** As written in running text (lower-case, singular). */
+  word: string;
+  /** The function it names, shared by synonyms ("chef de l'État" and "président" name the head of state). */
+  key: string;
+  gender: Gender | null;
+}
+
+/** Words that place a relative time ("last", "dernier") before or after the day of writing. */
+export interface Offsets {
+  previous: readonly string[];
+  current: readonly string[];
+  next: readonly string[];
+}
+
+/**
+ * Every word list the pipeline needs for one language. Rules are written once, against this
+ * interface; a third language is one more file implementing it.
+ */
+export interface LanguagePack {
+  language: Language;
+
+  // People and bodies.
+  /** Subject pronouns that can report speech. */
+  pronouns: Readonly<Record<string, PronounForm>>;
+  /** Courtesy titles written before a surname, with the gender they mark ("Mme", "Mrs"). */
+  honorifics: Readonly<Record<string, Gender | null>>;
+  /** Capitalised words that open a title before a name and are never part of it ("President", "Foreign"). */
+  titleWords: ReadonlySet<string>;
+  /** Nouns of functions, as the text writes them in lower case before or instead of a name. */
+  roles: readonly HeadNoun[];
+  /** Nouns of bodies that speak as one ("ministry", "diplomatie", "alliance"). */
+  bodies: readonly HeadNoun[];
+  /** Words that make a capitalised run an organisation, a building or an event, not a person. */
+  organisationWords: ReadonlySet<string>;
+  /** Lower-case words allowed inside a name ("de", "von der", "bin"). */
+  nameParticles: readonly string[];
+  /** Definite and indefinite articles, demonstratives and possessives opening a noun phrase. */
+  definiteArticles: readonly string[];
+  /** A preposition and a definite article in one word (« du », « au »). */
+  definiteContractions: readonly string[];
+  indefiniteArticles: readonly string[];
+  /** Plural noun phrases and pronouns: a quote they introduce has no single speaker. */
+  groupPattern: RegExp;
+  /** Words that join two speakers into one subject ("et", "and"). */
+  coordination: readonly string[];
+  /** Prepositions: a name after one is not the subject of its clause. */
+  prepositions: ReadonlySet<string>;
+  /** Words that open a subordinate clause, which the clause's own verb governs. */
+  clauseOpeners: ReadonlySet<string>;
+
+  // Reporting.
+  /** Inflected forms of verbs that report speech or a stated position. */
+  reportingVerbs: ReadonlySet<string>;
+  /** Nouns of speech acts: "a statement", « un communiqué ». */
+  speechNouns: readonly string[];
+  /** Nouns of occasions where words are said: "the ceremony", « le sommet ». */
+  occasionNouns: readonly string[];
+  /** "selon", "according to": the name that follows is the source of what the clause says. */
+  accordingTo: RegExp;
+  /** "vue par Moscou comme", "seen by Beijing as": the agent after the participle holds the quoted view. */
+  passiveAgent: RegExp;
+  /** An attribution in the next sentence pointing back at the words: « C'est ce qu'a assuré X ». */
+  backReference: RegExp;
+  /** An incise with its pronoun inverted after the verb: « a-t-il ajouté », « dit-elle ». */
+  invertedPronoun: RegExp | null;
+  /** Past participle or simple past shape of a verb, for incises whose verb is not listed. */
+  reportingShape: RegExp;
+  /** Words that tie a statement to what the text just reported: "Meanwhile", "retorted", « en réponse ». */
+  sameTimeConnectives: RegExp;
+
+  // Time.
+  months: readonly (readonly string[])[];
+  weekdays: readonly string[];
+  /** Words naming days from the day of writing, longest first, with their offset in days. */
+  relativeDays: readonly (readonly [RegExp, number])[];
+  /** "today" meaning "nowadays": a quantity before it ("200 000 aujourd'hui"), or "today's". */
+  nowadays: RegExp;
+  numberWords: Readonly<Record<string, number>>;
+  /** Units of "N years ago", each to its calendar unit. */
+  units: Readonly<Record<string, "day" | "week" | "month" | "year">>;
+  /** "il y a N ans", "N years ago": group 1 the count, group 2 the unit. */
+  ago: RegExp;
+  /** "la semaine dernière", "next month", "plus tôt cette année": group names unit, offset words. */
+  relativePeriods: readonly RelativePeriodPattern[];
+  /** Weekday modifiers: previous ("dernier", "last"), this ("ce", "this"), next ("prochain", "next"). */
+  weekdayModifiers: Offsets;
+  /** "earlier", "later", « plus tard »: the same weekday as the one just reported. */
+  sameDayWords: readonly string[];
+  /** Times of day that may follow a weekday ("soir", "evening"). */
+  timesOfDay: readonly string[];
+  /**
+   * "deux mois après un sommet tendu", "one day after Russian strikes": group 1 the count, group 2 the
+   * unit, group 3 whether what follows came after ("après") or before the main clause's time.
+   */
+  interval: RegExp;
+  /** "le lendemain", "the next day": offset from the day just reported; group 1 a complement that dates nothing. */
+  dayAfterBefore: readonly (readonly [RegExp, number])[];
+  /** Parts of a month or a year: "early", "début", "mi-", "fin". */
+  parts: Readonly<Record<string, "early" | "mid" | "late">>;
+  /** Seasons, to the months they cover (meteorological, northern hemisphere). */
+  seasons: Readonly<Record<string, readonly [number, number]>>;
+  /** Words that must open a season for it to be one: « a été » is a verb, "the fall of" a noun. */
+  seasonOpeners: readonly string[];
+  /** Prepositions that may introduce a month or a year ("en", "in", "since"). */
+  timePrepositions: readonly string[];
+  /** "les années 1980", "the 1980s": group 1 the decade's first year, or two digits. */
+  decades: RegExp;
+  /** A stated year: "en 2021", "in 2021". */
+  statedYear: RegExp;
+  /** Words joining the two days of a range: "au", "to", "et", "-". */
+  rangeJoiners: readonly string[];
+  /** "du", "from", "between": opens a range. */
+  rangeOpeners: readonly string[];
+  /** Lines stating when the page was published or updated. */
+  publicationLine: RegExp;
+
+  // Tense.
+  /** Cues that the governing verb speaks of the future, strongest first. */
+  futureCues: readonly RegExp[];
+  pastCues: readonly RegExp[];
+  /** Words that end like a future verb but are not one ("caméra"). */
+  notFuture: ReadonlySet<string>;
+  /** A condition opened earlier in the clause makes a date hypothetical ("s'il était élu", "if"). */
+  conditional: RegExp;
+}
+
+export interface RelativePeriodPattern {
+  pattern: RegExp;
+  unit: "week" | "month" | "year";
+  /** Periods from the current one: -1 last, 0 this, +1 next. */
+  offset: number;
+  /** Only the part of the period before or after the day of writing ("earlier this month"). */
+  part?: "before" | "after";
+}

@@ -1,0 +1,317 @@
+import type { Span } from "../../domain/schemas/ingest";
+import type { LanguagePack } from "../language/language-pack";
+import type { QuoteSpan } from "../quotes/find-quotes";
+import { type Sentence, type TextDocument, sentenceAt } from "../text/document";
+import type { Discourse, Speaker } from "./discourse";
+import type { Mention } from "./mentions";
+
+/** Who said a quote, which rule found it, and the sentence that reports it (for its date). */
+export interface Attribution {
+  speaker: Speaker | null;
+  /** The rule that decided, or "none" when no rule applied. */
+  rule: string;
+  /** The sentence reporting the quote: its own, or the next one when that one attributes it. */
+  report: Sentence;
+  /** The reporting verb, when the rule found one. */
+  verb: Span | null;
+}
+
+interface Word extends Span {
+  word: string;
+  lower: string;
+}
+
+/** What a rule decides: a mention (null when it names no one in particular) and the verb it hangs on. */
+interface Found {
+  mention: Mention | null;
+  verb: Span | null;
+  report?: Sentence;
+}
+
+type Rule = (context: QuoteContext) => Found | null;
+
+interface QuoteContext {
+  doc: TextDocument;
+  discourse: Discourse;
+  quote: QuoteSpan;
+  sentence: Sentence;
+  /** The quotes of the same sentence, in order. */
+  siblings: readonly QuoteSpan[];
+}
+
+/** How far after a reporting verb its inverted subject may stand ("a rappelé dans une lettre à la conférence l'ancien dissident …"). */
+const INVERTED_SUBJECT_REACH_CHARS = 120;
+/** An English incise's subject is short: "the Hungarian PM added", "PM Modi said". */
+const INCISE_SUBJECT_WORDS = 8;
+/** French auxiliaries of the passé composé and plus-que-parfait. */
+const AUXILIARY = /^(?:a|ont|avait|avaient|aurait|auraient|aura)$/u;
+const REFLEXIVE = /^(?:s['’]est|se sont|s['’]était)$/u;
+const INVERTED = /^(\p{Ll}+)(?:-t)?-(il|elle|ils|elles|on)$/u;
+const PARTICIPLE_ING = /^\p{Ll}+(?:ing|ant)$/u;
+const ADVERBS = new Set([
+  "également", "encore", "ensuite", "alors", "aussi", "toutefois", "pourtant", "enfin", "notamment", "même", "déjà", "bien", "ainsi",
+  "cependant", "néanmoins", "plus", "tard", "tôt", "then", "also", "later", "further", "again", "previously", "earlier", "recently",
+  "simply", "only", "repeatedly", "quickly", "immediately", "finally", "however",
+]);
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  return [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+    word: m[0],
+    lower: m[0].toLocaleLowerCase(),
+  }));
+}
+
+const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && pack.reportingVerbs.has(w.lower);
+const outsideQuotes = (c: QuoteContext, w: Span) => !c.doc.quotes.some((q) => q.outer.start <= w.start && w.start < q.outer.end);
+
+function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = true): Mention | undefined {
+  return c.discourse.within(start, end).find((m) => (!subjectOnly || m.subject) && m.kind !== "place");
+}
+
+/** A mention of someone or of no one (a group): `undefined` when the span holds neither. */
+function agentOrGroup(c: QuoteContext, start: number, end: number): Found | undefined {
+  const m = firstAgent(c, start, end);
+  if (!m) return undefined;
+  return { mention: m.kind === "group" ? null : m, verb: null };
+}
+
+/** "…», a-t-il ajouté", "…», a renchéri Martine Aubry", "…,” said Melenchon", "…,” the Hungarian PM added". */
+function inciseAt(c: QuoteContext, at: number): Found | null {
+  const { text, pack } = c.doc;
+  const words = wordsIn(text, at, c.sentence.end).filter((w) => outsideQuotes(c, w));
+  const [w0] = words;
+  if (!w0 || /[.;:!?]/u.test(text.slice(at, w0.start))) return null;
+  const source = firstAgent(c, w0.start, c.sentence.end, false);
+  if (source && pack.accordingTo.test(text.slice(w0.start, source.start))) return { mention: source.kind === "group" ? null : source, verb: w0 };
+  return pack.language === "fr" ? frenchIncise(c, words) : englishIncise(c, words);
+}
+
+function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
+  const { pack } = c.doc;
+  const w0 = words[0] as Word;
+  const inverted = INVERTED.exec(w0.lower);
+  const pronounIn = (w: Word) => c.discourse.within(w.start, w.end).find((m) => m.kind === "pronoun" || m.kind === "group");
+  if (inverted) {
+    const [, verb = ""] = inverted;
+    if (AUXILIARY.test(verb)) {
+      const participle = words.slice(1, 4).find((w) => isReporting(pack, w) || pack.reportingShape.test(w.lower));
+      if (!participle) return null;
+      const pronoun = pronounIn(w0);
+      return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
+    }
+    if (!pack.reportingVerbs.has(verb)) return null;
+    const pronoun = pronounIn(w0);
+    return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
+  }
+  let verbAt = -1;
+  if (AUXILIARY.test(w0.lower) || REFLEXIVE.test(w0.lower)) {
+    verbAt = words.slice(1, 5).findIndex((w) => isReporting(pack, w) || (pack.reportingShape.test(w.lower) && !ADVERBS.has(w.lower)));
+    if (verbAt >= 0) verbAt += 1;
+    if (verbAt > 1 && !words.slice(1, verbAt).every((w) => ADVERBS.has(w.lower))) return null;
+  } else if (isReporting(pack, w0) && !PARTICIPLE_ING.test(w0.lower)) {
+    verbAt = 0;
+  }
+  const verb = words[verbAt];
+  if (!verb) return null;
+  return invertedSubject(c, verb);
+}
+
+/** The subject written after its verb, past adverbs and phrases such as « dans un communiqué », « à la presse ». */
+function invertedSubject(c: QuoteContext, verb: Word): Found | null {
+  const end = Math.min(c.sentence.end, verb.end + INVERTED_SUBJECT_REACH_CHARS);
+  const m = firstAgent(c, verb.end, end);
+  if (!m) return null;
+  return { mention: m.kind === "group" ? null : m, verb };
+}
+
+function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
+  const { pack } = c.doc;
+  const w0 = words[0] as Word;
+  if (isReporting(pack, w0) && !PARTICIPLE_ING.test(w0.lower)) return invertedSubject(c, w0);
+  const verbAt = words.slice(0, INCISE_SUBJECT_WORDS + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !PARTICIPLE_ING.test(w.lower));
+  const verb = words[verbAt];
+  if (!verb) return null;
+  const subjects = c.discourse.within(w0.start, verb.start).filter((m) => m.kind !== "place");
+  const subject = subjects.at(-1);
+  if (!subject || words.slice(0, verbAt).some((w) => c.doc.pack.clauseOpeners.has(w.lower))) return null;
+  return { mention: subject.kind === "group" ? null : subject, verb };
+}
+
+/** The first incise after the quote in its sentence: right after a closing mark, or after a comma ("…” of Greenland, Vance said"). */
+const inciseAfter: Rule = (c) => {
+  const { text } = c.doc;
+  const starts = [c.quote.outer.end];
+  for (let i = c.quote.outer.end; i < c.sentence.end; i++) {
+    const ch = text[i];
+    if (ch === ":" || ch === ";") break;
+    if ((ch === "," || ch === "»" || ch === "”" || ch === '"') && outsideQuotes(c, { start: i, end: i + 1 })) starts.push(i + 1);
+    const closing = c.siblings.find((q) => q.outer.end - 1 === i);
+    if (closing) starts.push(closing.outer.end);
+  }
+  for (const at of [...new Set(starts)]) {
+    const found = inciseAt(c, at);
+    if (found) return found;
+  }
+  return null;
+};
+
+/** The text of the sentence before the quote, from the previous quote of the sentence. */
+function leadIn(c: QuoteContext): Span {
+  const previous = c.siblings.filter((q) => q.outer.end <= c.quote.outer.start).at(-1);
+  return { start: previous?.outer.end ?? c.sentence.start, end: c.quote.outer.start };
+}
+
+/** "Sunak said: “…”", « X a déclaré : « … » »: the subject of the clause the colon closes. */
+const colonIntro: Rule = (c) => {
+  const lead = leadIn(c);
+  if (!/:\s*$/u.test(c.doc.text.slice(lead.start, lead.end))) return null;
+  return agentOrGroup(c, lead.start, lead.end) ?? null;
+};
+
+/** « Selon X », "according to X", « vue par Moscou comme », "seen by Beijing as": the agent right after. */
+const accordingTo: Rule = (c) => {
+  const { text, pack } = c.doc;
+  const before = c.discourse.within(c.sentence.start, c.quote.outer.start);
+  for (const m of before) {
+    const lead = text.slice(Math.max(c.sentence.start, m.start - 40), m.start);
+    if (pack.accordingTo.test(lead) || pack.passiveAgent.test(lead)) return { mention: m.kind === "group" ? null : m, verb: null };
+  }
+  return null;
+};
+
+/** « "…" notamment "…", a ajouté la présidence russe, précisant que des "…" »: an incise governs the quotes after it in its sentence. */
+const earlierIncise: Rule = (c) => {
+  const earlier = c.siblings.filter((q) => q.outer.end <= c.quote.outer.start);
+  for (const quote of earlier.reverse()) {
+    const found = inciseAfter({ ...c, quote });
+    if (found?.verb && found.verb.end <= c.quote.outer.start) return found;
+  }
+  return null;
+};
+
+/** "Albright said that … “…”", « le chef de l'État a argué que … « … » »: the first reporting verb and its subject. */
+const introVerb: Rule = (c) => {
+  const words = wordsIn(c.doc.text, c.sentence.start, c.quote.outer.start).filter((w) => outsideQuotes(c, w));
+  for (const verb of words.filter((w) => isReporting(c.doc.pack, w))) {
+    const found = agentOrGroup(c, c.sentence.start, verb.start);
+    if (found) return { ...found, verb };
+  }
+  return null;
+};
+
+/** The sentence's subject when it is someone: a partial quote woven into what they did ("X rejette « … »"). */
+const sentenceSubject: Rule = (c) => {
+  const m = c.discourse.within(c.sentence.start, c.quote.outer.start).find((x) => x.subject && x.kind !== "place" && x.kind !== "body");
+  if (!m) return null;
+  return { mention: m.kind === "group" ? null : m, verb: null };
+};
+
+/** « … » followed by « C'est ce qu'a assuré X »: the next sentence points back at the words. */
+const backReference: Rule = (c) => {
+  const index = c.doc.sentences.indexOf(c.sentence);
+  const next = c.doc.sentences[index + 1];
+  if (!next || next.paragraph !== c.sentence.paragraph) return null;
+  const { text, pack } = c.doc;
+  if (!pack.backReference.test(text.slice(next.start, next.end))) return null;
+  const m = firstAgent(c, next.start, next.end);
+  if (!m) return null;
+  const verb = wordsIn(text, next.start, next.end).find((w) => isReporting(pack, w)) ?? null;
+  return { mention: m.kind === "group" ? null : m, verb, report: next };
+};
+
+/** The sieve, most precise first; the first rule that decides wins. */
+const RULES: readonly (readonly [string, Rule])[] = [
+  ["incise after the quote", inciseAfter],
+  ["colon before the quote", colonIntro],
+  ["incise of an earlier quote", earlierIncise],
+  ["according to", accordingTo],
+  ["reporting verb before the quote", introVerb],
+  ["subject of the sentence", sentenceSubject],
+  ["next sentence points back", backReference],
+];
+
+/**
+ * Who said each quote, by an ordered list of small rules (after Muzny et al. 2017, "A Two-stage
+ * Sieve Approach for Quote Attribution"): in the quote's sentence, an incise after it, a colon
+ * before it, « selon »/"according to", the first reporting verb and its subject, the subject; then
+ * the next sentence when it points back at the words. A quote no rule attributes continues the
+ * speaker of the quote before it in its paragraph (or of the paragraph it continues), or of the
+ * reported speech just before it; otherwise its speaker is unknown. A rule that finds a plural or
+ * indefinite subject decides too: no single speaker, never the nearest name by default.
+ */
+export function attributeSpeakers(doc: TextDocument, discourse: Discourse): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const quote of doc.quotes) {
+    const sentence = sentenceAt(doc, quote.outer.start) ?? { ...quote.outer, paragraph: -1 };
+    const siblings = doc.quotes.filter((q) => q.outer.start >= sentence.start && q.outer.start < sentence.end);
+    const context: QuoteContext = { doc, discourse, quote, sentence, siblings };
+    let decided: Attribution | null = null;
+    for (const [rule, apply] of RULES) {
+      const found = apply(context);
+      if (!found) continue;
+      decided = { speaker: found.mention ? discourse.speakerOf(found.mention) : null, rule, report: found.report ?? sentence, verb: found.verb };
+      break;
+    }
+    attributions.push(decided ?? { speaker: null, rule: "none", report: sentence, verb: null });
+  }
+  continueSpeakers(doc, discourse, attributions);
+  return attributions;
+}
+
+/**
+ * A quote no rule attributed takes the speaker of what it continues: the quote of the paragraph
+ * before when it reopens an unclosed one (and the other way round), else the last attributed quote
+ * or reported speech of its paragraph before it.
+ */
+function continueSpeakers(doc: TextDocument, discourse: Discourse, attributions: Attribution[]): void {
+  const unclosed = (q: QuoteSpan) => q.outer.end === q.end;
+  for (let pass = 0; pass < 2; pass++) {
+    doc.quotes.forEach((quote, i) => {
+      const a = attributions[i] as Attribution;
+      if (a.rule !== "none") return;
+      const previous = doc.quotes[i - 1];
+      const next = doc.quotes[i + 1];
+      const pa = attributions[i - 1];
+      const na = attributions[i + 1];
+      if (previous && pa?.speaker && unclosed(previous) && a.report.paragraph === pa.report.paragraph + 1) {
+        attributions[i] = { ...a, speaker: pa.speaker, rule: "continues the quote before" };
+      } else if (next && na?.speaker && unclosed(quote) && na.report.paragraph === a.report.paragraph + 1) {
+        attributions[i] = { ...a, speaker: na.speaker, rule: "continued by the quote after" };
+      } else if (previous && pa?.speaker && pa.report.paragraph === a.report.paragraph && pa.report.paragraph >= 0 && opensSentence(quote, a.report)) {
+        attributions[i] = { ...a, speaker: pa.speaker, rule: "continues the paragraph's speaker" };
+      }
+    });
+  }
+  doc.quotes.forEach((quote, i) => {
+    const a = attributions[i] as Attribution;
+    if (a.rule !== "none") return;
+    const reported = reportedSpeechBefore(doc, discourse, quote, a.report);
+    if (reported) attributions[i] = { ...a, speaker: reported, rule: "continues the reported speech before" };
+  });
+}
+
+/** A quote standing as its own sentence, or opening it: the words go on without a new reporter. */
+function opensSentence(quote: QuoteSpan, report: Sentence): boolean {
+  return report.start === quote.outer.start;
+}
+
+/** "It raises threats, according to Zhao. “…”": the source of the sentence before, in the same paragraph. */
+function reportedSpeechBefore(doc: TextDocument, discourse: Discourse, quote: QuoteSpan, report: Sentence): Speaker | null {
+  const index = doc.sentences.indexOf(report);
+  const previous = doc.sentences[index - 1];
+  // Only a quote that stands as its own sentence continues what the sentence before reported.
+  if (!previous || previous.paragraph !== report.paragraph || !opensSentence(quote, report)) return null;
+  const { text, pack } = doc;
+  for (const m of discourse.within(previous.start, previous.end)) {
+    const lead = text.slice(Math.max(previous.start, m.start - 40), m.start);
+    if (pack.accordingTo.test(lead)) return discourse.speakerOf(m);
+  }
+  const verb = wordsIn(text, previous.start, previous.end).find((w) => pack.reportingVerbs.has(w.lower));
+  if (!verb) return null;
+  const subject = discourse.within(previous.start, verb.start).find((m) => m.subject && m.kind !== "place");
+  return subject && subject.kind !== "group" ? discourse.speakerOf(subject) : null;
+}

@@ -1,0 +1,132 @@
+import type { Span } from "../../domain/schemas/ingest";
+import type { Gender } from "../language/language-pack";
+import type { TextDocument } from "../text/document";
+import type { Mention } from "./mentions";
+
+/** Who a mention stands for, as a quote's speaker. */
+export interface Speaker {
+  /** Display form: the person's fullest name, "A et B" for a joint statement, a body's label. */
+  name: string;
+  /** Each person or body separately. */
+  speakers: string[];
+  /** The words that identify the speaker: the name, or the antecedent of a pronoun or function. */
+  evidence: Span;
+  /** The mention resolved, for gender learning and continuation. */
+  gender: Gender | null;
+}
+
+/**
+ * The article's mentions in text order, and what each stands for. A pronoun or a definite function
+ * ("il", "she", « le chef de l'État », "the Hungarian PM") stands for the most salient compatible
+ * person before it: in its own sentence before it, else in the nearest sentence back that has one,
+ * subjects first; a function first looks for the last person who held it. "The alliance", « le
+ * ministère » stand for the last body of that kind. Indefinite ("an official") and plural mentions
+ * stand for no one: an unknown speaker is never guessed.
+ */
+export class Discourse {
+  private readonly resolved = new Map<Mention, Speaker | null>();
+  private readonly genders = new Map<string, Gender>();
+  private readonly roles = new Map<string, string>();
+
+  constructor(
+    private readonly doc: TextDocument,
+    readonly mentions: readonly Mention[],
+  ) {
+    for (const m of mentions) {
+      if (m.kind === "person" && m.gender) this.genders.set(m.label, m.gender);
+      if (m.kind === "person" && m.headKey) this.roles.set(m.headKey, m.label);
+    }
+  }
+
+  /** Mentions whose start lies in [start, end), in text order. */
+  within(start: number, end: number): Mention[] {
+    return this.mentions.filter((m) => m.start >= start && m.start < end);
+  }
+
+  speakerOf(mention: Mention): Speaker | null {
+    if (this.resolved.has(mention)) return this.resolved.get(mention) ?? null;
+    this.resolved.set(mention, null);
+    const speaker = this.resolve(mention);
+    this.resolved.set(mention, speaker);
+    if (speaker && speaker.speakers.length === 1) {
+      const name = speaker.speakers[0] as string;
+      if (mention.gender && (mention.kind === "pronoun" || mention.kind === "role")) this.genders.set(name, mention.gender);
+      if (mention.headKey && mention.kind === "role") this.roles.set(mention.headKey, name);
+    }
+    return speaker;
+  }
+
+  private resolve(m: Mention): Speaker | null {
+    switch (m.kind) {
+      case "person":
+        return { name: m.label, speakers: [m.label], evidence: m, gender: this.genders.get(m.label) ?? m.gender };
+      case "joint":
+        return { name: m.label, speakers: m.persons, evidence: m, gender: null };
+      case "group":
+        return null;
+      case "place":
+        return { name: m.label, speakers: [m.label], evidence: m, gender: null };
+      case "body":
+        return m.label ? { name: m.label, speakers: [m.label], evidence: m, gender: m.gender } : this.lastBody(m);
+      case "role":
+        return m.indefinite ? null : this.holderOf(m) ?? this.salient(m);
+      case "pronoun":
+        return this.salient(m);
+    }
+  }
+
+  /** The last person named before `m` who held its function ("le chancelier" → Olaf Scholz). */
+  private holderOf(m: Mention): Speaker | null {
+    if (!m.headKey) return null;
+    const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person" && x.headKey === m.headKey);
+    const last = before.at(-1);
+    return last ? this.speakerOf(last) : null;
+  }
+
+  /** "the ministry" → the last body of the same kind that has a name; "the alliance" → the last bloc named. */
+  private lastBody(m: Mention): Speaker | null {
+    const before = this.mentions.filter((x) => x.start < m.start && x.kind === "body" && x.label !== "" && x.headKey === m.headKey);
+    const last = before.at(-1);
+    return last ? this.speakerOf(last) : null;
+  }
+
+  private compatible(m: Mention, candidate: Mention): boolean {
+    if (candidate === m || candidate.start >= m.start) return false;
+    // A body stands for a pronoun only when the text gives its gender (« la diplomatie russe … elle »).
+    const body = candidate.kind === "body" && candidate.label !== "" && candidate.gender !== null;
+    // In English "he" and "she" stand for people; French « elle » may stand for « la diplomatie ».
+    if (!(candidate.kind === "person" || candidate.kind === "pronoun" || (candidate.kind === "role" && !candidate.indefinite) || (body && this.doc.language === "fr" && m.kind === "pronoun"))) return false;
+    if (!m.gender) return true;
+    const known = candidate.kind === "person" ? (this.genders.get(candidate.label) ?? candidate.gender) : candidate.gender;
+    return known === null || known === m.gender;
+  }
+
+  /**
+   * The most salient compatible mention before `m`: the subjects of its own sentence (before it), then
+   * of each sentence back; only when no subject fits, a person named elsewhere in a sentence.
+   */
+  private salient(m: Mention): Speaker | null {
+    const sentences = this.doc.sentences;
+    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    for (const subjectsOnly of [true, false]) {
+      for (let index = from; index >= 0; index--) {
+        const sentence = sentences[index];
+        if (!sentence) break;
+        const candidates = this.within(sentence.start, sentence.end).filter(
+          (c) => this.compatible(m, c) && (subjectsOnly ? c.subject : c.kind === "person"),
+        );
+        for (const candidate of candidates) {
+          const speaker = this.speakerOf(candidate);
+          if (speaker && speaker.speakers.length === 1 && this.genderAgrees(m, speaker)) return speaker;
+        }
+      }
+    }
+    return null;
+  }
+
+  private genderAgrees(m: Mention, speaker: Speaker): boolean {
+    if (!m.gender) return true;
+    const known = this.genders.get(speaker.name) ?? speaker.gender;
+    return known === null || known === m.gender;
+  }
+}

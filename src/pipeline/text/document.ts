@@ -1,0 +1,80 @@
+import type { Language, Span } from "../../domain/schemas/ingest";
+import type { LanguagePack } from "../language/language-pack";
+import { packFor } from "../language/packs";
+import { findQuotes, type QuoteSpan } from "../quotes/find-quotes";
+import { boilerplateSpans } from "./boilerplate";
+import { findDatelines } from "./datelines";
+import { findHeadings } from "./headings";
+import { splitLines, trimmedSpan } from "./lines";
+import { splitSentences } from "./sentences";
+import { contains, isInside } from "./spans";
+
+export interface Sentence extends Span {
+  /** Index in `paragraphs` (body) or -1 for a heading. */
+  paragraph: number;
+}
+
+/**
+ * An article's text cut once into what every rule reads: furniture, headings, body paragraphs, the
+ * quotations (one detector) and the sentences (one splitter). Offsets index `text`.
+ */
+export interface TextDocument {
+  text: string;
+  language: Language;
+  pack: LanguagePack;
+  boilerplate: Span[];
+  headings: Span[];
+  /** Body paragraphs: lines that are neither furniture nor headings. */
+  paragraphs: Span[];
+  /** The place, date and agency opening a wire story ("SAN DIEGO — "). */
+  datelines: Span[];
+  /** Quotations in the body, in text order. */
+  quotes: QuoteSpan[];
+  /** Headings, then body sentences, in text order. */
+  sentences: Sentence[];
+}
+
+export function buildDocument(text: string, language: Language): TextDocument {
+  const boilerplate = boilerplateSpans(text);
+  const headings = findHeadings(text, boilerplate);
+  const paragraphs = splitLines(text)
+    .map(trimmedSpan)
+    .filter((s): s is Span => s !== null && !boilerplate.some((b) => contains(b, s)) && !headings.some((h) => h.start === s.start));
+  const quotes = findQuotes(text, paragraphs).filter((q) => !isInside(q.outer.start, boilerplate));
+  const outer = quotes.map((q) => q.outer);
+  const sentences: Sentence[] = [
+    ...headings.map((h) => ({ ...h, paragraph: -1 })),
+    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, language).map((s) => ({ ...s, paragraph: i }))),
+  ].sort((a, b) => a.start - b.start);
+  const pack = packFor(language);
+  const datelines = findDatelines(text, paragraphs, pack);
+  return { text, language, pack, boilerplate, headings, paragraphs, datelines, quotes, sentences };
+}
+
+/** The sentence holding `position`, or null outside the prose (furniture, blank lines). Binary search. */
+export function sentenceAt(doc: TextDocument, position: number): Sentence | null {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Sentence;
+    if (position < s.start) hi = mid - 1;
+    else if (position >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** The sentence around a span, or its line when the span is outside the prose (a caption, a dateline). */
+export function sentenceAround(doc: TextDocument, span: Span): Span {
+  const sentence = sentenceAt(doc, span.start);
+  if (sentence && sentence.end >= span.end) return sentence;
+  const start = doc.text.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = doc.text.indexOf("\n", span.end);
+  return { start, end: newline < 0 ? doc.text.length : newline };
+}
+
+/** Whether `span` lies inside a quotation's marks. */
+export function isQuoted(doc: TextDocument, span: Span): boolean {
+  return doc.quotes.some((q) => q.outer.start < span.start && span.end <= q.outer.end);
+}

@@ -111,7 +111,7 @@ function namesFor(lexicon: Lexicon): NameLists {
   const lists: NameLists = {
     notPersonWords: new Set(lexicon.notPersonWords),
     placeNames: new Set([...countries, ...libraryCapitals()]),
-    countryWords: new Set([...countries].map((p) => p.toLocaleLowerCase())),
+    countryWords: new Set([...countries].map((p) => p.toLowerCase())),
   };
   nameLists.set(lexicon, lists);
   return lists;

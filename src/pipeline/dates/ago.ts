@@ -10,7 +10,7 @@ const WEEK_TOLERANCE_DAYS = 3;
 const AGE_LINE = /^[\s•·*|-]*$/u;
 
 function countOf(word: string, pack: LanguagePack): number | undefined {
-  return /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word.toLocaleLowerCase()];
+  return /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word.toLowerCase()];
 }
 
 /**
@@ -35,7 +35,7 @@ export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): 
   const { text, pack } = doc;
   return [...text.matchAll(pack.ago)].flatMap((m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
-    const unit = pack.units[(m[2] ?? "").toLocaleLowerCase()];
+    const unit = pack.units[(m[2] ?? "").toLowerCase()];
     if (count === undefined || unit === undefined || !frame) return [];
     const start = m.index;
     const end = start + m[0].length;

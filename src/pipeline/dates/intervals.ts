@@ -16,17 +16,22 @@ export interface IntervalPhrase extends Span {
 
 const AFTER = new Set(["après", "after"]);
 
+/** The words that turn a count into an interval, for a quick look before the pattern's scan. */
+const DIRECTION_WORDS = ["après", "avant", "after", "before"];
+
 export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
+  const lower = text.toLowerCase();
+  if (!DIRECTION_WORDS.some((w) => lower.includes(w))) return [];
   return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
-    const word = (m[1] ?? "").toLocaleLowerCase();
+    const word = (m[1] ?? "").toLowerCase();
     const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];
-    const unit = pack.units[(m[2] ?? "").toLocaleLowerCase()];
+    const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const sentence = sentenceAt(doc, m.index);
     if (count === undefined || unit === undefined || !sentence) return [];
     const start = m.index;
     const end = start + m[0].trimEnd().length;
-    const direction = AFTER.has((m[3] ?? "").toLocaleLowerCase()) ? "after" : "before";
+    const direction = AFTER.has((m[3] ?? "").toLowerCase()) ? "after" : "before";
     return [{ start, end, count, unit, direction, complement: { start: end, end: sentence.end } }];
   });
 }

@@ -52,8 +52,8 @@ function patternsFor(pack: LanguagePack): Patterns {
     seasons: new RegExp(`${B}(?:${alternation(pack.seasonOpeners)})\\s*(${alternation(Object.keys(pack.seasons))})(?:\\s+(\\d{4})|\\s+(${modifiers}))?${E}`, "giu"),
     dayRange: new RegExp(`${B}(?:${alternation(pack.rangeOpeners)})\\s+(\\d{1,2})${ordinal}\\s*(?:${joiners})\\s*(\\d{1,2})${ordinal}\\s+${month}(?:,?\\s+(\\d{4}))?${E}`, flags),
     monthOf: (word) => {
-      const w = word.toLocaleLowerCase().replace(/\.$/u, "");
-      const i = pack.months.findIndex((forms) => forms.some((f) => f.toLocaleLowerCase() === w));
+      const w = word.toLowerCase().replace(/\.$/u, "");
+      const i = pack.months.findIndex((forms) => forms.some((f) => f.toLowerCase() === w));
       return i < 0 ? null : i + 1;
     },
   };
@@ -114,7 +114,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
   const push = (start: number, end: number, r: DateMention["range"] | null, basis: string, precision: DateMention["precision"], relative: boolean) => {
     if (r && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, range: r, basis, kind: "event", precision, relative });
   };
-  const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLocaleLowerCase().trim()] : undefined);
+  const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLowerCase().trim()] : undefined);
 
   for (const m of text.matchAll(p.dayRange)) {
     const month = p.monthOf(m[3] ?? "");
@@ -135,7 +135,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     push(m.index, m.index + m[0].length, range([w]), "part of an explicit year", "month", false);
   }
   for (const m of text.matchAll(p.seasons)) {
-    const [from, to] = pack.seasons[(m[1] ?? "").toLocaleLowerCase()] ?? [0, 0];
+    const [from, to] = pack.seasons[(m[1] ?? "").toLowerCase()] ?? [0, 0];
     if (!m[2] && !frame) continue;
     const year = m[2] ? Number(m[2]) : null;
     const winter = from > to;
@@ -149,7 +149,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
       const monthWord = english ? m[3] : m[2];
       const month = p.monthOf(monthWord ?? "");
       if (month === null) continue;
-      const modifier = (english ? m[1] : m[3])?.toLocaleLowerCase();
+      const modifier = (english ? m[1] : m[3])?.toLowerCase();
       const part = partOf(english ? m[2] : m[1]);
       const span = { start: m.index, end: m.index + m[0].length };
       const direction: Direction = modifier
@@ -196,8 +196,8 @@ function twoDigitDecade(digits: number, frame: WritingFrame | null): number | nu
 }
 
 function seasonsNear(frame: WritingFrame, seasonOf: (y: number) => DayWindow, modifier: string | undefined, doc: TextDocument, span: { start: number; end: number }): DayWindow[] {
-  const previous = modifier !== undefined && doc.pack.weekdayModifiers.previous.includes(modifier.toLocaleLowerCase());
-  const next = modifier !== undefined && doc.pack.weekdayModifiers.next.includes(modifier.toLocaleLowerCase());
+  const previous = modifier !== undefined && doc.pack.weekdayModifiers.previous.includes(modifier.toLowerCase());
+  const next = modifier !== undefined && doc.pack.weekdayModifiers.next.includes(modifier.toLowerCase());
   const tense = modifier ? null : tenseAround(doc, span);
   return frame.windows.flatMap((w) => {
     const y = yearOf(w.start);

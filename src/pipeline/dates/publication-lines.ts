@@ -14,7 +14,31 @@ const MAX_STAMP_CHARS = 48;
  * Where the page states when it was published: "Publié hier à 14h11", "Dernière mise à jour …",
  * "Published …" lines, lines that are only a date stamp, and the story's dateline.
  */
+interface PublicationSpan extends Span {
+  /** The full date the span states, with its own offsets in the text. */
+  date: { start: number; end: number; day: number } | null;
+}
+
+const spansByDocument = new WeakMap<TextDocument, PublicationSpan[]>();
+
+/** Computed once per document: the frame, the mentions and the blocked spans all ask. */
+function publicationSpansWithDates(doc: TextDocument): PublicationSpan[] {
+  let spans = spansByDocument.get(doc);
+  if (!spans) {
+    spans = findPublicationSpans(doc).map((span) => {
+      const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
+      return { ...span, date: date ? { start: span.start + date.start, end: span.start + date.end, day: date.day } : null };
+    });
+    spansByDocument.set(doc, spans);
+  }
+  return spans;
+}
+
 export function publicationSpans(doc: TextDocument): Span[] {
+  return publicationSpansWithDates(doc);
+}
+
+function findPublicationSpans(doc: TextDocument): Span[] {
   const { text, pack } = doc;
   const lines = [...text.matchAll(pack.publicationLine)].map((m) => {
     const leading = m[0].length - m[0].trimStart().length;
@@ -36,17 +60,14 @@ export function publicationSpans(doc: TextDocument): Span[] {
 
 /** The publication day a stamp or dateline states in full, when the metadata does not give one. */
 export function statedPublication(doc: TextDocument): { day: number; basis: string } | null {
-  for (const span of publicationSpans(doc)) {
-    const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
-    if (date) return { day: date.day, basis: `publication stated on the page ("${doc.text.slice(span.start + date.start, span.start + date.end)}")` };
-  }
-  return null;
+  const stated = publicationSpansWithDates(doc).find((s) => s.date !== null);
+  if (!stated?.date) return null;
+  return { day: stated.date.day, basis: `publication stated on the page ("${doc.text.slice(stated.date.start, stated.date.end)}")` };
 }
 
 /** One `publication` mention per span: its own full date when it has one, else the known publication. */
 export function findPublicationMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
-  return publicationSpans(doc).flatMap((span): DateMention[] => {
-    const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
+  return publicationSpansWithDates(doc).flatMap(({ date, ...span }): DateMention[] => {
     const range = date ? hull([{ start: date.day, end: date.day }]) : frame ? hull(frame.windows) : null;
     if (!range) return [];
     const basis = date ? "publication stated on the page" : `publication line; publication per ${frame?.basis}`;

@@ -1,17 +1,30 @@
 import type { Span } from "../../domain/schemas/ingest";
-import type { RelativePeriodPattern } from "../language/language-pack";
+import type { LanguagePack, RelativePeriodPattern } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 
 export interface RelativePeriod extends Span, Omit<RelativePeriodPattern, "pattern"> {}
 
-/** "la semaine dernière", "next month", "earlier this year", « l'an prochain », without overlaps, longest first. */
+const combined = new WeakMap<LanguagePack, RegExp>();
+
+/**
+ * The pack's period patterns as one alternation, each its own group, in the pack's order: one scan
+ * of the text instead of one per pattern, and at one position the first listed wins ("earlier this
+ * month" before "this month").
+ */
+function combinedPattern(pack: LanguagePack): RegExp {
+  let pattern = combined.get(pack);
+  if (!pattern) combined.set(pack, (pattern = new RegExp(pack.relativePeriods.map((p) => `(${p.pattern.source})`).join("|"), "giu")));
+  return pattern;
+}
+
+/** "la semaine dernière", "next month", "earlier this year", « l'an prochain », without overlaps. */
 export function findRelativePeriods(doc: TextDocument): RelativePeriod[] {
-  const found: RelativePeriod[] = [];
-  for (const { pattern, ...period } of doc.pack.relativePeriods) {
-    for (const m of doc.text.matchAll(pattern)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push({ ...span, ...period });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  const periods = doc.pack.relativePeriods;
+  return [...doc.text.matchAll(combinedPattern(doc.pack))].flatMap((m): RelativePeriod[] => {
+    const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const period = periods[index];
+    if (!period) return [];
+    const span = { start: m.index, end: m.index + m[0].length, unit: period.unit, offset: period.offset };
+    return [period.part ? { ...span, part: period.part } : span];
+  });
 }

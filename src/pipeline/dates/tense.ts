@@ -13,29 +13,73 @@ interface Hit extends Span {
 /** Where a clause ends: punctuation, or a word opening another clause ("that will bring", « qui »). */
 const CLAUSE_PUNCTUATION = /[,;:()—–]/u;
 
+const WORD = /[\p{L}'’-]+/gu;
+/** « a-t-il », « dit-elle »: the verb with its pronoun inverted. */
+const INVERTED = /^(\p{Ll}+?)(?:-t)?-(?:il|elle|ils|elles|on)$/u;
+/** How far after an auxiliary its participle may stand, in words (« a notamment été »). */
+const PARTICIPLE_REACH_WORDS = 3;
+
+const endsWithAny = (word: string, endings: readonly string[]) => {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
+};
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+  /** Written in lower case: names ("Ankara") end like verbs too. */
+  plain: boolean;
+}
+
+function wordsOf(slice: string, offset: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const lower = m[0].toLowerCase();
+    words.push({ start: offset + m.index, end: offset + m.index + m[0].length, lower, plain: lower === m[0] });
+  }
+  return words;
+}
+
+/** The tense cues of one sentence, outside quotes: phrases, then word by word. */
 function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
-  const { pack, text } = doc;
+  const { text } = doc;
+  const cues = doc.pack.tense;
   const slice = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
-  const add = (patterns: readonly RegExp[], tense: Tense, strongFirst: boolean) =>
-    patterns.forEach((pattern, i) => {
-      for (const m of slice.matchAll(pattern)) {
-        if (tense === "future" && i > 0 && pack.notFuture.has(m[0].toLocaleLowerCase())) continue;
-        const start = sentence.start + m.index;
-        const hit = { start, end: start + m[0].length, tense, strong: strongFirst && i === 0 };
-        if (!isQuoted(doc, hit)) hits.push(hit);
+  for (const m of slice.matchAll(cues.futurePhrases)) {
+    const start = sentence.start + m.index;
+    hits.push({ start, end: start + m[0].length, tense: "future", strong: true });
+  }
+  const words = wordsOf(slice, sentence.start);
+  for (let i = 0; i < words.length; i++) {
+    const { start, end, lower, plain } = words[i] as Word;
+    const verb = lower.includes("-") ? (INVERTED.exec(lower)?.[1] ?? lower) : lower;
+    const suffixed = plain && verb.length >= cues.minSuffixedLength;
+    if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
+    else if (suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb)) hits.push({ start, end, tense: "future", strong: false });
+    else if (cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings))) hits.push({ start, end, tense: "past", strong: false });
+    else if (cues.auxiliaries.has(verb)) {
+      for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICIPLE_REACH_WORDS); j++) {
+        const w = words[j] as Word;
+        if (w.plain && endsWithAny(w.lower, cues.participleEndings)) {
+          hits.push({ start, end: w.end, tense: "past", strong: false });
+          break;
+        }
       }
-    });
-  add(pack.futureCues, "future", true);
-  add(pack.pastCues, "past", false);
-  return hits.filter((h) => h.strong || !hits.some((o) => o.strong && o.start < h.end && h.start < o.end));
+    }
+  }
+  const strong = hits.filter((h) => h.strong);
+  return hits.filter((h) => !isQuoted(doc, h) && (h.strong || !strong.some((o) => o.start < h.end && h.start < o.end)));
 }
 
 /** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */
 function crossesClause(text: string, from: number, to: number, pack: LanguagePack): boolean {
   const between = text.slice(from, to);
   if (CLAUSE_PUNCTUATION.test(between)) return true;
-  return (between.toLocaleLowerCase().match(/\p{L}+/gu) ?? []).some((w) => pack.clauseOpeners.has(w));
+  for (const w of between.toLowerCase().split(/[^\p{L}]+/u)) if (pack.clauseOpeners.has(w)) return true;
+  return false;
 }
 
 /** The cues of each sentence of the document last asked about: an article asks once per date in a sentence. */

@@ -34,7 +34,7 @@ function patternFor(pack: LanguagePack): RegExp {
 }
 
 function directionOf(pack: LanguagePack, before: string, after: string, tense: Tense | null): Direction {
-  const words = [before.toLocaleLowerCase(), after.toLocaleLowerCase()];
+  const words = [before.toLowerCase(), after.toLowerCase()];
   const { previous, current, next } = pack.weekdayModifiers;
   if (words.some((w) => next.includes(w))) return "next";
   if (words.some((w) => previous.includes(w))) return "previous";
@@ -79,11 +79,11 @@ export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earl
   const { text, pack } = doc;
   return [...text.matchAll(patternFor(pack))].flatMap((m): DateMention[] => {
     const [whole, before = "", name = "", after = ""] = m;
-    const weekday = pack.weekdays.indexOf(name.toLocaleLowerCase());
+    const weekday = pack.weekdays.indexOf(name.toLowerCase());
     if (weekday < 0) return [];
     const start = m.index;
     const end = start + whole.length;
-    if (pack.sameDayWords.some((w) => w === before.toLocaleLowerCase())) {
+    if (pack.sameDayWords.some((w) => w === before.toLowerCase())) {
       const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
       if (same) return [{ start, end, range: same.range, basis: `the ${name} the text reports just before (${same.range.start})`, kind: "event", precision: "day", relative: true }];
     }

@@ -53,7 +53,7 @@ const width = (r: DateMention["range"]) => dayNumber(r.end) - dayNumber(r.start)
 function sameHappening(doc: TextDocument, group: Group, mention: DateMention, sentence: Sentence, actor: string | null): boolean {
   if (!nests(group.mention.range, mention.range)) return false;
   if (actor !== null && group.actor !== null && group.actor !== actor) return false;
-  const words = (m: DateMention) => doc.text.slice(m.start, m.end).toLocaleLowerCase();
+  const words = (m: DateMention) => doc.text.slice(m.start, m.end).toLowerCase();
   const timeOfDay = (m: DateMention) => doc.pack.timesOfDay.find((t) => words(m).includes(t)) ?? null;
   if (timeOfDay(group.mention) !== timeOfDay(mention)) return false;
   const lede = (m: DateMention) => sentenceAt(doc, m.start)?.paragraph === 0;

@@ -4,7 +4,7 @@ import type { DatedQuote } from "./build-events";
 /** A quoted term of one or two words with no one behind it is the journalist's wording ("une enveloppe « exceptionnelle »"). */
 const MAX_TERM_WORDS = 2;
 
-const normalise = (text: string) => text.normalize("NFKC").toLocaleLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").replace(/^[\s.,;:!?'-]+|[\s.,;:!?'-]+$/gu, "");
+const normalise = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").replace(/^[\s.,;:!?'-]+|[\s.,;:!?'-]+$/gu, "");
 
 /**
  * The quotes worth listing: the same words quoted twice (a standfirst and the body, an echo of the
@@ -27,6 +27,6 @@ export function keptQuotes(doc: TextDocument, quotes: readonly DatedQuote[]): Da
 
 function isScareQuote(doc: TextDocument, q: DatedQuote): boolean {
   if (q.speaker || (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERM_WORDS) return false;
-  const words = doc.text.slice(q.report.start, q.report.end).toLocaleLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const words = doc.text.slice(q.report.start, q.report.end).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   return !words.some((w) => doc.pack.reportingVerbs.has(w));
 }

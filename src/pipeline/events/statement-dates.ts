@@ -7,6 +7,7 @@ import type { Discourse } from "../speakers/discourse";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
+import type { LanguagePack } from "../language/language-pack";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
 export interface StatementDate {
@@ -142,17 +143,36 @@ function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: read
   return best ? { mention: best.mention, rule: `${name}'s own dated statement or action before it` } : null;
 }
 
+interface OccasionPatterns {
+  noun: string;
+  /** The noun with a definite article: the occasion named again. */
+  named: RegExp;
+  /** The noun however it is introduced. */
+  any: RegExp;
+}
+
+const occasionPatterns = new WeakMap<LanguagePack, OccasionPatterns[]>();
+
+function occasionsOf(pack: LanguagePack): OccasionPatterns[] {
+  let patterns = occasionPatterns.get(pack);
+  if (patterns) return patterns;
+  const definite = [...pack.definiteArticles, ...pack.definiteContractions].map(escapeRegExp).join("|");
+  patterns = pack.occasionNouns.map((noun) => ({
+    noun,
+    named: new RegExp(`(?<![\\p{L}])(?:${definite})\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
+    any: new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
+  }));
+  occasionPatterns.set(pack, patterns);
+  return patterns;
+}
+
 /** "at the ceremony", « pendant la cérémonie »: the occasion the text dated before, named again with a definite article. */
 function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
   const { doc } = input;
-  const { pack } = doc;
-  const lower = doc.text.slice(report.start, report.end).toLocaleLowerCase();
-  const definite = [...pack.definiteArticles, ...pack.definiteContractions].map(escapeRegExp).join("|");
-  for (const noun of pack.occasionNouns) {
-    const named = new RegExp(`(?<![\\p{L}])(?:${definite})\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}(?![\\p{L}])`, "u");
-    if (!named.test(lower)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}(?![\\p{L}])`, "u");
-    const earlier = doc.sentences.filter((s) => s.end <= quote.outer.start && s.paragraph >= 0 && s !== report && pattern.test(doc.text.slice(s.start, s.end).toLocaleLowerCase()));
+  const lower = doc.text.slice(report.start, report.end).toLowerCase();
+  for (const { noun, named, any: pattern } of occasionsOf(doc.pack)) {
+    if (!lower.includes(noun) || !named.test(lower)) continue;
+    const earlier = doc.sentences.filter((s) => s.end <= quote.outer.start && s.paragraph >= 0 && s !== report && pattern.test(doc.text.slice(s.start, s.end).toLowerCase()));
     for (const sentence of earlier.reverse()) {
       const m = eligible(input, sentence, null).find((x) => x.precision === "day");
       if (m) return { mention: m, rule: `the dated ${noun} the sentence names` };
@@ -168,7 +188,7 @@ function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementD
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
     const words = [...doc.text.slice(sentence.start, sentence.end).matchAll(/[\p{L}'’-]+/gu)];
-    const verb = words.find((w) => doc.pack.reportingVerbs.has(w[0].toLocaleLowerCase()));
+    const verb = words.find((w) => doc.pack.reportingVerbs.has(w[0].toLowerCase()));
     if (!verb) continue;
     const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
     const m = nearest(eligible(input, sentence, at), at);

@@ -152,10 +152,16 @@ export const en: LanguagePack = {
   rangeOpeners: ["from", "between"],
   publicationLine: /^[\s•·*|-]*(?:published|updated|posted|last updated|last modified)(?!\p{L})[^\n]*/gimu,
 
-  futureCues: [
-    /\b(?:will|shall|won't|(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|plans? to|planned to|intends? to|next|upcoming|forthcoming|is to|are to|was to)\b|'ll\b/giu,
-  ],
-  pastCues: [/\b(?:said|told|declared|stated|gave|met|spoke|was|were|had|did|took|made|went|held|left|saw|came|became|won|lost|sent|led|began|\p{Ll}{3,}ed)\b/gu],
-  notFuture: new Set([]),
+  tense: {
+    futurePhrases: /\b(?:(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|plans? to|planned to|intends? to|is to|are to|was to)\b/giu,
+    futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
+    futureEndings: ["'ll", "’ll"],
+    notFuture: new Set(),
+    pastWords: new Set(["said", "told", "declared", "stated", "gave", "met", "spoke", "was", "were", "had", "did", "took", "made", "went", "held", "left", "saw", "came", "became", "won", "lost", "sent", "led", "began"]),
+    pastEndings: ["ed"],
+    auxiliaries: new Set(),
+    participleEndings: [],
+    minSuffixedLength: 5,
+  },
   conditional: /(?<![\p{L}])(if|unless|whether)(?![\p{L}])[^,.;:]*$/iu,
 };

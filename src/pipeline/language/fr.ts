@@ -234,17 +234,19 @@ export const fr: LanguagePack = {
   rangeOpeners: ["du", "les", "entre le", "entre les"],
   publicationLine: /^[\s•·*|-]*(?:publié|mis à jour|mise à jour|modifié|actualisé|dernière mise à jour|dernière modification)(?!\p{L})[^\n]*/gimu,
 
-  futureCues: [
-    /(?<!\p{L})(?:attend(?:re|ait|u|ue|us|ues)?|prévue?s?|doi(?:t|vent)|devr(?:a|ait|aient|ont)|va|vont|prochaine?|à venir|compte|comptent|entend|entendent|est appelée? à|sont appelée?s à)(?!\p{L})/giu,
-    new RegExp(`(?<!\\p{L})\\p{Ll}{2,}(?:ra|ront|rons|rai)(?!\\p{L})`, "gu"),
-  ],
-  pastCues: [
-    new RegExp(
-      `(?<!\\p{L})(?:a|ont|avait|avaient|s['’]est|se sont|est|sont|s['’]étaient|(?:l|m|t)['’]a)(?:-t-(?:il|elle|ils|elles|on))?\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int|eint)(?!\\p{L})`,
-      "gu",
-    ),
-    new RegExp(`(?<!\\p{L})(?:\\p{Ll}{2,}(?:ait|aient)|hier)(?!\\p{L})`, "gu"),
-  ],
-  notFuture: new Set(["contra", "extra", "opéra", "caméra", "cobra", "mantra", "ultra", "intra", "sutra", "tiara"]),
+  tense: {
+    futurePhrases: /(?<!\p{L})(?:à venir|(?:est|sont) appelée?s? à)(?!\p{L})/giu,
+    futureWords: new Set([
+      "attendre", "attend", "attendait", "attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues", "doit",
+      "doivent", "devra", "devrait", "devraient", "devront", "va", "vont", "prochain", "prochaine", "compte", "comptent", "entend", "entendent",
+    ]),
+    futureEndings: ["ra", "ront", "rons", "rai"],
+    notFuture: new Set(["contra", "extra", "opéra", "caméra", "cobra", "mantra", "ultra", "intra", "sutra", "tiara"]),
+    pastWords: new Set(["hier"]),
+    pastEndings: ["ait", "aient"],
+    auxiliaries: new Set(["a", "ont", "avait", "avaient", "est", "sont", "s'est", "s’est", "s'étaient", "s’étaient", "l'a", "l’a", "m'a", "m’a", "t'a", "t’a"]),
+    participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "int", "eint"],
+    minSuffixedLength: 4,
+  },
   conditional: /(?<![\p{L}])(s['’]ils?|si)(?![\p{L}])[^,.;:]*$/iu,
 };

@@ -128,13 +128,32 @@ export interface LanguagePack {
   publicationLine: RegExp;
 
   // Tense.
-  /** Cues that the governing verb speaks of the future, strongest first. */
-  futureCues: readonly RegExp[];
-  pastCues: readonly RegExp[];
-  /** Words that end like a future verb but are not one ("caméra"). */
-  notFuture: ReadonlySet<string>;
+  tense: TenseCues;
   /** A condition opened earlier in the clause makes a date hypothetical ("s'il était élu", "if"). */
   conditional: RegExp;
+}
+
+/**
+ * What tells the tense of a clause, word by word: a lookup and a suffix test per word, as every date
+ * asks the tense of its clause and a dozen patterns per sentence were a visible cost.
+ */
+export interface TenseCues {
+  /** Multi-word future cues ("is expected to", « est attendu »): they outrank any past form they overlap. */
+  futurePhrases: RegExp;
+  /** Words that speak of the future on their own ("will", « prochain », « va »). */
+  futureWords: ReadonlySet<string>;
+  /** Endings of a future tense (« -ra », « -ront »), on lower-case words of at least `minSuffixedLength` letters. */
+  futureEndings: readonly string[];
+  /** Words that end like a future verb but are not one ("caméra"). */
+  notFuture: ReadonlySet<string>;
+  /** Simple past forms ("said", "met") and past words (« hier »). */
+  pastWords: ReadonlySet<string>;
+  /** Endings of a past tense ("-ed", « -ait »). */
+  pastEndings: readonly string[];
+  /** Auxiliaries of a compound past (« a », « ont », « s'est »): past when a participle follows within three words. */
+  auxiliaries: ReadonlySet<string>;
+  participleEndings: readonly string[];
+  minSuffixedLength: number;
 }
 
 export interface RelativePeriodPattern {

@@ -1,7 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import type { QuoteSpan } from "../quotes/find-quotes";
-import { type Sentence, type TextDocument, sentenceAt } from "../text/document";
+import { type Sentence, type TextDocument, inQuotation, sentenceAt } from "../text/document";
 import type { Discourse, Speaker } from "./discourse";
 import type { Mention } from "./mentions";
 
@@ -61,12 +61,12 @@ function wordsIn(text: string, start: number, end: number): Word[] {
     start: start + m.index,
     end: start + m.index + m[0].length,
     word: m[0],
-    lower: m[0].toLocaleLowerCase(),
+    lower: m[0].toLowerCase(),
   }));
 }
 
 const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && pack.reportingVerbs.has(w.lower);
-const outsideQuotes = (c: QuoteContext, w: Span) => !c.doc.quotes.some((q) => q.outer.start <= w.start && w.start < q.outer.end);
+const outsideQuotes = (c: QuoteContext, w: Span) => !inQuotation(c.doc, w.start);
 
 function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = true): Mention | undefined {
   return c.discourse.within(start, end).find((m) => (!subjectOnly || m.subject) && m.kind !== "place");

@@ -2,8 +2,9 @@ import type { Span } from "../../domain/schemas/ingest";
 import type { EntityMention } from "../entities/find-entities";
 import type { Lexicon } from "../entities/lexicon";
 import type { Gender, HeadNoun, LanguagePack } from "../language/language-pack";
-import { type Sentence, type TextDocument, isQuoted } from "../text/document";
+import { type Sentence, type TextDocument, inQuotation } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
+import { createWordListMatcher, type WordListMatcher } from "../entities/word-list-matcher";
 import type { PersonMention } from "./person-names";
 
 export type MentionKind = "person" | "joint" | "role" | "pronoun" | "group" | "body" | "place";
@@ -35,11 +36,16 @@ const TITLE_GAP = /^[^;:«»“”"()[\]]*$/u;
 const IMPERSONAL = /^\s+(?:faut|faudra|faudrait|fallait|y a|y avait|y aura|s['’]agit|s['’]agira|est (?:question|temps|possible|nécessaire|vrai|clair)|semble|reste|importe|convient|paraît)(?!\p{L})/iu;
 
 interface Patterns {
-  roles: RegExp;
-  bodies: RegExp;
-  /** "Iran's Foreign Ministry", "China's government". */
-  possessiveBodies: RegExp;
-  institutions: RegExp;
+  /** Function and body nouns as whole words, in any of their written cases: a trie walk, not a long alternation. */
+  roleWords: WordListMatcher;
+  bodyWords: WordListMatcher;
+  institutions: WordListMatcher;
+  /** What may stand before a head noun, anchored at the noun: group 1 the article. */
+  determinerBefore: RegExp;
+  /** "Iran's Foreign Ministry": a country's possessive before a body noun, anchored at the noun. */
+  possessiveBefore: RegExp;
+  /** Up to four words after a body noun, where a French country adjective or complement stands. */
+  tailAfter: RegExp;
   pronouns: RegExp;
   rolesByWord: Map<string, HeadNoun>;
   bodiesByWord: Map<string, HeadNoun>;
@@ -50,29 +56,41 @@ const patternCache = new WeakMap<LanguagePack, WeakMap<Lexicon, Patterns>>();
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join("|");
 
+/** A word list in the cases running text writes it: as listed, lower-case, capitalised at a sentence start, and as an acronym ("PM"). */
+function casedMatcher(words: readonly string[]): WordListMatcher {
+  const forms = new Map<string, string>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    for (const form of [word, lower, lower.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)]) forms.set(form, lower);
+  }
+  return createWordListMatcher(forms);
+}
+
 function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
   let byLexicon = patternCache.get(pack);
   if (!byLexicon) patternCache.set(pack, (byLexicon = new WeakMap()));
   const cached = byLexicon.get(lexicon);
   if (cached) return cached;
   const determiners = alternation([...pack.definiteArticles, ...pack.indefiniteArticles]);
-  const determiner = `(?<![\\p{L}])(${determiners})(?:\\s+|(?<=['’]))`;
-  const roleWords = alternation([...pack.roles.map((r) => r.word), ...lexicon.roles[pack.language]]);
-  const bodyWords = alternation(pack.bodies.map((b) => b.word));
   // English adjectives come before the noun ("the Hungarian PM"), French ones after ("le chancelier allemand").
-  const before = pack.language === "en" ? "(?:[\\p{L}-]+\\s+){0,3}?" : "(?:[\\p{Ll}-]+\\s+){0,1}?";
+  const before = pack.language === "en" ? "(?:[\\p{L}-]+\\s+){0,3}" : "(?:[\\p{Ll}-]+\\s+){0,1}";
   const patterns: Patterns = {
-    roles: new RegExp(`${determiner}${before}(${roleWords})(?![\\p{L}])`, "giu"),
-    bodies: new RegExp(`${determiner}${before}(${bodyWords})(?![\\p{L}])((?:\\s+(?:d['’]|l['’])?[\\p{L}-]+){0,4})`, "giu"),
-    possessiveBodies: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${bodyWords})(?![\\p{L}])`, "giu"),
-    institutions: new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.institutions)})(?![\\p{L}])`, "gu"),
+    roleWords: casedMatcher([...pack.roles.map((r) => r.word), ...lexicon.roles[pack.language]]),
+    bodyWords: casedMatcher(pack.bodies.map((b) => b.word)),
+    institutions: createWordListMatcher(new Map(lexicon.institutions.map((n) => [n, n]))),
+    determinerBefore: new RegExp(`(?<![\\p{L}])(${determiners})(?:\\s+|(?<=['’]))${before}$`, "iu"),
+    possessiveBefore: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
+    tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
     pronouns: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.pronouns))})(?![\\p{L}])`, "giu"),
-    rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLocaleLowerCase(), r])),
-    bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLocaleLowerCase(), b])),
+    rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
+    bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
   };
   byLexicon.set(lexicon, patterns);
   return patterns;
 }
+
+/** How far before a head noun its article may stand, in characters. */
+const DETERMINER_REACH_CHARS = 60;
 
 export interface MentionInput {
   doc: TextDocument;
@@ -87,19 +105,27 @@ export interface MentionInput {
 /** Articles and elided articles skipped when looking for the word that governs a noun phrase. */
 const ARTICLE = /^(?:le|la|les|l|un|une|the|a|an)$/u;
 
+const isWordChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= "0" && ch <= "9");
+const isGap = (ch: string) => ch === " " || ch === "\u00a0" || ch === "'" || ch === "’" || ch === "\n" || ch === "\t";
+
+/** The word ending at or before `end` past spaces and apostrophes, or null at punctuation or the text's start. */
+function previousWord(text: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  while (i > 0 && isGap(text[i - 1] ?? "")) i--;
+  const wordEnd = i;
+  while (i > 0 && isWordChar(text[i - 1] ?? "")) i--;
+  return i < wordEnd ? { word: text.slice(i, wordEnd).toLowerCase(), start: i } : null;
+}
+
 /** The word right before `at`, past an article ("de l'OTAN" → "de"), lower-cased; "" after punctuation. */
 function wordBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 40), at).toLocaleLowerCase();
-  const words = [...before.matchAll(/[\p{L}\p{N}]+/gu)];
-  let last = words.at(-1);
-  if (last && ARTICLE.test(last[0])) last = words.at(-2);
-  if (!last) return "";
-  const gap = before.slice(last.index + last[0].length);
-  return /^[\s'’]*(?:(?:le|la|les|l|un|une|the|a|an)[\s'’]+)?$/u.test(gap) ? last[0] : "";
+  const last = previousWord(text, at);
+  if (!last || !ARTICLE.test(last.word)) return last?.word ?? "";
+  return previousWord(text, last.start)?.word ?? "";
 }
 
 function genderOfArticle(article: string): Gender | null {
-  const a = article.toLocaleLowerCase();
+  const a = article.toLowerCase();
   if (a === "le" || a === "un" || a === "ce" || a === "cet" || a === "son") return "m";
   if (a === "la" || a === "une" || a === "cette" || a === "sa") return "f";
   return null;
@@ -111,10 +137,20 @@ export function findMentions(input: MentionInput): Mention[] {
   const { text, pack } = doc;
   const patterns = patternsFor(pack, lexicon);
   const out: Mention[] = [];
-  const outside = (span: Span) => !isQuoted(doc, span) && !doc.quotes.some((q) => q.outer.start <= span.start && span.start < q.outer.end);
+  const outside = (span: Span) => !inQuotation(doc, span.start);
   // The source after « selon » or "according to" is the one who speaks: subject-like for what follows.
   const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
-  const personsIn = (s: Sentence) => input.persons.filter((p) => p.start >= s.start && p.end <= s.end && outside(p));
+  let nextPerson = 0;
+  const personsIn = (s: Sentence) => {
+    const found: PersonMention[] = [];
+    while (nextPerson < input.persons.length && (input.persons[nextPerson]?.start ?? 0) < s.start) nextPerson++;
+    for (let i = nextPerson; i < input.persons.length; i++) {
+      const p = input.persons[i] as PersonMention;
+      if (p.start >= s.end) break;
+      if (p.end <= s.end && outside(p)) found.push(p);
+    }
+    return found;
+  };
 
   for (const sentence of doc.sentences) {
     const slice = text.slice(sentence.start, sentence.end);
@@ -126,17 +162,21 @@ export function findMentions(input: MentionInput): Mention[] {
     for (const p of persons) {
       add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender, headKey: p.roleKey, indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
     }
-    for (const m of slice.matchAll(patterns.roles)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      const article = m[1] ?? "";
-      const head = patterns.rolesByWord.get((m[2] ?? "").toLocaleLowerCase());
-      const indefinite = pack.indefiniteArticles.includes(article.toLocaleLowerCase());
-      add({ start, end, kind: "role", label: m[0], persons: [], gender: head?.gender ?? genderOfArticle(article), headKey: head?.key ?? null, indefinite, subject: subjectAt(start) });
+    const determinerOf = (head: Span) => {
+      const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
+      const m = patterns.determinerBefore.exec(text.slice(from, head.start));
+      return m ? { start: from + m.index, article: m[1] ?? "" } : null;
+    };
+    for (const head of patterns.roleWords(text, sentence.start, sentence.end)) {
+      const np = determinerOf(head);
+      if (!np) continue;
+      const role = patterns.rolesByWord.get(head.id);
+      const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase());
+      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOfArticle(np.article), headKey: role?.key ?? null, indefinite, subject: subjectAt(np.start) });
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;
-      const word = m[0].toLocaleLowerCase();
+      const word = m[0].toLowerCase();
       if (word === "il" && IMPERSONAL.test(text.slice(start + 2, start + 30))) continue;
       const form = pack.pronouns[word];
       if (!form) continue;
@@ -147,35 +187,35 @@ export function findMentions(input: MentionInput): Mention[] {
       const start = sentence.start + m.index;
       add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(start) });
     }
-    for (const m of slice.matchAll(patterns.institutions)) {
-      const start = sentence.start + m.index;
-      add({ start, end: start + m[0].length, kind: "body", label: m[0], persons: [], gender: genderOfArticle(wordBefore(text, start)), headKey: "institution", indefinite: false, subject: subjectAt(start) });
+    for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
+      add({ start: m.start, end: m.end, kind: "body", label: text.slice(m.start, m.end), persons: [], gender: genderOfArticle(wordBefore(text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
     }
-    for (const m of slice.matchAll(patterns.bodies)) {
-      const start = sentence.start + m.index;
-      const article = m[1] ?? "";
-      const headWord = m[2] ?? "";
-      const head = patterns.bodiesByWord.get(headWord.toLocaleLowerCase());
-      const headEnd = start + m[0].length - (m[3] ?? "").length;
-      const headStart = headEnd - headWord.length;
+    for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
+      const body = patterns.bodiesByWord.get(head.id);
+      const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
+      const possessive = patterns.possessiveBefore.exec(text.slice(from, head.start));
+      if (possessive && input.countryWords.has((possessive[1] ?? "").toLowerCase())) {
+        const start = from + possessive.index;
+        add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, indefinite: false, subject: subjectAt(start) });
+        continue;
+      }
+      const np = determinerOf(head);
+      if (!np) continue;
+      const start = np.start;
+      const article = np.article;
       // The country names the body: before the noun in English ("the Chinese foreign ministry"), after it in French,
       // possibly past its complement (« le ministère des Affaires étrangères chinois »).
-      const beforeWords = text.slice(start + article.length, headStart).trim().split(/\s+/u).filter(Boolean);
-      const tail = [...(m[3] ?? "").matchAll(/[\p{L}-]+/gu)];
-      const countryAfter = tail.findIndex((w) => input.countryWords.has(w[0].toLocaleLowerCase()));
-      const named = countryAfter >= 0 || beforeWords.some((w) => input.countryWords.has(w.toLocaleLowerCase()));
-      const countryEnd = countryAfter >= 0 ? headEnd + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : headEnd;
+      const beforeWords = text.slice(start + article.length, head.start).trim().split(/\s+/u).filter(Boolean);
+      const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
+      const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
+      const countryAfter = tail.findIndex((w) => input.countryWords.has(w[0].toLowerCase()));
+      const named = countryAfter >= 0 || beforeWords.some((w) => input.countryWords.has(w.toLowerCase()));
+      const countryEnd = countryAfter >= 0 ? head.end + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : head.end;
       // « le ministère russe des Affaires étrangères »: the complement naming the ministry belongs to the label.
       const complement = COMPLEMENT.exec(text.slice(countryEnd, sentence.end));
-      const tailEnd = named && complement ? countryEnd + complement[0].length : countryEnd;
-      const label = named ? capitalise(text.slice(start + article.length, tailEnd).trim()) : "";
-      add({ start, end: tailEnd, kind: "body", label, persons: [], gender: head?.gender ?? genderOfArticle(article), headKey: head?.key ?? null, indefinite: pack.indefiniteArticles.includes(article.toLocaleLowerCase()), subject: subjectAt(start) });
-    }
-    for (const m of slice.matchAll(patterns.possessiveBodies)) {
-      if (!input.countryWords.has((m[1] ?? "").toLocaleLowerCase())) continue;
-      const start = sentence.start + m.index;
-      const head = patterns.bodiesByWord.get((m[3] ?? "").toLocaleLowerCase());
-      add({ start, end: start + m[0].length, kind: "body", label: m[0], persons: [], gender: head?.gender ?? null, headKey: head?.key ?? null, indefinite: false, subject: subjectAt(start) });
+      const end = named && complement ? countryEnd + complement[0].length : countryEnd;
+      const label = named ? capitalise(text.slice(start + article.length, end).trim()) : "";
+      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOfArticle(article), headKey: body?.key ?? null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
     }
     for (const e of input.entities) {
       if (e.start < sentence.start || e.end > sentence.end) continue;
@@ -187,7 +227,7 @@ export function findMentions(input: MentionInput): Mention[] {
 }
 
 function capitalise(words: string): string {
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1).replace(/\s+/gu, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1).replace(/\s+/gu, " ");
 }
 
 /**

@@ -26,6 +26,8 @@ export interface NameContext {
 }
 
 interface Token extends Span {
+  /** Its position among the region's tokens. */
+  index: number;
   word: string;
   kind: "name" | "initial" | "particle" | "acronym" | "other";
   possessive: boolean;
@@ -45,30 +47,39 @@ const MAX_NAME_WORDS = 6;
 const CALENDAR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/iu;
 const ARTICLES = new Set(["Le", "La", "Les", "L", "The", "A", "An", "Un", "Une", "De", "Du", "Des", "This", "That", "Ce", "Cette"]);
 
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/** What a word can be in a name: tested on its letters directly, as every word of every sentence is classified. */
 function classify(word: string, pack: LanguagePack): Token["kind"] {
-  if (INITIAL.test(word)) return "initial";
-  if (DOTTED_ABBREVIATION.test(word)) return "acronym";
-  const elided = ELIDED.exec(word);
-  if (elided) return !/^[lL]$/u.test(elided[1] ?? "") && /^\p{Lu}/u.test(elided[2] ?? "") ? "name" : "other";
   const first = word[0] ?? "";
-  if (/\p{Lu}/u.test(first)) {
-    const rest = word.slice(1).replace(/[.'’-]/gu, "");
-    if (rest.length > 0 && rest === rest.toUpperCase() && /\p{L}/u.test(rest)) return SHORT_ACRONYM.test(word) ? "acronym" : "other";
-    return "name";
+  if (!isUpper(first)) {
+    if (word.length > 2 && (word[1] === "'" || word[1] === "’" || word[2] === "'" || word[2] === "’")) {
+      const elided = ELIDED.exec(word);
+      if (elided) return elided[1] !== "l" && isUpper(elided[2]?.[0] ?? "") ? "name" : "other";
+    }
+    return pack.nameParticles.includes(word) ? "particle" : "other";
   }
-  return pack.nameParticles.includes(word) ? "particle" : "other";
+  if (word.length === 2 && word[1] === ".") return "initial";
+  if (word.endsWith(".") && DOTTED_ABBREVIATION.test(word)) return "acronym";
+  if (word[1] === "'" || word[1] === "’") {
+    const elided = ELIDED.exec(word);
+    if (elided) return elided[1] !== "L" && isUpper(elided[2]?.[0] ?? "") ? "name" : "other";
+  }
+  const rest = word.slice(1);
+  if (rest.toUpperCase() === rest && rest.toLowerCase() !== rest) return SHORT_ACRONYM.test(word) ? "acronym" : "other";
+  return "name";
 }
 
 function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
   const slice = text.slice(region.start, region.end);
-  return [...slice.matchAll(TOKEN)].map((m) => {
+  return [...slice.matchAll(TOKEN)].map((m, index) => {
     let word = m[0];
     // A full stop after a word is the sentence's, unless the word is an initial ("W.").
     if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
     const possessive = POSSESSIVE.test(word);
     if (possessive) word = word.slice(0, -2);
     const start = region.start + m.index;
-    return { start, end: start + word.length, word, kind: classify(word, pack), possessive };
+    return { start, end: start + word.length, index, word, kind: classify(word, pack), possessive };
   });
 }
 
@@ -130,19 +141,36 @@ function candidate(run: readonly Token[], context: NameContext): Candidate | nul
 }
 
 const nameOf = (words: readonly Token[]) => words.map((w) => w.word).join(" ");
-const keyOf = (name: string) => name.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+
+/** Keys of names seen, kept across articles (the same names recur), dropped when the map grows large. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, (key = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")));
+  }
+  return key;
+}
 
 /** The longest full name ending with `name`'s words ("Lula da Silva" → "Luiz Inácio Lula da Silva"). */
 function fullestForm(name: string, fullNames: readonly string[]): string {
   const key = ` ${keyOf(name)}`;
-  return fullNames.filter((f) => ` ${keyOf(f)}`.endsWith(key)).reduce((a, b) => (b.length > a.length ? b : a), name);
+  let fullest = name;
+  for (const f of fullNames) if (f.length > fullest.length && ` ${keyOf(f)}`.endsWith(key)) fullest = f;
+  return fullest;
 }
+
+const rolesByLength = new WeakMap<LanguagePack, LanguagePack["roles"]>();
 
 function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null {
   if (titles.length === 0) return null;
-  const written = ` ${titles.map((t) => t.word).join(" ").toLocaleLowerCase()} `;
-  const match = [...pack.roles].sort((a, b) => b.word.length - a.word.length).find((r) => written.includes(` ${r.word.toLocaleLowerCase()} `));
-  return match?.key ?? null;
+  let roles = rolesByLength.get(pack);
+  if (!roles) rolesByLength.set(pack, (roles = [...pack.roles].sort((a, b) => b.word.length - a.word.length)));
+  const written = ` ${titles.map((t) => t.word).join(" ").toLowerCase()} `;
+  return roles.find((r) => written.includes(` ${r.word.toLowerCase()} `))?.key ?? null;
 }
 
 /**
@@ -157,12 +185,13 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     return runs(all, text).flatMap((run) => {
       const c = candidate(run, context);
       if (!c || isInside(run[0]?.start ?? 0, context.exclude)) return [];
-      const after = all[all.indexOf(run[run.length - 1] as Token) + 1];
+      const after = all[(run[run.length - 1]?.index ?? all.length) + 1];
       return [{ ...c, run, after }];
     });
   });
-  const fullNames = found.filter((f) => f.words.length >= 2).map((f) => nameOf(f.words));
-  const canonical = [...new Set(fullNames.map((n) => fullestForm(n, fullNames)))];
+  const fullNames = [...new Set(found.filter((f) => f.words.length >= 2).map((f) => nameOf(f.words)))];
+  const fullest = new Map(fullNames.map((n) => [n, fullestForm(n, fullNames)]));
+  const canonical = [...new Set(fullest.values())];
   const byWord = new Map<string, Set<string>>();
   for (const name of canonical) {
     for (const word of name.split(" ").filter((w) => !context.pack.nameParticles.includes(w))) {
@@ -176,7 +205,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     const last = f.words[f.words.length - 1] as Token;
     const base = { start: first.start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: f.run[0]?.start ?? first.start };
     const roleKey = roleKeyOf(f.titles, context.pack);
-    if (f.words.length >= 2) return [{ ...base, name: fullestForm(nameOf(f.words), canonical), roleKey }];
+    if (f.words.length >= 2) return [{ ...base, name: fullest.get(nameOf(f.words)) ?? nameOf(f.words), roleKey }];
     const owners = byWord.get(keyOf(first.word));
     if (owners?.size === 1) {
       const name = [...owners][0] as string;
@@ -185,7 +214,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
       return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
     }
-    const speaks = f.after !== undefined && context.pack.reportingVerbs.has(f.after.word.toLocaleLowerCase());
+    const speaks = f.after !== undefined && context.pack.reportingVerbs.has(f.after.word.toLowerCase());
     return f.gender !== null || f.titles.length > 0 || speaks ? [{ ...base, name: first.word, roleKey }] : [];
   });
 }

@@ -17,7 +17,7 @@ const BRACKETED = /\([^)\n]*\)|\[[^\]\n]*\]/gu;
  * capitalised place, an agency, a country in brackets or a date to show it is one.
  */
 export function findDatelines(text: string, paragraphs: readonly Span[], pack: LanguagePack): Span[] {
-  const months = new Set(pack.months.flat().map((m) => m.toLocaleLowerCase()));
+  const months = new Set(pack.months.flat().map((m) => m.toLowerCase()));
   return paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((p): Span[] => {
     const head = text.slice(p.start, Math.min(p.end, p.start + MAX_DATELINE_CHARS));
     const separator = SEPARATOR.exec(head);
@@ -26,7 +26,7 @@ export function findDatelines(text: string, paragraphs: readonly Span[], pack: L
     const plain = prefix.replace(BRACKETED, " ");
     const words = plain.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
     if (words.length === 0 || words.length > MAX_DATELINE_WORDS || !/^\p{Lu}/u.test(prefix)) return [];
-    const fits = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || months.has(w.toLocaleLowerCase()));
+    const fits = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || months.has(w.toLowerCase()));
     const marked = BRACKETED.test(prefix) || /\p{Lu}{3,}/u.test(prefix) || /\d/u.test(prefix);
     BRACKETED.lastIndex = 0;
     return fits && marked ? [{ start: p.start, end: p.start + separator.index + separator[0].length }] : [];

@@ -32,6 +32,8 @@ export interface TextDocument {
   quotes: QuoteSpan[];
   /** Headings, then body sentences, in text order. */
   sentences: Sentence[];
+  /** For each character, the index in `quotes` of the quotation whose marks hold it, or -1. */
+  quoteAt: Int32Array;
 }
 
 export function buildDocument(text: string, language: Language): TextDocument {
@@ -48,7 +50,9 @@ export function buildDocument(text: string, language: Language): TextDocument {
   ].sort((a, b) => a.start - b.start);
   const pack = packFor(language);
   const datelines = findDatelines(text, paragraphs, pack);
-  return { text, language, pack, boilerplate, headings, paragraphs, datelines, quotes, sentences };
+  const quoteAt = new Int32Array(text.length + 1).fill(-1);
+  quotes.forEach((q, i) => quoteAt.fill(i, q.outer.start, q.outer.end));
+  return { text, language, pack, boilerplate, headings, paragraphs, datelines, quotes, sentences, quoteAt };
 }
 
 /** The sentence holding `position`, or null outside the prose (furniture, blank lines). Binary search. */
@@ -74,7 +78,14 @@ export function sentenceAround(doc: TextDocument, span: Span): Span {
   return { start, end: newline < 0 ? doc.text.length : newline };
 }
 
-/** Whether `span` lies inside a quotation's marks. */
+/** Whether `span` lies inside a quotation's marks (an array lookup: rules ask this of every word they weigh). */
 export function isQuoted(doc: TextDocument, span: Span): boolean {
-  return doc.quotes.some((q) => q.outer.start < span.start && span.end <= q.outer.end);
+  const i = doc.quoteAt[span.start] ?? -1;
+  const q = doc.quotes[i];
+  return q !== undefined && q.outer.start < span.start && span.end <= q.outer.end;
+}
+
+/** Whether `position` lies within a quotation, its marks included. */
+export function inQuotation(doc: TextDocument, position: number): boolean {
+  return (doc.quoteAt[position] ?? -1) >= 0;
 }

@@ -1,0 +1,299 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { DateRange, Language } from "../../domain/schemas/ingest";
+import { analyzeArticle } from "../analyze-article";
+import { type ReferenceEvent, parseReferenceEvents } from "../dates/reference-events";
+
+const referenceEvents = parseReferenceEvents(
+  JSON.parse(readFileSync(fileURLToPath(new URL("../../../data/reference-events.json", import.meta.url)), "utf8")),
+  "reference-events.json",
+);
+
+/** Wednesday 6 March 2024. */
+const WEDNESDAY: DateRange = { start: "2024-03-06", end: "2024-03-06", basis: "test" };
+
+interface Dated {
+  quote: string;
+  speaker: string | null;
+  /** The statement's date: the range of the event the quote is listed under. */
+  date: string;
+}
+
+function analyze(text: string, language: Language, published: DateRange | null, references: readonly ReferenceEvent[]) {
+  return analyzeArticle({ id: "t", text, language, outlet: null, published }, [...references]);
+}
+
+/** Each kept quote in text order, with its speaker and the date of the event that lists it. */
+function statements(text: string, language: Language, published: DateRange | null = WEDNESDAY, references: readonly ReferenceEvent[] = []): Dated[] {
+  return analyze(text, language, published, references)
+    .events.flatMap((e) => e.quotes.map((q) => ({ start: q.start, quote: q.text, speaker: q.speaker, date: `${e.date.start}..${e.date.end}` })))
+    .sort((a, b) => a.start - b.start)
+    .map(({ quote, speaker, date }) => ({ quote, speaker, date }));
+}
+
+/** Every event's range, in output order. */
+function eventDates(text: string, language: Language, published: DateRange | null = WEDNESDAY): string[] {
+  return analyze(text, language, published, []).events.map((e) => `${e.date.start}..${e.date.end}`);
+}
+
+type Case = readonly [Language, string, Dated[]];
+
+describe("the time words of the sentence that reports the quote", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand a déclaré mardi : « Nous sommes prêts à négocier. »", [{ quote: "Nous sommes prêts à négocier.", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    ["fr", "Anne Durand a déclaré le 4 mars 2024 : « Nous resterons unis. »", [{ quote: "Nous resterons unis.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["fr", "Anne Durand a déclaré il y a trois jours : « Nous resterons unis. »", [{ quote: "Nous resterons unis.", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }]],
+    ["fr", "« Nous resterons unis », a déclaré hier Anne Durand.", [{ quote: "Nous resterons unis", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'Anne Durand said on Tuesday: "We are ready to negotiate."', [{ quote: "We are ready to negotiate.", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'Anne Durand said on 4 March 2024: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["en", 'Anne Durand said three days ago: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }]],
+    ["en", '"We will stay united," Anne Durand said yesterday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("a year dates a statement only next to its verb", () => {
+  it.each<Case>([
+    ["fr", "En 2019, Anne Durand avait déclaré : « Cet accord est historique. »", [{ quote: "Cet accord est historique.", speaker: "Anne Durand", date: "2019-01-01..2019-12-31" }]],
+    ["en", 'In 2019, Anne Durand had said: "This agreement is historic."', [{ quote: "This agreement is historic.", speaker: "Anne Durand", date: "2019-01-01..2019-12-31" }]],
+  ])("%s: a year opening the reporting sentence dates it: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous ne céderons rien », a déclaré Anne Durand, évoquant l'accord signé en 2019.",
+      [{ quote: "Nous ne céderons rien", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "fr",
+      "Anne Durand, qui avait été élue en 2019, a déclaré : « Nous resterons unis face à la Russie. »",
+      [{ quote: "Nous resterons unis face à la Russie.", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      '"We will concede nothing," Anne Durand said, referring to the agreement signed in 2019.',
+      [{ quote: "We will concede nothing,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      'Anne Durand, who was elected in 2019, said: "We will stay united against Russia."',
+      [{ quote: "We will stay united against Russia.", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: a background year elsewhere in the sentence does not: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ["fr", "« Nous ne céderons rien », a déclaré Anne Durand, évoquant l'accord signé en 2019."],
+    ["en", '"We will concede nothing," Anne Durand said, referring to the agreement signed in 2019.'],
+  ] as const)("%s: the background year stays an event of its own, without the quote: %s", (language, text) => {
+    const events = analyze(text, language, WEDNESDAY, []).events;
+    const year = events.find((e) => e.date.start === "2019-01-01");
+    expect(year?.date.end).toBe("2019-12-31");
+    expect(year?.quotes).toEqual([]);
+  });
+});
+
+describe("the speaker's own dated statement earlier", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Anne Durand a pris la parole mardi à Bruxelles devant les ambassadeurs.\n« Nous ne céderons rien », a-t-elle ajouté en conférence de presse.",
+      [{ quote: "Nous ne céderons rien", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+    [
+      "en",
+      'Anne Durand spoke in Brussels on Tuesday before the ambassadors.\n"We will concede nothing," she added at a news conference.',
+      [{ quote: "We will concede nothing,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("the dated occasion the sentence names", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le sommet s'est ouvert lundi à Vilnius.\nLors du sommet, Paul Girard a déclaré : « L'Ukraine a sa place parmi nous. »",
+      [{ quote: "L'Ukraine a sa place parmi nous.", speaker: "Paul Girard", date: "2024-03-04..2024-03-04" }],
+    ],
+    [
+      "en",
+      'The summit opened in Vilnius on Monday.\nAt the summit, Paul Girard said: "Ukraine belongs with us."',
+      [{ quote: "Ukraine belongs with us.", speaker: "Paul Girard", date: "2024-03-04..2024-03-04" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Pendant le sommet de l'OTAN à Vilnius, Anne Durand a déclaré : « L'Ukraine a sa place parmi nous. »",
+      [{ quote: "L'Ukraine a sa place parmi nous.", speaker: "Anne Durand", date: "2023-07-11..2023-07-12" }],
+    ],
+    [
+      "en",
+      'During the Vilnius summit, Anne Durand said: "Ukraine belongs with us."',
+      [{ quote: "Ukraine belongs with us.", speaker: "Anne Durand", date: "2023-07-11..2023-07-12" }],
+    ],
+  ])("%s: a reference event named as when the words were said dates them: %s", (language, text, expected) => {
+    expect(statements(text, language, null, referenceEvents)).toEqual(expected);
+  });
+});
+
+describe("a dated report in the same paragraph", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le chancelier Karl Weber a annoncé dimanche un plan d'aide. « Il faut agir vite », a expliqué Anne Durand.",
+      [{ quote: "Il faut agir vite", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }],
+    ],
+    [
+      "en",
+      'Chancellor Karl Weber announced an aid plan on Sunday. "We must act fast," Anne Durand explained.',
+      [{ quote: "We must act fast,", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("a reaction to what the text just reported", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Karl Weber a annoncé mardi des sanctions contre Moscou.\nEn réponse, la diplomatie russe a dénoncé « une escalade dangereuse et inutile ».",
+      [{ quote: "une escalade dangereuse et inutile", speaker: "Diplomatie russe", date: "2024-03-05..2024-03-05" }],
+    ],
+    [
+      "en",
+      'Karl Weber announced sanctions against Moscow on Tuesday.\nIn response, the Russian foreign ministry denounced "a dangerous and pointless escalation".',
+      [{ quote: "a dangerous and pointless escalation", speaker: "Russian foreign ministry", date: "2024-03-05..2024-03-05" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("the day the story is at", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le sommet s'est ouvert lundi à Vilnius.\nPaul Girard a jugé la situation « très préoccupante pour l'Europe ».",
+      [{ quote: "très préoccupante pour l'Europe", speaker: "Paul Girard", date: "2024-03-04..2024-03-04" }],
+    ],
+    [
+      "en",
+      'The summit opened in Vilnius on Monday.\nPaul Girard called the situation "very worrying for Europe".',
+      [{ quote: "very worrying for Europe", speaker: "Paul Girard", date: "2024-03-04..2024-03-04" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Le traité avait été signé le 4 février 2022.\nPaul Girard a jugé la situation « très préoccupante pour l'Europe ».",
+      [{ quote: "très préoccupante pour l'Europe", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      'The treaty had been signed on February 4, 2022.\nPaul Girard called the situation "very worrying for Europe".',
+      [{ quote: "very worrying for Europe", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: a day long past is history, not the day the story is at: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("else the publication, a range when that is a range", () => {
+  it.each<Case>([
+    ["fr", "Paul Girard a jugé la situation « très préoccupante pour l'Europe ».", [{ quote: "très préoccupante pour l'Europe", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }]],
+    ["en", 'Paul Girard called the situation "very worrying for Europe".', [{ quote: "very worrying for Europe", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  const range: DateRange = { start: "2024-03-05", end: "2024-03-07", basis: "test" };
+  it.each<Case>([
+    ["fr", "Paul Girard a jugé la situation « très préoccupante pour l'Europe ».", [{ quote: "très préoccupante pour l'Europe", speaker: "Paul Girard", date: "2024-03-05..2024-03-07" }]],
+    ["fr", "Anne Durand a déclaré hier : « Nous sommes prêts. »", [{ quote: "Nous sommes prêts.", speaker: "Anne Durand", date: "2024-03-04..2024-03-06" }]],
+    ["en", 'Paul Girard called the situation "very worrying for Europe".', [{ quote: "very worrying for Europe", speaker: "Paul Girard", date: "2024-03-05..2024-03-07" }]],
+    ["en", 'Anne Durand said yesterday: "We are ready."', [{ quote: "We are ready.", speaker: "Anne Durand", date: "2024-03-04..2024-03-06" }]],
+    ["en", 'Anne Durand said on Monday: "We are ready."', [{ quote: "We are ready.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+  ])("%s: published between 5 and 7 March: %s", (language, text, expected) => {
+    expect(statements(text, language, range)).toEqual(expected);
+  });
+
+  it.each([
+    ["fr", "Anne Durand a déclaré : « Nous sommes prêts. »"],
+    ["en", 'Anne Durand said: "We are ready."'],
+  ] as const)("%s: without a publication an undated statement is left out rather than guessed: %s", (language, text) => {
+    expect(statements(text, language, null)).toEqual([]);
+  });
+});
+
+describe("relative words inside the quote date nothing", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Anne Durand a déclaré : « Nous signerons l'accord demain à Bruxelles. »",
+      [{ quote: "Nous signerons l'accord demain à Bruxelles.", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      'Anne Durand said: "We will sign the agreement tomorrow in Brussels."',
+      [{ quote: "We will sign the agreement tomorrow in Brussels.", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+    expect(eventDates(text, language)).toEqual(["2024-03-06..2024-03-06"]);
+  });
+});
+
+describe("a weekday contradicting its date dates the statement by a range, never one day", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand a déclaré lundi 5 mars 2024 : « Nous sommes prêts. »", [{ quote: "Nous sommes prêts.", speaker: "Anne Durand", date: "2024-03-04..2024-03-05" }]],
+    ["en", 'Anne Durand said on Monday, March 5, 2024: "We are ready."', [{ quote: "We are ready.", speaker: "Anne Durand", date: "2024-03-04..2024-03-05" }]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
+describe("kept quotes", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous resterons unis », a déclaré mardi Anne Durand. Plus tard, elle a répété : « Nous resterons unis. »",
+      [{ quote: "Nous resterons unis", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+    [
+      "en",
+      '"We will stay united," Anne Durand said on Tuesday. Later, she repeated: "We will stay united."',
+      [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+  ])("%s: the same words quoted twice are one quote, kept where the text dates them: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "Anne Durand a dénoncé un « chantage » de Moscou.", [{ quote: "chantage", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }]],
+    ["en", 'Anne Durand denounced Moscow\'s "blackmail".', [{ quote: "blackmail", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }]],
+  ])("%s: a one-word quote someone is reported saying is kept: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    ["fr", "Le « bouclier européen » reste flou."],
+    ["en", 'The "peace plan" remains vague.'],
+  ] as const)("%s: a short scare quote no one says is dropped: %s", (language, text) => {
+    expect(statements(text, language)).toEqual([]);
+  });
+});

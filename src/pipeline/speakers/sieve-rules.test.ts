@@ -1,0 +1,334 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../domain/schemas/ingest";
+import { analyzeArticle } from "../analyze-article";
+
+/** A Wednesday: every invented sentence below is read as published that day. */
+const PUBLISHED = { start: "2024-03-06", end: "2024-03-06", basis: "test" };
+
+interface Said {
+  quote: string;
+  speaker: string | null;
+  speakers: string[];
+  /** The words `speakerEvidence` points at, or null when there is no speaker. */
+  evidence: string | null;
+}
+
+/** Every kept quote of an invented article, in text order, with who said it and the words that say so. */
+function said(text: string, language: Language): Said[] {
+  const article = analyzeArticle({ id: "t", text, language, outlet: null, published: PUBLISHED }, []);
+  return article.events
+    .flatMap((e) => e.quotes)
+    .sort((a, b) => a.start - b.start)
+    .map((q) => ({
+      quote: q.text,
+      speaker: q.speaker,
+      speakers: q.speakers,
+      evidence: q.speakerEvidence ? text.slice(q.speakerEvidence.start, q.speakerEvidence.end) : null,
+    }));
+}
+
+/** A single speaker as the output states it: the name, the list of one, and the words naming them. */
+const by = (quote: string, speaker: string, evidence: string = speaker): Said => ({ quote, speaker, speakers: [speaker], evidence });
+const nobody = (quote: string): Said => ({ quote, speaker: null, speakers: [], evidence: null });
+
+type Case = readonly [Language, string, Said[]];
+
+describe("incise after the quote", () => {
+  it.each<Case>([
+    ["fr", "« Nous ne céderons pas », a déclaré Anne Durand à Bruxelles.", [by("Nous ne céderons pas", "Anne Durand")]],
+    ["fr", "« C'est un tournant », estime Karl Weber.", [by("C'est un tournant", "Karl Weber")]],
+    ["fr", "« Nous soutenons Kyiv », a dit Anne Durand à Paul Girard.", [by("Nous soutenons Kyiv", "Anne Durand")]],
+    [
+      "fr",
+      "« Nous resterons aux côtés de Kyiv », a déclaré mardi à la presse le ministre Paul Girard.",
+      [by("Nous resterons aux côtés de Kyiv", "Paul Girard", "le ministre Paul Girard")],
+    ],
+    ["en", '"We will not back down," Anne Durand said in Brussels.', [by("We will not back down,", "Anne Durand")]],
+    ["en", '"This is a turning point," said Karl Weber.', [by("This is a turning point,", "Karl Weber")]],
+    ["en", '"We support Kyiv," Anne Durand told Paul Girard.', [by("We support Kyiv,", "Anne Durand")]],
+    ["en", '"We will stand by Kyiv," Defence Minister Paul Girard told reporters on Tuesday.', [by("We will stand by Kyiv,", "Paul Girard")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "Paul Girard est arrivé à Vilnius. « L'alliance tient bon », a-t-il affirmé.", [by("L'alliance tient bon", "Paul Girard")]],
+    ["fr", "Mme Anne Durand a quitté la salle. « Rien n'est joué », dit-elle.", [by("Rien n'est joué", "Anne Durand")]],
+    ["en", 'Paul Girard arrived in Vilnius. "The alliance is holding firm," he said.', [by("The alliance is holding firm,", "Paul Girard")]],
+    ["en", 'Mrs Anne Durand left the room. "Nothing is settled," she said.', [by("Nothing is settled,", "Anne Durand")]],
+  ])("%s: a pronoun in the incise names the person before it: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "« La porte reste ouverte », a déclaré Paul Girard. « Mais pas à n'importe quel prix », a-t-il ajouté.",
+      [by("La porte reste ouverte", "Paul Girard"), by("Mais pas à n'importe quel prix", "Paul Girard")],
+    ],
+    [
+      "en",
+      '"The door remains open," Paul Girard said. "But not at any price," he added.',
+      [by("The door remains open,", "Paul Girard"), by("But not at any price,", "Paul Girard")],
+    ],
+  ])("%s: each quote has its own incise: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("colon before the quote", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand a déclaré : « Nous resterons unis. »", [by("Nous resterons unis.", "Anne Durand")]],
+    ["fr", "Interrogé par Paul Girard, Karl Weber a répondu : « Nous verrons bien. »", [by("Nous verrons bien.", "Karl Weber")]],
+    ["en", 'Anne Durand said: "We will stay united."', [by("We will stay united.", "Anne Durand")]],
+    ["en", 'Asked by Paul Girard about the talks, Karl Weber said: "We shall see."', [by("We shall see.", "Karl Weber")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "Les diplomates ont prévenu : « La fenêtre se referme. »", [nobody("La fenêtre se referme.")]],
+    ["en", 'The diplomats warned: "The window is closing."', [nobody("The window is closing.")]],
+  ])("%s: a plural subject before the colon gives no single speaker: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("incise of an earlier quote", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous sommes prêts », a affirmé Paul Girard, ajoutant que Paris voulait « un dialogue franc ».",
+      [by("Nous sommes prêts", "Paul Girard"), by("un dialogue franc", "Paul Girard")],
+    ],
+    [
+      "en",
+      '"We are ready," said Paul Girard, adding that Paris wanted "a frank dialogue".',
+      [by("We are ready,", "Paul Girard"), by("a frank dialogue", "Paul Girard")],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("according to, selon", () => {
+  it.each<Case>([
+    ["fr", "Selon Anne Durand, l'accord reste « fragile ».", [by("fragile", "Anne Durand")]],
+    ["fr", "D'après Karl Weber, les négociations sont « au point mort ».", [by("au point mort", "Karl Weber")]],
+    ["fr", "Pour Anne Durand, l'accord est « un succès collectif ».", [by("un succès collectif", "Anne Durand")]],
+    ["fr", "« Nous soutenons Kyiv », selon Anne Durand.", [by("Nous soutenons Kyiv", "Anne Durand")]],
+    ["en", 'According to Anne Durand, the deal remains "fragile".', [by("fragile", "Anne Durand")]],
+    ["en", 'In the words of Karl Weber, the talks are "at a standstill".', [by("at a standstill", "Karl Weber")]],
+    ["en", '"We support Kyiv," according to Anne Durand.', [by("We support Kyiv,", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("passive agent: « vu par X comme », 'seen by X as'", () => {
+  it.each<Case>([
+    ["fr", "Le projet est vu par Moscou comme « une provocation majeure ».", [by("une provocation majeure", "Moscou")]],
+    ["fr", "Le projet est vu par Karl Weber comme « une provocation majeure ».", [by("une provocation majeure", "Karl Weber")]],
+    ["en", 'The project is seen by Moscow as "a major provocation".', [by("a major provocation", "Moscow")]],
+    ["en", 'The pact is viewed by China as "a major provocation".', [by("a major provocation", "China")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("first reporting verb and its subject", () => {
+  it.each<Case>([
+    ["fr", "Karl Weber a estimé que le traité était « un pas décisif ».", [by("un pas décisif", "Karl Weber")]],
+    ["fr", "Karl Weber, qui a rencontré Paul Girard, a déclaré que le traité était « un pas décisif ».", [by("un pas décisif", "Karl Weber")]],
+    ["en", 'Karl Weber said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
+    ["en", 'Karl Weber, who met Paul Girard, said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("subject of the sentence", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand rejette « toute ingérence » dans les affaires européennes.", [by("toute ingérence", "Anne Durand")]],
+    ["en", 'Anne Durand rejects "any interference" in European affairs.', [by("any interference", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("next sentence pointing back at the words", () => {
+  it.each<Case>([
+    ["fr", "« Nous ne reculerons pas ». C'est ce qu'a assuré Paul Girard devant la presse.", [by("Nous ne reculerons pas", "Paul Girard")]],
+    ["en", '"We will not retreat." That was what Paul Girard told reporters.', [by("We will not retreat.", "Paul Girard")]],
+    ["en", '"We support Kyiv without reservation." That is what Karl Weber told reporters.', [by("We support Kyiv without reservation.", "Karl Weber")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("continuation", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous tiendrons », a déclaré Anne Durand. « Il n'y aura pas de retour en arrière. »",
+      [by("Nous tiendrons", "Anne Durand"), by("Il n'y aura pas de retour en arrière.", "Anne Durand")],
+    ],
+    [
+      "en",
+      '"We will hold," Anne Durand said. "There will be no going back."',
+      [by("We will hold,", "Anne Durand"), by("There will be no going back.", "Anne Durand")],
+    ],
+  ])("%s: a quote standing alone continues the paragraph's speaker: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Anne Durand a déclaré : « Nous tiendrons bon face aux pressions.\n« Et nous le ferons ensemble. »",
+      [by("Nous tiendrons bon face aux pressions.", "Anne Durand"), by("Et nous le ferons ensemble.", "Anne Durand")],
+    ],
+    [
+      "en",
+      'Anne Durand said: "We will hold firm against pressure.\n"And we will do it together."',
+      [by("We will hold firm against pressure.", "Anne Durand"), by("And we will do it together.", "Anne Durand")],
+    ],
+  ])("%s: a quotation left open at a paragraph's end goes on in the next: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "Selon Karl Weber, les négociations sont dans l'impasse. « Personne ne veut céder. »", [by("Personne ne veut céder.", "Karl Weber")]],
+    ["fr", "Karl Weber a affirmé que les négociations étaient bloquées. « Personne ne veut céder. »", [by("Personne ne veut céder.", "Karl Weber")]],
+    ["en", 'According to Karl Weber, the talks are deadlocked. "Nobody wants to give way."', [by("Nobody wants to give way.", "Karl Weber")]],
+    ["en", 'Karl Weber said the talks were deadlocked. "Nobody wants to give way."', [by("Nobody wants to give way.", "Karl Weber")]],
+  ])("%s: a quote after reported speech continues its source: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("pronouns, by salience and gender", () => {
+  it.each<Case>([
+    ["fr", "Mme Durand a reçu Paul Girard à Paris. « Nous avançons », a-t-il dit.", [by("Nous avançons", "Paul Girard")]],
+    ["fr", "Mme Durand a reçu Paul Girard à Paris. « Nous avançons », a-t-elle dit.", [by("Nous avançons", "Durand")]],
+    ["en", 'Mrs Durand received Paul Girard in Paris. "We are making progress," he said.', [by("We are making progress,", "Paul Girard")]],
+    ["en", 'Mrs Durand received Paul Girard in Paris. "We are making progress," she said.', [by("We are making progress,", "Durand")]],
+  ])("%s: the gender a courtesy title marks rules out the other person: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Le porte-parole du Kremlin, Dmitri Peskov, a réagi. « Nous prenons note », a-t-il déclaré.",
+      [by("Nous prenons note", "Dmitri Peskov", "Le porte-parole du Kremlin, Dmitri Peskov")],
+    ],
+    ["en", 'Kremlin spokesman Dmitry Peskov reacted quickly. "We take note," he said.', [by("We take note,", "Dmitry Peskov")]],
+  ])("%s: a pronoun reaches the person in the sentence before: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it("fr: « elle » may stand for a body the text gives a gender (« la diplomatie russe »)", () => {
+    expect(said("La diplomatie russe a dénoncé les sanctions. Elle a jugé la mesure « illégale et inutile ».", "fr")).toEqual([
+      by("illégale et inutile", "Diplomatie russe", "La diplomatie russe"),
+    ]);
+  });
+});
+
+describe("functions stand for the person who holds them", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le chancelier allemand Karl Weber est arrivé à Paris. Le chancelier a ensuite jugé la proposition « prématurée ».",
+      [by("prématurée", "Karl Weber", "Le chancelier allemand Karl Weber")],
+    ],
+    ["fr", "Karl Weber a rencontré Paul Girard. « Le moment est venu », a déclaré le chancelier allemand.", [by("Le moment est venu", "Karl Weber")]],
+    [
+      "fr",
+      "La ministre des Affaires étrangères Anne Durand a reçu Paul Girard. « Nous avançons », a déclaré la ministre.",
+      [by("Nous avançons", "Anne Durand", "La ministre des Affaires étrangères Anne Durand")],
+    ],
+    [
+      "fr",
+      "Le chef de la diplomatie russe Sergueï Lavrov a reçu Anne Durand. « Le dialogue reste possible », a affirmé le chef de la diplomatie russe.",
+      [by("Le dialogue reste possible", "Sergueï Lavrov", "Le chef de la diplomatie russe Sergueï Lavrov")],
+    ],
+    ["en", 'German Chancellor Karl Weber arrived in Paris. The chancellor later called the proposal "premature".', [by("premature", "Karl Weber")]],
+    ["en", 'Karl Weber met Paul Girard. "The time has come," the German chancellor said.', [by("The time has come,", "Karl Weber")]],
+    [
+      "en",
+      'The Hungarian prime minister Peter Szabo met Karl Weber. "We disagree," the Hungarian prime minister said.',
+      [by("We disagree,", "Peter Szabo", "The Hungarian prime minister Peter Szabo")],
+    ],
+    ["en", 'Foreign Minister Anne Durand hosted Paul Girard. "We are making progress," the minister said.', [by("We are making progress,", "Anne Durand")]],
+    ["en", 'Hungarian Prime Minister Peter Szabo met Karl Weber. "We disagree," the Hungarian PM said.', [by("We disagree,", "Peter Szabo")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("bodies that speak as one", () => {
+  it.each<Case>([
+    ["fr", "La diplomatie russe a dénoncé « une provocation inacceptable ».", [by("une provocation inacceptable", "Diplomatie russe", "La diplomatie russe")]],
+    [
+      "fr",
+      "« Le dialogue reste ouvert », a indiqué le ministère russe des Affaires étrangères.",
+      [by("Le dialogue reste ouvert", "Ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères")],
+    ],
+    [
+      "fr",
+      "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. « C'est inacceptable », a indiqué le ministère.",
+      [by("C'est inacceptable", "Ministère russe des Affaires étrangères", "Le ministère russe des Affaires étrangères")],
+    ],
+    ["fr", "Le Kremlin a jugé la proposition « inacceptable en l'état ».", [by("inacceptable en l'état", "Kremlin")]],
+    ["fr", "L'OTAN a tenu une réunion à Bruxelles. L'alliance a ensuite assuré qu'elle restait « unie et vigilante ».", [by("unie et vigilante", "OTAN")]],
+    ["en", 'The Russian foreign ministry denounced "an unacceptable provocation".', [by("an unacceptable provocation", "Russian foreign ministry", "The Russian foreign ministry")]],
+    [
+      "en",
+      'The Chinese foreign ministry summoned the ambassador. "This is unacceptable," the ministry said.',
+      [by("This is unacceptable,", "Chinese foreign ministry", "The Chinese foreign ministry")],
+    ],
+    [
+      "en",
+      'China\'s embassy in Tokyo said the grouping was stoking "bloc confrontation". The embassy added that it "firmly opposes" any expansion.',
+      [by("bloc confrontation", "China's embassy"), by("firmly opposes", "China's embassy")],
+    ],
+    ["en", 'The Kremlin called the proposal "unacceptable as it stands".', [by("unacceptable as it stands", "Kremlin")]],
+    ["en", 'NATO held a meeting in Brussels. The alliance later said it remained "united and vigilant".', [by("united and vigilant", "NATO")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "Le nouveau ministère des Affaires étrangères a dénoncé « une provocation sans précédent ».", [nobody("une provocation sans précédent")]],
+    ["en", '"Dialogue remains open," the ministry said.', [nobody("Dialogue remains open,")]],
+  ])("%s: a body no country or earlier mention names stays unknown: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("joint speakers", () => {
+  it.each([
+    ["fr", "Anne Durand et Paul Girard ont déclaré : « Nous parlons d'une seule voix. »", "Nous parlons d'une seule voix.", "Anne Durand et Paul Girard"],
+    ["fr", "« Nous parlons d'une seule voix », ont déclaré Anne Durand et Paul Girard.", "Nous parlons d'une seule voix", "Anne Durand et Paul Girard"],
+    ["en", 'Anne Durand and Paul Girard said: "We speak with one voice."', "We speak with one voice.", "Anne Durand and Paul Girard"],
+    ["en", '"We speak with one voice," Anne Durand and Paul Girard said.', "We speak with one voice,", "Anne Durand and Paul Girard"],
+  ] as const)("%s: %s", (language, text, quote, speaker) => {
+    expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence: speaker }]);
+  });
+});
+
+describe("indefinite or plural subjects give no speaker", () => {
+  it.each<Case>([
+    ["fr", "Un diplomate a estimé que l'accord était « mort-né ».", [nobody("mort-né")]],
+    ["fr", "Des responsables ont qualifié le projet de « dangereux ».", [nobody("dangereux")]],
+    ["fr", "Les deux dirigeants ont salué « une nouvelle ère » dans leurs relations.", [nobody("une nouvelle ère")]],
+    ["fr", "Anne Durand est venue. Ils se disent « très préoccupés ».", [nobody("très préoccupés")]],
+    ["en", 'A senior official said the deal was "stillborn".', [nobody("stillborn")]],
+    ["en", 'Several diplomats called the plan "dangerous".', [nobody("dangerous")]],
+    ["en", 'The two leaders hailed "a new era" in their relations.', [nobody("a new era")]],
+    ["en", 'Anne Durand came. They said they were "deeply worried".', [nobody("deeply worried")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});

@@ -19,7 +19,7 @@ const RELATION_LOOKBACK_CHARS = 60;
 
 const WRITTEN_BEFORE = /(?<!\p{L})(?:forthcoming|upcoming|next|run for|prochaine?|à venir|candidate?s?)(?!\p{L})/giu;
 const WRITTEN_AFTER = /(?<!\p{L})(?:after|following|since|last time|après|au lendemain d|à l['’]issue d|depuis)(?!\p{L})/giu;
-const DURING = /(?<!\p{L})(?:during|at the|lors d|pendant|durant|au cours d)(?!\p{L})/giu;
+const DURING = /(?<!\p{L})(?:during|at the|lors d(?:u|es|e|['’])|pendant|durant|au cours d(?:u|es|e|['’]))(?!\p{L})/giu;
 /** "avant le sommet", "à la veille des JO": the happening precedes the event; the text does only if it is in the future tense. */
 const HAPPENED_BEFORE = /(?<!\p{L})(?:before|ahead of|eve of|avant|veille)(?!\p{L})/giu;
 

@@ -117,14 +117,14 @@ describe("explicit dates, « 1er » and ranges of days", () => {
     ["fr", "Le sommet s'est tenu le 1er mars 2024.", "1er mars 2024", "2024-03-01..2024-03-01"],
     ["fr", "Le ministre se rendra à Ottawa le 1er avril.", "1er avril", "2024-04-01..2024-04-01"],
     ["fr", "Le ministre s'est exprimé le 5 mars.", "5 mars", "2024-03-05..2024-03-05"],
-    ["fr", "Le sommet se tiendra du 9 au 11 juillet à Washington.", "9 au 11 juillet", "2024-07-09..2024-07-11"],
-    ["fr", "Le sommet s'est tenu du 3 au 5 avril 2023 à Bruxelles.", "3 au 5 avril 2023", "2023-04-03..2023-04-05"],
+    ["fr", "Le sommet se tiendra du 9 au 11 juillet à Washington.", "du 9 au 11 juillet", "2024-07-09..2024-07-11"],
+    ["fr", "Le sommet s'est tenu du 3 au 5 avril 2023 à Bruxelles.", "du 3 au 5 avril 2023", "2023-04-03..2023-04-05"],
     ["en", "The summit was held on 1st March 2024.", "on 1st March 2024", "2024-03-01..2024-03-01"],
     ["en", "The summit was held on March 1st, 2024.", "March 1st, 2024", "2024-03-01..2024-03-01"],
     ["en", "The minister spoke on March 5.", "March 5", "2024-03-05..2024-03-05"],
     ["en", "The summit will be held from 9 to 11 July in Washington.", "from 9 to 11 July", "2024-07-09..2024-07-11"],
     ["en", "The summit will be held between 9 and 11 July in Ankara.", "between 9 and 11 July", "2024-07-09..2024-07-11"],
-    ["en", "The summit was held from 3 to 5 April 2023 in Brussels.", "3 to 5 April 2023", "2023-04-03..2023-04-05"],
+    ["en", "The summit was held from 3 to 5 April 2023 in Brussels.", "from 3 to 5 April 2023", "2023-04-03..2023-04-05"],
   ])("%s: %s", (...c) => check(c));
 });
 

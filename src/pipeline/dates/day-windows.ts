@@ -85,3 +85,17 @@ export function weekStart(day: number): number {
   // Day number 0 (1970-01-01) was a Thursday: Monday is 3 days before it.
   return day - ((((day + 3) % 7) + 7) % 7);
 }
+
+/** Days 1–10, 11–20, 21–end of a month; January–April, May–August, September–December of a year. */
+export function narrow(w: DayWindow, part: "early" | "mid" | "late" | undefined, unit: "month" | "year"): DayWindow {
+  if (!part) return w;
+  if (unit === "month") {
+    if (part === "early") return { start: w.start, end: w.start + 9 };
+    if (part === "mid") return { start: w.start + 10, end: w.start + 19 };
+    return { start: w.start + 20, end: w.end };
+  }
+  const year = yearOf(w.start) * 12;
+  if (part === "early") return { start: w.start, end: monthWindow(year + 3).end };
+  if (part === "mid") return { start: monthWindow(year + 4).start, end: monthWindow(year + 7).end };
+  return { start: monthWindow(year + 8).start, end: w.end };
+}

@@ -8,7 +8,7 @@ import type { DateContext, DateMention } from "./date-mention";
 import { findDayAfterBefore } from "./day-after-before";
 import { formatWindow, hull } from "./day-windows";
 import { daysPinnedByWeekday, findExplicitDates } from "./explicit-dates";
-import { findMonthMentions } from "./month-mentions";
+import { findDayRanges, findMonthMentions } from "./month-mentions";
 import { findPublicationMentions, publicationSpans, statedPublication } from "./publication-lines";
 import { findPeriodMentions } from "./period-mentions";
 import { findRelativeDays } from "./relative-days";
@@ -62,13 +62,15 @@ export function findDates(doc: TextDocument, context: DateContext): DateFindings
   const frame = frameFor(doc, context, anchors);
   const spoken = (m: DateMention) => !(m.relative && isQuoted(doc, m));
   const ago = findAgoMentions(doc, frame);
+  const ranges = findDayRanges(doc, frame);
   const explicit = findExplicitDates(doc, frame);
   const months = findMonthMentions(doc, frame);
-  const fixed = [...explicit, ...months].sort((a, b) => a.start - b.start);
+  const fixed = [...ranges, ...explicit, ...months].sort((a, b) => a.start - b.start);
   // Earlier groups win when spans overlap: "Publié hier" is a publication, not an event yesterday.
   const groups: DateMention[][] = [
     findPublicationMentions(doc, frame),
     ago.filter((m) => m.kind === "page-age"),
+    ranges,
     explicit,
     months,
     referenceMentions(anchors),

@@ -2,7 +2,7 @@ import { dayFromNumber } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
-import { type DayWindow, hull, monthIndexOf, monthWindow, windowOf, yearOf, yearWindow } from "./day-windows";
+import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, windowOf, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
@@ -14,7 +14,8 @@ interface Patterns {
   monthAlone: RegExp;
   partYear: RegExp;
   seasons: RegExp;
-  dayRange: RegExp;
+  /** Ranges of days: "from 9 to 11 July", « les 3 et 4 avril », "February 27 and 28", "9-11 July". */
+  dayRanges: readonly { pattern: RegExp; first: number; last: number; month: number; year: number }[];
   monthOf: (word: string) => number | null;
 }
 
@@ -31,7 +32,8 @@ function patternsFor(pack: LanguagePack): Patterns {
   if (cached) return cached;
   const english = pack.language === "en";
   // English writes months with a capital; "may" in lower case is a verb.
-  const month = `(${alternation(pack.months.flat())})\\.?`;
+  // A full stop is part of an abbreviation ("Feb."), not of a full name ("en janvier.").
+  const month = `(${alternation(pack.months.map((m) => m[0] ?? ""))}|(?:${alternation(pack.months.flatMap((m) => m.slice(1)))})\\.?)`;
   const flags = english ? "gu" : "giu";
   const parts = alternation(Object.keys(pack.parts));
   const preps = alternation(pack.timePrepositions);
@@ -49,8 +51,21 @@ function patternsFor(pack: LanguagePack): Patterns {
       flags,
     ),
     partYear: new RegExp(`${B}(${parts})[\\s-]*${of}\\s*(\\d{4})${E}`, "giu"),
-    seasons: new RegExp(`${B}(?:${alternation(pack.seasonOpeners)})\\s*(${alternation(Object.keys(pack.seasons))})(?:\\s+(\\d{4})|\\s+(${modifiers}))?${E}`, "giu"),
-    dayRange: new RegExp(`${B}(?:${alternation(pack.rangeOpeners)})\\s+(\\d{1,2})${ordinal}\\s*(?:${joiners})\\s*(\\d{1,2})${ordinal}\\s+${month}(?:,?\\s+(\\d{4}))?${E}`, flags),
+    seasons: new RegExp(`${B}(${alternation(pack.seasonOpeners)})\\s*(${alternation(Object.keys(pack.seasons))})(?:\\s+(?:of\\s+|de\\s+|d['’])?(\\d{4})|\\s+(${modifiers}))?${E}`, "giu"),
+    dayRanges: [
+      {
+        pattern: new RegExp(`${B}(?:${alternation(pack.rangeOpeners)})\\s+(\\d{1,2})${ordinal}\\s*(?:${joiners})\\s*(?:le\\s+|the\\s+)?(\\d{1,2})${ordinal}\\s+${month}(?:,?\\s+(\\d{4}))?${E}`, flags),
+        first: 1, last: 2, month: 3, year: 4,
+      },
+      {
+        pattern: new RegExp(`${B}(\\d{1,2})${ordinal}\\s*[-–]\\s*(\\d{1,2})${ordinal}\\s+${month}(?:,?\\s+(\\d{4}))?${E}`, flags),
+        first: 1, last: 2, month: 3, year: 4,
+      },
+      {
+        pattern: new RegExp(`${B}(?:(?:${alternation(pack.rangeOpeners)})\\s+)?${month}\\s+(\\d{1,2})${ordinal}\\s*(?:${joiners})\\s*(\\d{1,2})${ordinal}(?:,?\\s+(\\d{4}))?${E}`, flags),
+        first: 2, last: 3, month: 1, year: 4,
+      },
+    ],
     monthOf: (word) => {
       const w = word.toLowerCase().replace(/\.$/u, "");
       const i = pack.months.findIndex((forms) => forms.some((f) => f.toLowerCase() === w));
@@ -59,20 +74,6 @@ function patternsFor(pack: LanguagePack): Patterns {
   };
   cache.set(pack, patterns);
   return patterns;
-}
-
-/** Days 1–10, 11–20, 21–end of a month; January–April, May–August, September–December of a year. */
-function narrow(w: DayWindow, part: Part | undefined, unit: "month" | "year"): DayWindow {
-  if (!part) return w;
-  if (unit === "month") {
-    if (part === "early") return { start: w.start, end: w.start + 9 };
-    if (part === "mid") return { start: w.start + 10, end: w.start + 19 };
-    return { start: w.start + 20, end: w.end };
-  }
-  const year = yearOf(w.start) * 12;
-  if (part === "early") return { start: w.start, end: monthWindow(year + 3).end };
-  if (part === "mid") return { start: monthWindow(year + 4).start, end: monthWindow(year + 7).end };
-  return { start: monthWindow(year + 8).start, end: w.end };
 }
 
 type Direction = "previous" | "next" | Tense | null;
@@ -102,9 +103,31 @@ function range(windows: readonly DayWindow[]): DateMention["range"] | null {
 }
 
 /**
+ * Ranges of days in one month: "from 9 to 11 July", « les 3 et 4 avril », « entre le 9 et le 11
+ * juillet », "February 27 and 28", "July 9-11", "9-11 July". Without a year, the year in which the
+ * range lies near the writing days.
+ */
+export function findDayRanges(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
+  const found: DateMention[] = [];
+  const p = patternsFor(doc.pack);
+  for (const shape of p.dayRanges) {
+    for (const m of doc.text.matchAll(shape.pattern)) {
+      const month = p.monthOf(m[shape.month] ?? "");
+      const [first, last] = [Number(m[shape.first]), Number(m[shape.last])];
+      const stated = m[shape.year];
+      if (month === null || first >= last || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+      const years = stated ? [Number(stated)] : frame ? candidateYears(frame, month, first) : [];
+      const r = range(years.map((y) => windowOf(iso(y, month, first), iso(y, month, last))));
+      const basis = stated ? "explicit range of days" : `range of days, year from ${frame?.basis}`;
+      if (r) found.push({ start: m.index, end: m.index + m[0].length, range: r, basis, kind: "event", precision: "day", relative: !stated });
+    }
+  }
+  return found;
+}
+
+/**
  * Months and parts of years: "In May 2022", « en décembre 1965 », « fin 2024 », "in early
- * February", « en novembre dernier », "the November elections", seasons, and ranges of days
- * ("from 9 to 11 July", « les 3 et 4 avril »). A month without a year is the one the tense or a
+ * February", « en novembre dernier », "the November elections", seasons. A month without a year is the one the tense or a
  * modifier points to from the day of writing, or a range over both when nothing says.
  */
 export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
@@ -116,14 +139,6 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
   };
   const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLowerCase().trim()] : undefined);
 
-  for (const m of text.matchAll(p.dayRange)) {
-    const month = p.monthOf(m[3] ?? "");
-    const [first, last] = [Number(m[1]), Number(m[2])];
-    if (month === null || first >= last) continue;
-    const years = m[4] ? [Number(m[4])] : frame ? candidateYears(frame, month, first) : [];
-    const windows = years.map((y) => windowOf(iso(y, month, first), iso(y, month, last)));
-    push(m.index, m.index + m[0].length, range(windows), m[4] ? "explicit range of days" : `range of days, year from ${frame?.basis}`, "day", !m[4]);
-  }
   for (const m of text.matchAll(p.monthYear)) {
     const month = p.monthOf(m[2] ?? "");
     if (month === null) continue;
@@ -135,12 +150,15 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     push(m.index, m.index + m[0].length, range([w]), "part of an explicit year", "month", false);
   }
   for (const m of text.matchAll(p.seasons)) {
-    const [from, to] = pack.seasons[(m[1] ?? "").toLowerCase()] ?? [0, 0];
-    if (!m[2] && !frame) continue;
-    const year = m[2] ? Number(m[2]) : null;
+    const [from, to] = pack.seasons[(m[2] ?? "").toLowerCase()] ?? [0, 0];
+    if (!m[3] && !frame) continue;
+    const year = m[3] ? Number(m[3]) : null;
     const winter = from > to;
+    // "last spring": an English modifier opens the season; « l'été dernier »: a French one follows it.
+    const opener = (m[1] ?? "").trim().toLowerCase();
+    const modifier = m[4] ?? ([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next].includes(opener) ? opener : undefined);
     const seasonOf = (y: number) => ({ start: monthWindow(y * 12 + from - 1 - (winter ? 12 : 0)).start, end: monthWindow(y * 12 + to - 1).end });
-    const windows = year !== null ? [winter ? { start: seasonOf(year).start, end: seasonOf(year + 1).end } : seasonOf(year)] : seasonsNear(frame as WritingFrame, seasonOf, m[3], doc, { start: m.index, end: m.index + m[0].length });
+    const windows = year !== null ? [winter ? { start: seasonOf(year).start, end: seasonOf(year + 1).end } : seasonOf(year)] : seasonsNear(frame as WritingFrame, seasonOf, modifier, doc, { start: m.index, end: m.index + m[0].length });
     push(m.index, m.index + m[0].length, range(windows), year !== null ? "season of an explicit year" : `season, year from ${frame?.basis}`, "month", year === null);
   }
   if (frame) {

@@ -1,5 +1,7 @@
+import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
-import { type DayWindow, hull, monthIndexOf, monthWindow, weekStart, yearOf, yearWindow } from "./day-windows";
+import { escapeRegExp } from "../text/escape-regexp";
+import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, weekStart, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { findRelativePeriods, type RelativePeriod } from "./relative-periods";
 import type { WritingFrame } from "./writing-frame";
@@ -23,12 +25,28 @@ function daysFor(w: DayWindow, p: RelativePeriod): DayWindow {
   return { start: first.start, end: last.end };
 }
 
+const partPatterns = new WeakMap<LanguagePack, RegExp>();
+
+/** A part of a period written just before it: "early next year", « à la fin du mois prochain ». Group 1 the part. */
+function partBefore(pack: LanguagePack): RegExp {
+  let pattern = partPatterns.get(pack);
+  if (!pattern) {
+    const parts = Object.keys(pack.parts).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    partPatterns.set(pack, (pattern = new RegExp(`(?<![\\p{L}])(${parts})[\\s-]*(?:of\\s+)?$`, "iu")));
+  }
+  return pattern;
+}
+
 export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   return findRelativePeriods(doc).flatMap((p): DateMention[] => {
-    const range = hull(frame.windows.map((w) => daysFor(w, p)));
+    const whole = frame.windows.map((w) => daysFor(w, p));
+    const before = partBefore(doc.pack).exec(doc.text.slice(Math.max(0, p.start - 20), p.start));
+    const part = before && p.unit !== "week" && !p.part ? doc.pack.parts[(before[1] ?? "").toLowerCase()] : undefined;
+    const start = part && before ? p.start - before[0].length : p.start;
+    const range = hull(part ? whole.map((w) => narrow(w, part, p.unit === "year" ? "year" : "month")) : whole);
     if (!range) return [];
-    const words = doc.text.slice(p.start, p.end);
-    const precision = p.unit === "year" && !p.part ? "year" : p.unit === "week" ? "day" : "month";
-    return [{ start: p.start, end: p.end, range, basis: `"${words}" relative to ${frame.basis}`, kind: "event", precision, relative: true }];
+    const words = doc.text.slice(start, p.end);
+    const precision = p.unit === "year" && !p.part && !part ? "year" : p.unit === "week" ? "day" : "month";
+    return [{ start, end: p.end, range, basis: `"${words}" relative to ${frame.basis}`, kind: "event", precision, relative: true }];
   });
 }

@@ -59,7 +59,9 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
     const suffixed = plain && verb.length >= cues.minSuffixedLength;
     if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
     else if (suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb)) hits.push({ start, end, tense: "future", strong: false });
-    else if (cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings))) hits.push({ start, end, tense: "past", strong: false });
+    else if ((cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings))) && !cues.passiveMarkers.has(words[i - 1]?.lower ?? "")) {
+      hits.push({ start, end, tense: "past", strong: false });
+    }
     else if (cues.auxiliaries.has(verb)) {
       for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICIPLE_REACH_WORDS); j++) {
         const w = words[j] as Word;
@@ -93,6 +95,12 @@ function sentenceHits(doc: TextDocument, sentence: Span): readonly Hit[] {
   let hits = cache.hits.get(sentence.start);
   if (!hits) cache.hits.set(sentence.start, (hits = hitsIn(doc, sentence)));
   return hits;
+}
+
+/** Whether a verb's tense is marked between two positions of one sentence (a clause of its own lies there). */
+export function verbBetween(doc: TextDocument, from: number, to: number, except: Span | null = null): boolean {
+  const sentence = sentenceAround(doc, { start: from, end: from });
+  return sentenceHits(doc, sentence).some((h) => h.start >= from && h.end <= to && !(except && h.start < except.end && except.start < h.end));
 }
 
 /**

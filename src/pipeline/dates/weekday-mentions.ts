@@ -77,31 +77,36 @@ const DIRECTION_BASIS: Record<Exclude<Direction, null>, string> = {
  */
 export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earlier: readonly DateMention[]): DateMention[] {
   const { text, pack } = doc;
-  return [...text.matchAll(patternFor(pack))].flatMap((m): DateMention[] => {
-    const [whole, before = "", name = "", after = ""] = m;
-    const weekday = pack.weekdays.indexOf(name.toLowerCase());
-    if (weekday < 0) return [];
-    const start = m.index;
-    const end = start + whole.length;
-    if (pack.sameDayWords.some((w) => w === before.toLowerCase())) {
-      const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
-      if (same) return [{ start, end, range: same.range, basis: `the ${name} the text reports just before (${same.range.start})`, kind: "event", precision: "day", relative: true }];
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(patternFor(pack))) found.push(...weekdayMention(doc, frame, m, [...earlier, ...found]));
+  return found;
+}
+
+function weekdayMention(doc: TextDocument, frame: WritingFrame, m: RegExpMatchArray, earlier: readonly DateMention[]): DateMention[] {
+  const { pack } = doc;
+  const [whole, before = "", name = "", after = ""] = m;
+  const weekday = pack.weekdays.indexOf(name.toLowerCase());
+  if (weekday < 0) return [];
+  const start = m.index ?? 0;
+  const end = start + whole.length;
+  if (pack.sameDayWords.some((w) => w === before.toLowerCase())) {
+    const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
+    if (same) return [{ start, end, range: same.range, basis: `the ${name} the text reports just before (${same.range.start})`, kind: "event", precision: "day", relative: true }];
+  }
+  const tense = tenseAround(doc, { start, end });
+  const direction = directionOf(pack, before, after, tense);
+  const tenseNote = tense ? ` (${tense} tense)` : direction === null ? " (tense unknown: either side)" : "";
+  if (frame.anchorWeeks && direction !== "future" && direction !== "next") {
+    const days = weekdaysWithin(frame.anchorWeeks, weekday);
+    if (days.length > 0) {
+      const range = { start: dayFromNumber(Math.min(...days)), end: dayFromNumber(Math.max(...days)) };
+      return [{ start, end, range, basis: `weekday in the week ${frame.basis}${tenseNote}`, kind: "event", precision: "day", relative: true }];
     }
-    const tense = tenseAround(doc, { start, end });
-    const direction = directionOf(pack, before, after, tense);
-    const tenseNote = tense ? ` (${tense} tense)` : direction === null ? " (tense unknown: either side)" : "";
-    if (frame.anchorWeeks && direction !== "future" && direction !== "next") {
-      const days = weekdaysWithin(frame.anchorWeeks, weekday);
-      if (days.length > 0) {
-        const range = { start: dayFromNumber(Math.min(...days)), end: dayFromNumber(Math.max(...days)) };
-        return [{ start, end, range, basis: `weekday in the week ${frame.basis}${tenseNote}`, kind: "event", precision: "day", relative: true }];
-      }
-    }
-    const b = bounds(frame.windows, weekday, direction);
-    const range = { start: dayFromNumber(Math.min(...b.map((x) => x[0]))), end: dayFromNumber(Math.max(...b.map((x) => x[1]))) };
-    const basis = `${DIRECTION_BASIS[direction ?? "this-week"]} ${frame.basis}${tenseNote}`;
-    return [{ start, end, range, basis, kind: "event", precision: "day", relative: true }];
-  });
+  }
+  const b = bounds(frame.windows, weekday, direction);
+  const range = { start: dayFromNumber(Math.min(...b.map((x) => x[0]))), end: dayFromNumber(Math.max(...b.map((x) => x[1]))) };
+  const basis = `${DIRECTION_BASIS[direction ?? "this-week"]} ${frame.basis}${tenseNote}`;
+  return [{ start, end, range, basis, kind: "event", precision: "day", relative: true }];
 }
 
 function weekdayOf(m: DateMention): number {

@@ -1,4 +1,3 @@
-import { dayNumber } from "../../domain/day";
 import type { ArticleEvent, DateRange, Quote, Span } from "../../domain/schemas/ingest";
 import type { DateMention } from "../dates/date-mention";
 import { distinctIds, type EntityMention } from "../entities/find-entities";
@@ -41,17 +40,16 @@ interface Group {
   basisPrefix: string;
 }
 
-const nests = (a: DateMention["range"], b: DateMention["range"]) =>
-  (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-const width = (r: DateMention["range"]) => dayNumber(r.end) - dayNumber(r.start);
+const sameRange = (a: DateMention["range"], b: DateMention["range"]) => a.start === b.start && a.end === b.end;
 
 /**
- * Whether a later mention tells of the same happening as a group: the same day (or a range nesting
- * it), about the same actor, and either the same words or one of them in the lede (which sums up
- * the body). "Wednesday" and "Wednesday night" are two happenings.
+ * Whether a later mention tells of the same happening as a group: the same day or range (a range is
+ * never narrowed by joining a day: "yesterday" over a two-day publication stays two days), about the
+ * same actor, and either the same words or one of them in the lede (which sums up the body).
+ * "Wednesday" and "Wednesday night" are two happenings.
  */
 function sameHappening(doc: TextDocument, group: Group, mention: DateMention, sentence: Sentence, actor: string | null): boolean {
-  if (!nests(group.mention.range, mention.range)) return false;
+  if (!sameRange(group.mention.range, mention.range)) return false;
   if (actor !== null && group.actor !== null && group.actor !== actor) return false;
   const words = (m: DateMention) => doc.text.slice(m.start, m.end).toLowerCase();
   const timeOfDay = (m: DateMention) => doc.pack.timesOfDay.find((t) => words(m).includes(t)) ?? null;
@@ -78,7 +76,6 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
       continue;
     }
     same.mentions.push(mention);
-    if (width(mention.range) < width(same.mention.range)) same.mention = mention;
     if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
     same.actor ??= actor;
   }

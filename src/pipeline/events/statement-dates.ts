@@ -5,6 +5,7 @@ import type { QuoteSpan } from "../quotes/find-quotes";
 import type { Attribution } from "../speakers/attribute-speakers";
 import type { Discourse } from "../speakers/discourse";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
+import { verbBetween } from "../dates/tense";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
@@ -94,16 +95,43 @@ function notFuture(input: Input, m: DateMention): boolean {
   return !input.writing || m.range.start <= input.writing.end;
 }
 
-/** The mentions of a sentence that can date what its verb reports. */
+/** A date this early in its sentence is fronted: it frames the whole sentence ("On Tuesday, …", « Dans un discours vendredi, … »). */
+const FRONTED_WORDS = 4;
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+
+/** Words opening a clause other than the verb's, between two positions: "when" keeps the time and does not count. */
+function opensClause(input: Input, from: number, to: number): boolean {
+  const { pack } = input.doc;
+  return wordsOf(input.doc.text.slice(from, to)).some((w) => pack.clauseOpeners.has(w) && !pack.sameTimeOpeners.has(w));
+}
+
+/** « John Harper, qui avait négocié le pacte il y a trois ans, s'est dit »: the date sits in a clause of its own, between commas. */
+function inSubordinateClause(input: Input, sentence: Span, m: Span): boolean {
+  const { text } = input.doc;
+  const segmentStart = Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1);
+  return opensClause(input, segmentStart, m.start);
+}
+
+/**
+ * The mentions of a sentence that can date what its verb reports: fronted, or tied to the verb with no
+ * other clause in between ("said on Tuesday", « a déclaré jeudi », "NATO on Wednesday announced");
+ * not a date of the reported content ("said the treaty was signed on Tuesday", « a déclaré que depuis
+ * 2014 ») nor of a relative clause (« le sommet, qui s'est ouvert mardi »). A year or a month needs to
+ * stand right by the verb. Without a verb, a day-precise date anywhere in the sentence counts.
+ */
 function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[] {
   const { doc } = input;
   return input.mentions.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
-    if (m.precision === "day") return true;
-    if (wordCount(doc.text.slice(sentence.start, m.start)) === 0) return true;
-    if (!verb) return false;
-    const between = m.start >= verb.end ? doc.text.slice(verb.end, m.start) : doc.text.slice(m.end, verb.start);
-    return wordCount(between) <= VERB_REACH_WORDS;
+    if (wordCount(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
+    if (!verb) return m.precision === "day";
+    const after = m.start >= verb.end;
+    const [from, to] = after ? [verb.end, m.start] : [m.end, verb.start];
+    const between = doc.text.slice(from, to);
+    if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
+    if (opensClause(input, from, to) || verbBetween(doc, from, to, verb)) return false;
+    return m.precision === "day" || wordCount(between) <= VERB_REACH_WORDS;
   });
 }
 

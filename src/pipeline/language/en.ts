@@ -87,6 +87,7 @@ export const en: LanguagePack = {
     "before", "since", "during", "without", "toward", "towards", "among", "across", "behind", "beside", "near", "via", "upon", "alongside",
   ]),
   clauseOpeners: new Set(["who", "whom", "whose", "which", "that", "when", "where", "while", "whereas", "because", "if", "unless", "although", "though", "as"]),
+  sameTimeOpeners: new Set(["when", "as", "while"]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
   speechNouns: ["statement", "communiqué", "communique", "speech", "interview", "message", "letter", "address", "tweet", "post", "remarks", "announcement", "release", "press conference", "news conference", "briefing"],
@@ -149,11 +150,11 @@ export const en: LanguagePack = {
   decades: /\b(?:the |in the |during the |since the )?(?:(\d{4})s|'(\d{2})s)\b/giu,
   statedYear: /\b(?:in|during|since|by|until) (1[89]\d\d|2\d\d\d)(?!\d)/giu,
   rangeJoiners: ["to", "and", "-", "–", "through"],
-  rangeOpeners: ["from", "between"],
+  rangeOpeners: ["from", "between", "on"],
   publicationLine: /^[\s•·*|-]*(?:published|updated|posted|last updated|last modified)(?!\p{L})[^\n]*/gimu,
 
   tense: {
-    futurePhrases: /\b(?:(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|plans? to|planned to|intends? to|is to|are to|was to)\b/giu,
+    futurePhrases: /\b(?:(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due\b|plans? to|planned to|intends? to|is to|are to|was to)\b/giu,
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],
     notFuture: new Set(),
@@ -161,6 +162,7 @@ export const en: LanguagePack = {
     pastEndings: ["ed"],
     auxiliaries: new Set(),
     participleEndings: [],
+    passiveMarkers: new Set(["be", "been", "being"]),
     minSuffixedLength: 5,
   },
   conditional: /(?<![\p{L}])(if|unless|whether)(?![\p{L}])[^,.;:]*$/iu,

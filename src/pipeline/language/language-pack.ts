@@ -60,6 +60,8 @@ export interface LanguagePack {
   prepositions: ReadonlySet<string>;
   /** Words that open a subordinate clause, which the clause's own verb governs. */
   clauseOpeners: ReadonlySet<string>;
+  /** Clause openers that keep the main clause's time ("when he said", « lorsqu'il a dit »). */
+  sameTimeOpeners: ReadonlySet<string>;
 
   // Reporting.
   /** Inflected forms of verbs that report speech or a stated position. */
@@ -153,6 +155,8 @@ export interface TenseCues {
   /** Auxiliaries of a compound past (« a », « ont », « s'est »): past when a participle follows within three words. */
   auxiliaries: ReadonlySet<string>;
   participleEndings: readonly string[];
+  /** Words after which a participle is passive, not a past tense ("will be held", "to be signed"). */
+  passiveMarkers: ReadonlySet<string>;
   minSuffixedLength: number;
 }
 

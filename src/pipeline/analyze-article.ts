@@ -52,7 +52,7 @@ export function analyzeArticle(
   const entities = prose.flatMap((p) => matcher.find(text, p));
   const names = namesFor(lexicon);
   const persons = findPersonMentions(text, allSentences, { pack: doc.pack, notPersonWords: names.notPersonWords, placeNames: names.placeNames, exclude: [...outerQuotes, ...doc.datelines] });
-  const mentions = findMentions({ doc, lexicon, persons, entities, countryWords: names.countryWords });
+  const mentions = findMentions({ doc, lexicon, persons, entities, countries: names.countries });
   const discourse = new Discourse(doc, mentions);
   const attributions = attributeSpeakers(doc, discourse);
   const { mentions: dateMentions, writing } = findDates(doc, { published, referenceEvents });
@@ -98,7 +98,8 @@ export function analyzeArticle(
 interface NameLists {
   notPersonWords: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
-  countryWords: ReadonlySet<string>;
+  /** Country names, demonyms and metonyms, lower-cased, to their ISO 3166-1 alpha-3 code. */
+  countries: ReadonlyMap<string, string>;
 }
 
 const nameLists = new WeakMap<Lexicon, NameLists>();
@@ -107,11 +108,12 @@ const nameLists = new WeakMap<Lexicon, NameLists>();
 function namesFor(lexicon: Lexicon): NameLists {
   const cached = nameLists.get(lexicon);
   if (cached) return cached;
-  const countries = new Set([...libraryCountryNames().keys(), ...lexicon.countryAliases.flatMap((a) => a.names)]);
+  const countries = new Map([...libraryCountryNames()].map(([name, code]) => [name.toLowerCase(), code]));
+  for (const alias of lexicon.countryAliases) for (const name of alias.names) countries.set(name.toLowerCase(), alias.country);
   const lists: NameLists = {
     notPersonWords: new Set(lexicon.notPersonWords),
-    placeNames: new Set([...countries, ...libraryCapitals()]),
-    countryWords: new Set([...countries].map((p) => p.toLowerCase())),
+    placeNames: new Set([...libraryCountryNames().keys(), ...lexicon.countryAliases.flatMap((a) => a.names), ...libraryCapitals()]),
+    countries,
   };
   nameLists.set(lexicon, lists);
   return lists;

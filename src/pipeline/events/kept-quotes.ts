@@ -1,3 +1,4 @@
+import { isReportingVerb } from "../language/reporting-verbs";
 import type { TextDocument } from "../text/document";
 import type { DatedQuote } from "./build-events";
 
@@ -28,5 +29,5 @@ export function keptQuotes(doc: TextDocument, quotes: readonly DatedQuote[]): Da
 function isScareQuote(doc: TextDocument, q: DatedQuote): boolean {
   if (q.speaker || (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERM_WORDS) return false;
   const words = doc.text.slice(q.report.start, q.report.end).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  return !words.some((w) => doc.pack.reportingVerbs.has(w));
+  return !words.some((w) => isReportingVerb(doc.pack, w));
 }

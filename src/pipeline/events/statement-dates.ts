@@ -9,6 +9,7 @@ import { verbBetween } from "../dates/tense";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
+import { isReportingVerb } from "../language/reporting-verbs";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
 export interface StatementDate {
@@ -216,7 +217,7 @@ function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementD
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
     const words = [...doc.text.slice(sentence.start, sentence.end).matchAll(/[\p{L}'’-]+/gu)];
-    const verb = words.find((w) => doc.pack.reportingVerbs.has(w[0].toLowerCase()));
+    const verb = words.find((w) => isReportingVerb(doc.pack, w[0]));
     if (!verb) continue;
     const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
     const m = nearest(eligible(input, sentence, at), at);

@@ -7,7 +7,11 @@ const E = "(?![\\p{L}\\p{N}])";
 
 const role = (word: string, key: string, gender: HeadNoun["gender"] = null): HeadNoun => ({ word, key, gender });
 
-/** Verbs that report words or a stated position, in the forms news prose uses (present, participle, passé simple). */
+/**
+ * Verbs that report words or a stated position, in the forms news prose uses (present, participle,
+ * passé simple); regular imperfects and participles are read from the infinitive. Present forms that
+ * are also nouns (« annonce », « menace », « critique », « juge ») are left out.
+ */
 const REPORTING = [
   "dire dit dits dite disent disait",
   "déclarer déclare déclaré déclarée déclarent déclara",
@@ -23,20 +27,20 @@ const REPORTING = [
   "conclure conclut conclu conclue",
   "rappeler rappelle rappelé rappelée rappellent",
   "avertir avertit averti avertie",
-  "juger juge jugé jugée jugent",
+  "juger jugé jugée jugent",
   "dénoncer dénonce dénoncé dénoncée dénoncent",
   "plaider plaide plaidé plaidée plaident",
   "marteler martèle martelé martelée",
-  "lancer lance lancé lancée",
+  "lancer lancé lancée",
   "répondre répond répondu répondue",
-  "répliquer réplique répliqué",
+  "répliquer répliqué",
   "rétorquer rétorque rétorqué",
   "regretter regrette regretté regrettée",
   "déplorer déplore déploré déplorée",
   "confier confie confié confiée",
   "écrire écrit écrite",
   "tweeter tweete tweeté",
-  "annoncer annonce annoncé annoncée annoncent",
+  "annoncer annoncé annoncée annoncent",
   "prévenir prévient prévenu prévenue",
   "insister insiste insisté insistée",
   "promettre promet promis promise",
@@ -45,7 +49,7 @@ const REPORTING = [
   "renchérir renchérit renchéri",
   "continuer continue continué",
   "observer observe observé",
-  "noter note noté",
+  "noter noté",
   "reconnaître reconnaît reconnu reconnue",
   "admettre admet admis admise",
   "saluer salue salué saluée saluent",
@@ -54,15 +58,15 @@ const REPORTING = [
   "appeler appelle appelé appelée appellent appelant",
   "exhorter exhorte exhorté",
   "réclamer réclame réclamé",
-  "demander demande demandé demandée",
+  "demander demandé demandée",
   "proposer propose proposé",
   "exclamer exclame exclamé",
   "commenter commente commenté",
   "résumer résume résumé",
-  "trancher tranche tranché",
+  "trancher tranché",
   "ironiser ironise ironisé",
   "fustiger fustige fustigé",
-  "critiquer critique critiqué",
+  "critiquer critiqué",
   "féliciter félicite félicité félicitée",
   "réjouir réjouit réjoui réjouie",
   "garantir garantit garanti",
@@ -81,9 +85,9 @@ const REPORTING = [
   "interroger interroge interrogé",
   "s'exprimer exprime exprimé",
   "reprocher reproche reproché",
-  "menacer menace menacé",
+  "menacer menacé",
   "jurer jure juré",
-  "avancer avance avancé",
+  "avancer avancé",
   "justifier justifie justifié",
   "soutenir soutient soutenu",
   "assurer assure assuré",
@@ -97,6 +101,7 @@ export const fr: LanguagePack = {
 
   pronouns: {
     il: { gender: "m", number: "singular" },
+    lui: { gender: "m", number: "singular" },
     elle: { gender: "f", number: "singular" },
     ils: { gender: "m", number: "plural" },
     elles: { gender: "f", number: "plural" },
@@ -142,6 +147,7 @@ export const fr: LanguagePack = {
     "Bibliothèque", "Aéroport", "Palais", "Maison", "Place", "Rue", "Avenue", "Boulevard", "Gare", "Port", "Jeux", "Coupe", "Ecole",
     "École", "Centre", "Groupe", "Comité", "Cabinet", "Conseils", "Nations", "Etats", "États", "République", "Royaume", "Guerre",
     "Révolution", "Campagne", "Opération", "Programme", "Plan", "Loi", "Code", "Fédération", "Confédération", "Communauté",
+    "État", "Etat", "Département", "Bureau", "Office", "Secrétariat", "Cour",
   ]),
   nameParticles: ["de la", "de", "du", "des", "d'", "d’", "van der", "van den", "van", "von der", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "do", "la", "le", "ter", "zu"],
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
@@ -158,15 +164,23 @@ export const fr: LanguagePack = {
   ]),
   clauseOpeners: new Set(["qui", "que", "qu", "dont", "où", "lorsque", "lorsqu", "quand", "alors", "tandis", "puisque", "parce", "si", "s", "afin", "pour"]),
   sameTimeOpeners: new Set(["lorsque", "lorsqu", "quand"]),
+  relativePronouns: new Set(["qui", "lequel", "laquelle", "lesquels", "lesquelles"]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
+  verbEndings: ["aient", "ait", "ant", "ent", "ons", "èrent", "ât", "a", "é", "ée", "és", "ées"],
+  infinitiveEnding: "er",
   speechNouns: ["déclaration", "communiqué", "discours", "interview", "entretien", "message", "lettre", "allocution", "tweet", "propos", "annonce", "conférence de presse"],
   occasionNouns: ["cérémonie", "sommet", "conférence", "réunion", "rencontre", "visite", "discours", "colloque", "séance", "session", "dîner", "entretien", "sommet", "conseil"],
   accordingTo: /(?<![\p{L}])(?:selon|d['’]après|aux yeux d[e'’]|pour)\s+$/iu,
   passiveAgent: new RegExp(
-    `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?)\\s+par\\s+$`,
+    `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
     "iu",
   ),
+  passiveBeforeQuote: new RegExp(
+    `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?|accueillie?s?)\\s+(?:comme\\s+(?:une?\\s+|des\\s+)?|de\\s+|d['’]\\s*|en\\s+)?(?:une?\\s+)?$`,
+    "iu",
+  ),
+  agentAfterQuote: /^\s*,?\s*par\s+/iu,
   backReference: new RegExp(
     `^\\s*(?:c${A}est|ce sont|voilà|tels? (?:sont|étaient))\\s+(?:(?:avec|par|en)\\s+)?(?:ces mots|ces propos|ce qu${A}|ce que|les mots|les propos|ainsi)`,
     "iu",

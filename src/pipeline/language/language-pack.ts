@@ -60,12 +60,17 @@ export interface LanguagePack {
   prepositions: ReadonlySet<string>;
   /** Words that open a subordinate clause, which the clause's own verb governs. */
   clauseOpeners: ReadonlySet<string>;
+  /** Relative pronouns: a clause they open is about the noun before them (", who said", « , qui a déclaré »). */
+  relativePronouns: ReadonlySet<string>;
   /** Clause openers that keep the main clause's time ("when he said", « lorsqu'il a dit »). */
   sameTimeOpeners: ReadonlySet<string>;
 
   // Reporting.
   /** Inflected forms of verbs that report speech or a stated position. */
   reportingVerbs: ReadonlySet<string>;
+  /** Endings of regular forms that the list need not spell out: with them removed, the stem and `infinitiveEnding` make a listed verb. */
+  verbEndings: readonly string[];
+  infinitiveEnding: string;
   /** Nouns of speech acts: "a statement", « un communiqué ». */
   speechNouns: readonly string[];
   /** Nouns of occasions where words are said: "the ceremony", « le sommet ». */
@@ -74,6 +79,10 @@ export interface LanguagePack {
   accordingTo: RegExp;
   /** "vue par Moscou comme", "seen by Beijing as": the agent after the participle holds the quoted view. */
   passiveAgent: RegExp;
+  /** « qualifié d'« … » par X », "hailed as “…” by X": a passive participle right before a quote… */
+  passiveBeforeQuote: RegExp;
+  /** …and its agent right after the quote. */
+  agentAfterQuote: RegExp;
   /** An attribution in the next sentence pointing back at the words: « C'est ce qu'a assuré X ». */
   backReference: RegExp;
   /** An incise with its pronoun inverted after the verb: « a-t-il ajouté », « dit-elle ». */

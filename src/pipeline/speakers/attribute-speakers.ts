@@ -1,5 +1,6 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
+import { isReportingVerb } from "../language/reporting-verbs";
 import type { QuoteSpan } from "../quotes/find-quotes";
 import { type Sentence, type TextDocument, inQuotation, sentenceAt } from "../text/document";
 import type { Discourse, Speaker } from "./discourse";
@@ -65,7 +66,7 @@ function wordsIn(text: string, start: number, end: number): Word[] {
   }));
 }
 
-const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && pack.reportingVerbs.has(w.lower);
+const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && isReportingVerb(pack, w.lower);
 const outsideQuotes = (c: QuoteContext, w: Span) => !inQuotation(c.doc, w.start);
 
 function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = true): Mention | undefined {
@@ -85,8 +86,13 @@ function inciseAt(c: QuoteContext, at: number): Found | null {
   const words = wordsIn(text, at, c.sentence.end).filter((w) => outsideQuotes(c, w));
   const [w0] = words;
   if (!w0 || /[.;:!?]/u.test(text.slice(at, w0.start))) return null;
-  const source = firstAgent(c, w0.start, c.sentence.end, false);
+  const source = c.discourse.within(w0.start, c.sentence.end)[0];
   if (source && pack.accordingTo.test(text.slice(w0.start, source.start))) return { mention: source.kind === "group" ? null : source, verb: w0 };
+  // « qualifié d'« … » par la diplomatie chinoise », "hailed as “…” by Kyiv": the passive's agent.
+  const lead = text.slice(Math.max(c.sentence.start, c.quote.outer.start - 40), c.quote.outer.start);
+  if (source && at === c.quote.outer.end && pack.agentAfterQuote.test(text.slice(at, source.start)) && pack.passiveBeforeQuote.test(lead)) {
+    return { mention: source.kind === "group" ? null : source, verb: null };
+  }
   return pack.language === "fr" ? frenchIncise(c, words) : englishIncise(c, words);
 }
 
@@ -103,7 +109,7 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
       const pronoun = pronounIn(w0);
       return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
     }
-    if (!pack.reportingVerbs.has(verb)) return null;
+    if (!isReportingVerb(pack, verb)) return null;
     const pronoun = pronounIn(w0);
     return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
   }
@@ -120,11 +126,19 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   return invertedSubject(c, verb);
 }
 
+/** "Foreign Office spokesman Tom Reed": a name this close after a body, with no comma between, is the one who speaks. */
+const NAMED_AFTER_BODY_WORDS = 3;
+
 /** The subject written after its verb, past adverbs and phrases such as « dans un communiqué », « à la presse ». */
 function invertedSubject(c: QuoteContext, verb: Word): Found | null {
   const end = Math.min(c.sentence.end, verb.end + INVERTED_SUBJECT_REACH_CHARS);
   const m = firstAgent(c, verb.end, end);
   if (!m) return null;
+  if (m.kind === "body") {
+    const person = c.discourse.within(m.end, end).find((p) => p.kind === "person");
+    const gap = person ? c.doc.text.slice(m.end, person.start) : ",";
+    if (person && !gap.includes(",") && wordsIn(c.doc.text, m.end, person.start).length <= NAMED_AFTER_BODY_WORDS) return { mention: person, verb };
+  }
   return { mention: m.kind === "group" ? null : m, verb };
 }
 
@@ -135,8 +149,8 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const verbAt = words.slice(0, INCISE_SUBJECT_WORDS + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !PARTICIPLE_ING.test(w.lower));
   const verb = words[verbAt];
   if (!verb) return null;
-  const subjects = c.discourse.within(w0.start, verb.start).filter((m) => m.kind !== "place");
-  const subject = subjects.at(-1);
+  // "a spokesman for Karl Weber said": the subject is the first of the words, not the last name in them.
+  const subject = c.discourse.within(w0.start, verb.start).find((m) => m.kind !== "place" && m.subject);
   if (!subject || words.slice(0, verbAt).some((w) => c.doc.pack.clauseOpeners.has(w.lower))) return null;
   return { mention: subject.kind === "group" ? null : subject, verb };
 }
@@ -196,12 +210,45 @@ const earlierIncise: Rule = (c) => {
 /** "Albright said that … “…”", « le chef de l'État a argué que … « … » »: the first reporting verb and its subject. */
 const introVerb: Rule = (c) => {
   const words = wordsIn(c.doc.text, c.sentence.start, c.quote.outer.start).filter((w) => outsideQuotes(c, w));
-  for (const verb of words.filter((w) => isReporting(c.doc.pack, w))) {
-    const found = agentOrGroup(c, c.sentence.start, verb.start);
+  const verbs = words.filter((w) => isReporting(c.doc.pack, w));
+  // « … à Karl Weber, qui l'accusait de « … » »: the nearest verb's relative clause holds the quote.
+  const nearest = verbs.at(-1);
+  const relative = nearest ? relativeSubject(c, nearest) : undefined;
+  if (nearest && relative !== undefined) return { mention: relative, verb: nearest };
+  for (const verb of verbs) {
+    const found = subjectOf(c, verb);
     if (found) return { ...found, verb };
   }
   return null;
 };
+
+/** How many words may stand between a subject and its verb for the subject to be read right before it ("a step Kyiv hailed"). */
+const SUBJECT_REACH_WORDS = 2;
+
+/**
+ * The subject of a reporting verb before the quote: the agent standing right before the verb in its
+ * clause ("a step Kyiv hailed as “historic”", places included), else the first agent of the sentence,
+ * which a relative clause between it and its verb does not displace ("Modi, who chaired …, said").
+ */
+function subjectOf(c: QuoteContext, verb: Word): Found | undefined {
+  const { text } = c.doc;
+  const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
+  const close = c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
+  if (close) return { mention: close.kind === "group" ? null : close, verb: null };
+  return agentOrGroup(c, c.sentence.start, verb.start);
+}
+
+/** The antecedent of "who"/« qui » opening the verb's clause (", who said …"), or undefined when the clause opens otherwise. */
+function relativeSubject(c: QuoteContext, verb: Word): Mention | null | undefined {
+  const { text, pack } = c.doc;
+  const comma = text.lastIndexOf(",", verb.start);
+  if (comma < c.sentence.start) return undefined;
+  const opener = wordsIn(text, comma, verb.start)[0];
+  if (!opener || !pack.relativePronouns.has(opener.lower)) return undefined;
+  const antecedent = c.discourse.within(c.sentence.start, comma).filter((m) => m.kind !== "group").at(-1);
+  if (!antecedent || wordsIn(text, antecedent.end, comma).length > 0) return undefined;
+  return antecedent;
+}
 
 /** The sentence's subject when it is someone: a partial quote woven into what they did ("X rejette « … »"). */
 const sentenceSubject: Rule = (c) => {
@@ -217,7 +264,8 @@ const backReference: Rule = (c) => {
   if (!next || next.paragraph !== c.sentence.paragraph) return null;
   const { text, pack } = c.doc;
   if (!pack.backReference.test(text.slice(next.start, next.end))) return null;
-  const m = firstAgent(c, next.start, next.end);
+  // « Ce sont les mots de Karl Weber »: the source may follow a preposition.
+  const m = firstAgent(c, next.start, next.end, false);
   if (!m) return null;
   const verb = wordsIn(text, next.start, next.end).find((w) => isReporting(pack, w)) ?? null;
   return { mention: m.kind === "group" ? null : m, verb, report: next };
@@ -310,7 +358,7 @@ function reportedSpeechBefore(doc: TextDocument, discourse: Discourse, quote: Qu
     const lead = text.slice(Math.max(previous.start, m.start - 40), m.start);
     if (pack.accordingTo.test(lead)) return discourse.speakerOf(m);
   }
-  const verb = wordsIn(text, previous.start, previous.end).find((w) => pack.reportingVerbs.has(w.lower));
+  const verb = wordsIn(text, previous.start, previous.end).find((w) => isReportingVerb(pack, w.lower));
   if (!verb) return null;
   const subject = discourse.within(previous.start, verb.start).find((m) => m.subject && m.kind !== "place");
   return subject && subject.kind !== "group" ? discourse.speakerOf(subject) : null;

@@ -23,9 +23,15 @@ export interface Speaker {
  * ministère » stand for the last body of that kind. Indefinite ("an official") and plural mentions
  * stand for no one: an unknown speaker is never guessed.
  */
+/** How many sentences back a pronoun looks for a person of its marked gender before taking the most salient one. */
+const GENDER_REACH_SENTENCES = 3;
+
 export class Discourse {
   private readonly resolved = new Map<Mention, Speaker | null>();
+  /** Genders the text marks (a courtesy title, a gendered function, an agreeing participle) or that a resolved pronoun implies. */
   private readonly genders = new Map<string, Gender>();
+  /** Only those the text marks: they may outrank a nearer subject. */
+  private readonly marked = new Map<string, Gender>();
   private readonly roles = new Map<string, string>();
 
   constructor(
@@ -33,7 +39,10 @@ export class Discourse {
     readonly mentions: readonly Mention[],
   ) {
     for (const m of mentions) {
-      if (m.kind === "person" && m.gender) this.genders.set(m.label, m.gender);
+      if (m.kind === "person" && m.gender) {
+        this.genders.set(m.label, m.gender);
+        this.marked.set(m.label, m.gender);
+      }
       if (m.kind === "person" && m.headKey) this.roles.set(m.headKey, m.label);
     }
   }
@@ -75,11 +84,14 @@ export class Discourse {
     }
   }
 
-  /** The last person named before `m` who held its function ("le chancelier" → Olaf Scholz). */
+  /**
+   * The last person named before `m` who held its function ("le chancelier" → Olaf Scholz); when the
+   * words give a country (« le président russe », "the German minister"), the last person of that
+   * country, whatever function the text gave them (« son homologue allemand Karl Weber »).
+   */
   private holderOf(m: Mention): Speaker | null {
-    if (!m.headKey) return null;
-    const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person" && x.headKey === m.headKey);
-    const last = before.at(-1);
+    const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person");
+    const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? before.filter((x) => x.headKey === m.headKey).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
   }
 
@@ -108,6 +120,18 @@ export class Discourse {
   private salient(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
     const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    // "Karl Weber a rencontré Mme Durand. Elle a …": a person whose gender the text marks as the
+    // pronoun's wins over a nearer subject whose gender it does not mark, within a few sentences.
+    if (m.gender) {
+      for (let index = from; index >= Math.max(0, from - GENDER_REACH_SENTENCES); index--) {
+        const sentence = sentences[index];
+        if (!sentence) break;
+        for (const candidate of this.within(sentence.start, sentence.end).filter((c) => this.compatible(m, c))) {
+          const speaker = this.speakerOf(candidate);
+          if (speaker && speaker.speakers.length === 1 && this.marked.get(speaker.name) === m.gender) return speaker;
+        }
+      }
+    }
     for (const subjectsOnly of [true, false]) {
       for (let index = from; index >= 0; index--) {
         const sentence = sentences[index];

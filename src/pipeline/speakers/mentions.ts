@@ -19,6 +19,8 @@ export interface Mention extends Span {
   gender: Gender | null;
   /** A function or body named by its noun ("the ministry"): the key of that noun. */
   headKey: string | null;
+  /** The country the words give with the mention: « le président russe », "Danish Prime Minister …", « la diplomatie chinoise ». */
+  country: string | null;
   /** "a senior official", « un diplomate »: someone new and unnamed. */
   indefinite: boolean;
   /** Neither possessive nor after a preposition: may be the subject of its clause. */
@@ -28,6 +30,19 @@ export interface Mention extends Span {
 
 /** "des Affaires étrangères", "de la Défense", "of Foreign Affairs": the complement of a ministry's noun. */
 const COMPLEMENT = /^\s+(?:des|de la|de l['’]|du|d['’]|of(?: the)?)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?=[\s,.;:]|$))?/u;
+
+/** A preposition alone between a function and a name: the name is the function's complement. */
+const RELATION = /^\s*(?:de|d['’]|du|des|of|for|to|à)\s*$/iu;
+
+/**
+ * « Anne Durand est arrivée », « s'est félicitée »: a French participle agreeing with the subject tells
+ * its gender. Only the feminine ending counts: the masculine form is also the invariable one.
+ */
+const FEMININE_AGREEMENT = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:est|s['’]est|était|s['’]était|a été|avait été)\s+(?:\p{Ll}+\s+)?\p{Ll}+ées?(?![\p{L}])/u;
+
+function genderByAgreement(text: string, end: number, limit: number): Gender | null {
+  return FEMININE_AGREEMENT.test(text.slice(end, Math.min(limit, end + 60))) ? "f" : null;
+}
 
 /** A function's noun reaches the name it titles within this many characters ("le porte-parole de la présidence russe, Dmitri Peskov"). */
 const TITLE_REACH_CHARS = 60;
@@ -78,7 +93,7 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     roleWords: casedMatcher([...pack.roles.map((r) => r.word), ...lexicon.roles[pack.language]]),
     bodyWords: casedMatcher(pack.bodies.map((b) => b.word)),
     institutions: createWordListMatcher(new Map(lexicon.institutions.map((n) => [n, n]))),
-    determinerBefore: new RegExp(`(?<![\\p{L}])(${determiners})(?:\\s+|(?<=['’]))${before}$`, "iu"),
+    determinerBefore: new RegExp(`(?<![\\p{L}])(${determiners}|\\p{Lu}[\\p{L}-]*['’]s)(?:\\s+|(?<=['’]))${before}$`, "iu"),
     possessiveBefore: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
     tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
     pronouns: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.pronouns))})(?![\\p{L}])`, "giu"),
@@ -98,8 +113,8 @@ export interface MentionInput {
   persons: readonly PersonMention[];
   /** Countries, capitals and blocs the entity matcher found: speakers by metonymy ("Moscou", "NATO"). */
   entities: readonly EntityMention[];
-  /** Country names and demonyms, lower-cased: "la diplomatie russe" names a body, "la diplomatie nouvelle" does not. */
-  countryWords: ReadonlySet<string>;
+  /** Country names and demonyms, lower-cased, to their code: "la diplomatie russe" names a body, "la diplomatie nouvelle" does not. */
+  countries: ReadonlyMap<string, string>;
 }
 
 /** Articles and elided articles skipped when looking for the word that governs a noun phrase. */
@@ -155,12 +170,19 @@ export function findMentions(input: MentionInput): Mention[] {
   for (const sentence of doc.sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
-    const add = (m: Omit<Mention, "sentence">) => {
-      if (outside(m)) local.push({ ...m, sentence });
+    const add = (m: Omit<Mention, "sentence" | "country"> & { country?: string | null }) => {
+      if (outside(m)) local.push({ ...m, country: m.country ?? null, sentence });
+    };
+    const countryIn = (words: string) => {
+      for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) {
+        const code = input.countries.get(w);
+        if (code) return code;
+      }
+      return null;
     };
     const persons = personsIn(sentence);
     for (const p of persons) {
-      add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender, headKey: p.roleKey, indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
+      add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? genderByAgreement(text, p.end, sentence.end), headKey: p.roleKey, country: countryIn(text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
     }
     const determinerOf = (head: Span) => {
       const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
@@ -171,8 +193,11 @@ export function findMentions(input: MentionInput): Mention[] {
       const np = determinerOf(head);
       if (!np) continue;
       const role = patterns.rolesByWord.get(head.id);
-      const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase());
-      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOfArticle(np.article), headKey: role?.key ?? null, indefinite, subject: subjectAt(np.start) });
+      // "Karl Weber's spokesman", "a senior official": someone the text does not name.
+      const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
+      // The nationality stands before the noun in English, after it in French.
+      const country = countryIn(text.slice(np.start + np.article.length, head.start)) ?? countryIn(/^\s+([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end))?.[1] ?? "");
+      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOfArticle(np.article), headKey: role?.key ?? null, country, indefinite, subject: subjectAt(np.start) });
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;
@@ -181,22 +206,24 @@ export function findMentions(input: MentionInput): Mention[] {
       const form = pack.pronouns[word];
       if (!form) continue;
       const kind = form.number === "plural" ? "group" : "pronoun";
-      add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject: true });
+      // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
+      const subject = word === "lui" ? pack.accordingTo.test(text.slice(Math.max(0, start - 20), start)) : true;
+      add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
     }
     for (const m of slice.matchAll(pack.groupPattern)) {
       const start = sentence.start + m.index;
       add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(start) });
     }
     for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
-      add({ start: m.start, end: m.end, kind: "body", label: text.slice(m.start, m.end), persons: [], gender: genderOfArticle(wordBefore(text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
+      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOfArticle(wordBefore(text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
     }
     for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
       const body = patterns.bodiesByWord.get(head.id);
       const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
       const possessive = patterns.possessiveBefore.exec(text.slice(from, head.start));
-      if (possessive && input.countryWords.has((possessive[1] ?? "").toLowerCase())) {
+      if (possessive && input.countries.has((possessive[1] ?? "").toLowerCase())) {
         const start = from + possessive.index;
-        add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, indefinite: false, subject: subjectAt(start) });
+        add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, country: countryIn(possessive[1] ?? ""), indefinite: false, subject: subjectAt(start) });
         continue;
       }
       const np = determinerOf(head);
@@ -208,14 +235,16 @@ export function findMentions(input: MentionInput): Mention[] {
       const beforeWords = text.slice(start + article.length, head.start).trim().split(/\s+/u).filter(Boolean);
       const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
       const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
-      const countryAfter = tail.findIndex((w) => input.countryWords.has(w[0].toLowerCase()));
-      const named = countryAfter >= 0 || beforeWords.some((w) => input.countryWords.has(w.toLowerCase()));
+      // A French country adjective follows the noun (« la diplomatie russe ») or its complement (« le ministère des Affaires étrangères chinois »).
+      const complementWords = COMPLEMENT.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
+      const countryAfter = [0, complementWords].find((i) => input.countries.has((tail[i]?.[0] ?? "").toLowerCase())) ?? -1;
+      const named = countryAfter >= 0 || beforeWords.some((w) => input.countries.has(w.toLowerCase()));
       const countryEnd = countryAfter >= 0 ? head.end + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : head.end;
       // « le ministère russe des Affaires étrangères »: the complement naming the ministry belongs to the label.
       const complement = COMPLEMENT.exec(text.slice(countryEnd, sentence.end));
       const end = named && complement ? countryEnd + complement[0].length : countryEnd;
       const label = named ? capitalise(text.slice(start + article.length, end).trim()) : "";
-      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOfArticle(article), headKey: body?.key ?? null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
+      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOfArticle(article), headKey: body?.key ?? null, country: named ? countryIn(text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
     }
     for (const e of input.entities) {
       if (e.start < sentence.start || e.end > sentence.end) continue;
@@ -241,7 +270,9 @@ function settle(text: string, local: Mention[]): Mention[] {
   for (const m of local.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) {
-      if (m.kind === "person" && last.kind !== "person") kept[kept.length - 1] = m;
+      // "Karl Weber's spokesman": the function is who speaks, not the person it belongs to.
+      const ownersFunction = m.kind === "role" && last.kind === "person" && /^['’]s/u.test(text.slice(last.end, last.end + 2));
+      if ((m.kind === "person" && last.kind !== "person") || ownersFunction) kept[kept.length - 1] = m;
       // "NATO" is both a seat that speaks and a bloc: "the alliance" later stands for it.
       else if (m.kind === "body" && last.kind === "body" && m.headKey === "alliance") last.headKey = "alliance";
       continue;
@@ -253,8 +284,13 @@ function settle(text: string, local: Mention[]): Mention[] {
     if (m.kind === "person") {
       const roleAt = titled.findLastIndex((r) => r.kind === "role" && r.persons.length === 0);
       const role = titled[roleAt];
-      if (role && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(text.slice(role.end, m.start)) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
-        titled.splice(roleAt, titled.length - roleAt, { ...m, start: role.start, gender: m.gender ?? role.gender, headKey: m.headKey ?? role.headKey, subject: role.subject });
+      const gap = role ? text.slice(role.end, m.start) : "";
+      // « le porte-parole de Karl Weber », "a spokesman for Karl Weber": a relation, not a title.
+      const relation = RELATION.test(gap);
+      // "the spokesman of Karl Weber" is someone the text does not name.
+      if (role && relation) role.indefinite = true;
+      if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
+        titled.splice(roleAt, titled.length - roleAt, { ...m, start: role.start, gender: m.gender ?? role.gender, headKey: m.headKey ?? role.headKey, country: role.country ?? m.country, subject: role.subject });
         continue;
       }
     }

@@ -1,5 +1,6 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { Gender, LanguagePack } from "../language/language-pack";
+import { isReportingVerb } from "../language/reporting-verbs";
 import { isInside } from "../text/spans";
 
 export interface PersonMention extends Span {
@@ -55,7 +56,9 @@ function classify(word: string, pack: LanguagePack): Token["kind"] {
   if (!isUpper(first)) {
     if (word.length > 2 && (word[1] === "'" || word[1] === "’" || word[2] === "'" || word[2] === "’")) {
       const elided = ELIDED.exec(word);
-      if (elided) return elided[1] !== "l" && isUpper(elided[2]?.[0] ?? "") ? "name" : "other";
+      // « d'Estaing » is part of a name; « d'État », « l'Union » are not.
+      const rest = elided?.[2] ?? "";
+      if (elided) return elided[1] !== "l" && isUpper(rest[0] ?? "") && !pack.organisationWords.has(rest) && !pack.titleWords.has(rest) ? "name" : "other";
     }
     return pack.nameParticles.includes(word) ? "particle" : "other";
   }
@@ -214,7 +217,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
       return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
     }
-    const speaks = f.after !== undefined && context.pack.reportingVerbs.has(f.after.word.toLowerCase());
+    const speaks = f.after !== undefined && isReportingVerb(context.pack, f.after.word);
     return f.gender !== null || f.titles.length > 0 || speaks ? [{ ...base, name: first.word, roleKey }] : [];
   });
 }

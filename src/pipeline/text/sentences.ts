@@ -25,11 +25,21 @@ export function splitSentences(text: string, paragraph: Span, quotes: readonly S
   const slice = text.slice(paragraph.start, paragraph.end);
   const sentences: Span[] = [];
   let start = -1;
+  // A quote ending with its own full stop ends the sentence at its closing mark, which the rules put
+  // at the start of the next segment when a space stands before it (« … pas. » C'est …).
+  let resumeAt = paragraph.start;
   for (const { index, segment } of segmenterFor(language).segment(slice)) {
-    const segStart = paragraph.start + index;
+    const segStart = Math.max(paragraph.start + index, resumeAt);
+    const segEnd = paragraph.start + index + segment.length;
+    if (segStart >= segEnd) continue;
     if (start < 0) start = segStart;
-    const end = trimEnd(text, segStart, segStart + segment.length);
-    if (end > start && !continues(text, start, end, paragraph.end, quotes)) {
+    let end = trimEnd(text, segStart, segEnd);
+    const closing = quoteClosedAfter(text, end, quotes);
+    if (closing !== null) {
+      end = closing;
+      resumeAt = closing;
+    }
+    if (end > start && (closing !== null || !continues(text, start, end, paragraph.end, quotes))) {
       sentences.push({ start: skipSpaces(text, start, end), end });
       start = -1;
     }
@@ -39,6 +49,13 @@ export function splitSentences(text: string, paragraph: Span, quotes: readonly S
     if (end > start) sentences.push({ start: skipSpaces(text, start, end), end });
   }
   return sentences;
+}
+
+/** The end of the quote closing right after `end` when the quote's words end a sentence there ("… pas. »"), else null. */
+function quoteClosedAfter(text: string, end: number, quotes: readonly Span[]): number | null {
+  const quote = quotes.find((q) => q.start < end && end < q.end);
+  if (!quote || !/[.!?…]$/u.test(text.slice(quote.start, end))) return null;
+  return text.slice(end, quote.end - 1).trim() === "" ? quote.end : null;
 }
 
 /** Whether the sentence that seems to end at `end` goes on: the break is inside a quote, after an abbreviation, or before lower case. */

@@ -14,6 +14,7 @@ import { type JsonLayout, writeJsonAtomic } from "../../src/pipeline/corpus/atom
 import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
+import type { ProgressSink } from "../../src/pipeline/corpus/progress";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
 import { readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
 
@@ -22,6 +23,7 @@ export interface WriteEventsOptions {
   cacheDir?: string;
   analyze?: Analyze;
   log?: (line: string) => void;
+  progress?: ProgressSink;
 }
 
 export interface WriteEventsReport extends IngestCounts {
@@ -57,7 +59,7 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
     computePipelineVersion(),
   ]);
   const cache = createAnalysisCache(options.cacheDir ?? resolve(dataDir, "..", ".cache", "ingest"));
-  const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze });
+  const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze, progress: options.progress });
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const data = buildEventData(result.articles, corpus.map((c) => c.meta), places);
 

@@ -93,6 +93,7 @@ const en = {
   originalUnknown: "The original's address was not recorded.",
   furnitureNote: "Dimmed text is page furniture captured with the article (menus, teasers), not part of it.",
   quotedBy: (speaker: string) => `Quote by ${speaker}`,
+  speakerEvidence: "Who said it: the words underlined in the text name the speaker.",
   quoteNotInText: "This quote could not be found in the article's text.",
   closeReader: "Close the article",
   status: {
@@ -201,6 +202,7 @@ const fr: Messages = {
   originalUnknown: "L'adresse de l'original n'a pas été relevée.",
   furnitureNote: "Le texte estompé est l'habillage de la page capturé avec l'article (menus, accroches), qui n'en fait pas partie.",
   quotedBy: (speaker: string) => `Citation de ${speaker}`,
+  speakerEvidence: "Qui l'a dit : les mots soulignés dans le texte désignent l'auteur de la citation.",
   quoteNotInText: "Cette citation est introuvable dans le texte de l'article.",
   closeReader: "Fermer l'article",
   status: {

@@ -1,5 +1,5 @@
 import type { Span } from "../domain/schemas/ingest";
-import { MARKDOWN_LINK } from "./text/boilerplate-rules";
+import { withoutLinkMarkup } from "../domain/link-markup";
 import { splitLines, trimmedSpan } from "./text/lines";
 import { contains } from "./text/spans";
 
@@ -11,7 +11,7 @@ export function findTitle(text: string, boilerplate: readonly Span[], headings: 
   for (const line of splitLines(text)) {
     const span = trimmedSpan(line);
     if (!span || boilerplate.some((b) => contains(b, span))) continue;
-    const content = text.slice(span.start, span.end).replace(MARKDOWN_LINK, (link) => link.slice(1, link.indexOf("](")));
+    const content = withoutLinkMarkup(text.slice(span.start, span.end));
     if (headings.some((h) => h.start === span.start)) return content;
     const sentence = /^.*?[.!?](?=\s|$)/u.exec(content)?.[0] ?? content;
     return shorten(sentence, MAX_TITLE_CHARS);

@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { withoutLinkMarkup } from "../../domain/link-markup";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useMessages } from "../../lib/use-lang";
 import { useBlocParam, useLangParam, useViewActions } from "../../lib/view-store";
@@ -31,7 +32,7 @@ export function EventQuotes({ event }: { event: ShardEvent }) {
               quoteOpened(event.id, event.date.start, n);
             }}
           >
-            <q lang={event.article.language}>{quote.text}</q>
+            <q lang={event.article.language}>{withoutLinkMarkup(quote.text)}</q>
           </a>
           <span className="quote-speaker">— {quote.speaker ?? t.unattributed}</span>
         </li>

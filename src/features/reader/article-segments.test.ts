@@ -11,7 +11,7 @@ const pieces = (segments: ReturnType<typeof splitArticle>) =>
 
 describe("splitArticle", () => {
   it("splits the text into plain runs, page furniture and the highlighted quote, covering every character once", () => {
-    const segments = splitArticle(text.length, [span("Menu | "), span("Read also: other story")], span("quoi qu'on en dise"));
+    const segments = splitArticle(text.length, { furniture: [span("Menu | "), span("Read also: other story")], highlight: span("quoi qu'on en dise") });
     expect(pieces(segments)).toEqual([
       ["Menu | ", "furniture"],
       ["Title. He said: ", "plain"],
@@ -23,7 +23,7 @@ describe("splitArticle", () => {
   });
 
   it("joins adjacent furniture spans and keeps a quote inside furniture marked", () => {
-    const segments = splitArticle(text.length, [span("Menu | "), span("Title. ")], span("Title"));
+    const segments = splitArticle(text.length, { furniture: [span("Menu | "), span("Title. ")], highlight: span("Title") });
     expect(segments.map((s) => [s.start, s.end, s.furniture, s.highlight])).toEqual([
       [0, 7, true, false],
       [7, 12, true, true],
@@ -33,14 +33,30 @@ describe("splitArticle", () => {
   });
 
   it("gives one plain run without spans, and clips spans past the end", () => {
-    expect(splitArticle(10, [], null)).toEqual([{ start: 0, end: 10, furniture: false, highlight: false }]);
-    expect(splitArticle(10, [{ start: 8, end: 40 }], null)).toEqual([
-      { start: 0, end: 8, furniture: false, highlight: false },
-      { start: 8, end: 10, furniture: true, highlight: false },
+    expect(splitArticle(10, { furniture: [], highlight: null })).toEqual([{ start: 0, end: 10, furniture: false, highlight: false, evidence: false, hidden: false }]);
+    expect(splitArticle(10, { furniture: [{ start: 8, end: 40 }], highlight: null })).toEqual([
+      { start: 0, end: 8, furniture: false, highlight: false, evidence: false, hidden: false },
+      { start: 8, end: 10, furniture: true, highlight: false, evidence: false, hidden: false },
     ]);
   });
 
   it("has no segment for an empty text", () => {
-    expect(splitArticle(0, [], null)).toEqual([]);
+    expect(splitArticle(0, { furniture: [], highlight: null })).toEqual([]);
+  });
+
+  it("marks the speaker's words and the link markup to hide, each on its own runs", () => {
+    const linked = "Le candidat [Jean Martin](#) a dit « non ».";
+    const at = (part: string) => ({ start: linked.indexOf(part), end: linked.indexOf(part) + part.length });
+    const segments = splitArticle(linked.length, { furniture: [], highlight: at("non"), evidence: at("Jean Martin"), hidden: [at("["), at("](#)")] });
+    const look = (s: (typeof segments)[number]) => (s.hidden ? "hidden" : s.evidence ? "evidence" : s.highlight ? "mark" : "plain");
+    expect(segments.map((s) => [linked.slice(s.start, s.end), look(s)])).toEqual([
+      ["Le candidat ", "plain"],
+      ["[", "hidden"],
+      ["Jean Martin", "evidence"],
+      ["](#)", "hidden"],
+      [" a dit « ", "plain"],
+      ["non", "mark"],
+      [" ».", "plain"],
+    ]);
   });
 });

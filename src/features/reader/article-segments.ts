@@ -1,11 +1,24 @@
 import type { Span } from "../../domain/schemas/ingest";
 
-/** A run of the article text with one look: plain, page furniture (dimmed), the quote (highlighted), or both. */
+/** A run of the article text with one look. */
 export interface Segment {
   start: number;
   end: number;
+  /** Page furniture: dimmed. */
   furniture: boolean;
+  /** The quote: highlighted. */
   highlight: boolean;
+  /** The words naming the quote's speaker: underlined. */
+  evidence: boolean;
+  /** Link markup (`[`, `](#)`): not shown. */
+  hidden: boolean;
+}
+
+export interface ArticleLayers {
+  furniture: readonly Span[];
+  highlight: Span | null;
+  evidence?: Span | null;
+  hidden?: readonly Span[];
 }
 
 const covers = (span: Span, start: number, end: number) => span.start <= start && end <= span.end;
@@ -14,8 +27,9 @@ const covers = (span: Span, start: number, end: number) => span.start <= start &
  * Cuts `[0, length)` at every span edge so each run is wholly inside or outside each span, then joins
  * neighbours that look alike. Spans reaching past the text are clipped to it.
  */
-export function splitArticle(length: number, furniture: readonly Span[], highlight: Span | null): Segment[] {
-  const spans = highlight ? [...furniture, highlight] : furniture;
+export function splitArticle(length: number, layers: ArticleLayers): Segment[] {
+  const { furniture, highlight, evidence = null, hidden = [] } = layers;
+  const spans = [...furniture, ...hidden, ...(highlight ? [highlight] : []), ...(evidence ? [evidence] : [])];
   const clip = (n: number) => Math.min(Math.max(n, 0), length);
   const cuts = [...new Set([0, length, ...spans.flatMap((s) => [clip(s.start), clip(s.end)])])].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -25,9 +39,11 @@ export function splitArticle(length: number, furniture: readonly Span[], highlig
     const look = {
       furniture: furniture.some((s) => covers(s, start, end)),
       highlight: highlight !== null && covers(highlight, start, end),
+      evidence: evidence !== null && covers(evidence, start, end),
+      hidden: hidden.some((s) => covers(s, start, end)),
     };
     const last = segments.at(-1);
-    if (last && last.furniture === look.furniture && last.highlight === look.highlight) last.end = end;
+    if (last && last.furniture === look.furniture && last.highlight === look.highlight && last.evidence === look.evidence && last.hidden === look.hidden) last.end = end;
     else segments.push({ start, end, ...look });
   }
   return segments;

@@ -1,17 +1,28 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { ReaderArticle } from "../../domain/schemas/event-data";
 import type { Span } from "../../domain/schemas/ingest";
+import { linkMarkupSpans } from "../../domain/link-markup";
 import { splitArticle } from "./article-segments";
 
+interface ArticleTextProps {
+  article: ReaderArticle;
+  /** The quote. */
+  highlight: Span | null;
+  /** The words naming the quote's speaker. */
+  evidence: Span | null;
+}
+
 /**
- * The whole article as text (React escapes it: nothing in it is ever markup), page furniture dimmed
- * and the quote in a <mark> scrolled into view.
+ * The whole article as text (React escapes it: nothing in it is ever markup), page furniture dimmed,
+ * link markup left out, the quote in a <mark> scrolled into view and the words naming its speaker
+ * underlined.
  */
-export function ArticleText({ article, highlight }: { article: ReaderArticle; highlight: Span | null }) {
+export function ArticleText({ article, highlight, evidence }: ArticleTextProps) {
   const markRef = useRef<HTMLElement>(null);
+  const hidden = useMemo(() => linkMarkupSpans(article.text), [article.text]);
   const segments = useMemo(
-    () => splitArticle(article.text.length, article.boilerplate, highlight),
-    [article.text.length, article.boilerplate, highlight],
+    () => splitArticle(article.text.length, { furniture: article.boilerplate, highlight, evidence, hidden }),
+    [article.text.length, article.boilerplate, highlight, evidence, hidden],
   );
   const firstMark = segments.findIndex((s) => s.highlight);
   useEffect(() => {
@@ -23,13 +34,21 @@ export function ArticleText({ article, highlight }: { article: ReaderArticle; hi
   return (
     <div className="reader-text" lang={article.language}>
       {segments.map((s, i) => {
+        if (s.hidden) return null;
         const text = article.text.slice(s.start, s.end);
-        const content = s.highlight ? (
-          <mark ref={i === firstMark ? markRef : undefined} data-quote-highlight>
+        const words = s.evidence ? (
+          <span className="speaker-evidence" data-speaker-evidence>
             {text}
-          </mark>
+          </span>
         ) : (
           text
+        );
+        const content = s.highlight ? (
+          <mark ref={i === firstMark ? markRef : undefined} data-quote-highlight>
+            {words}
+          </mark>
+        ) : (
+          words
         );
         return s.furniture ? (
           <span key={s.start} className="furniture" data-furniture>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import type { Quote } from "../../domain/schemas/ingest";
 import { DataError } from "../../components/data-error";
+import { withoutLinkMarkup } from "../../domain/link-markup";
 import { useArticle } from "../../lib/data/use-article";
 import { useMessages } from "../../lib/use-lang";
 import { ArticleMeta } from "./article-meta";
@@ -76,6 +77,8 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
   }, [event.id, quoteIndex]);
 
   const highlight = article.data ? locateQuote(article.data.text, quote) : null;
+  // The evidence's offsets hold only where the quote's do: a text whose offsets moved shows the quote alone.
+  const evidence = highlight && highlight.start === quote.start && quote.speakerEvidence ? quote.speakerEvidence : null;
   return (
     <dialog
       ref={dialogRef}
@@ -100,14 +103,15 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
       </header>
       <div className="reader-body" tabIndex={0} role="region" aria-labelledby="reader-title">
         <p className="reader-quote-by">{t.quotedBy(quote.speaker ?? t.unattributed)}</p>
+        {evidence && <p className="reader-evidence-note">{t.speakerEvidence}</p>}
         {article.error && <DataError error={article.error} />}
         {article.isPending && <p>{t.loading}</p>}
         {article.data && (
           <>
-            <ArticleMeta article={article.data} quote={quote.text} />
+            <ArticleMeta article={article.data} quote={withoutLinkMarkup(quote.text)} />
             {highlight === null && <p className="empty-note">{t.quoteNotInText}</p>}
             <p className="furniture-note">{t.furnitureNote}</p>
-            <ArticleText article={article.data} highlight={highlight} />
+            <ArticleText article={article.data} highlight={highlight} evidence={evidence} />
           </>
         )}
       </div>

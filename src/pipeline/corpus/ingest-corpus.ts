@@ -8,6 +8,7 @@ import { applyCuration } from "./apply-curation";
 import { createWritePool, mapBounded } from "./bounded-io";
 import { CorpusError } from "./corpus-error";
 import { describeIssues } from "./json-file";
+import type { ProgressSink } from "./progress";
 import type { CorpusArticle } from "./read-corpus";
 
 export type Analyze = typeof analyzeArticle;
@@ -34,6 +35,8 @@ export interface IngestOptions {
   cache?: AnalysisCache;
   pipelineVersion: string;
   analyze?: Analyze;
+  /** Told of each article as it is analysed or found in the cache. */
+  progress?: ProgressSink;
 }
 
 /** Cache files read or written at once: enough to keep the disk busy, far below the descriptor limit. */
@@ -91,6 +94,7 @@ async function analyseMissesInParallel(
           return;
         }
         checked[misses[m] as number] = fresh;
+        options.progress?.advance(meta.id);
         if (cache) writes.add(() => cache.set(key, fresh));
       },
     },
@@ -111,6 +115,7 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
   const entries = corpus.map((entry) => ({ ...entry, key: cacheKey({ ...entry, referenceEvents, pipelineVersion }) }));
   const cached = await mapBounded(entries, FILES_IN_FLIGHT, async ({ key }) => (await cache?.get(key)) ?? null);
   const writes = createWritePool(FILES_IN_FLIGHT);
+  options.progress?.begin(entries.length);
   try {
     const checkedAhead = await analyseMissesInParallel(entries, cached, options, writes);
     for (const [i, { meta, text, curation, key }] of entries.entries()) {
@@ -118,9 +123,11 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
       if (hit) counts.cached += 1;
       else counts.processed += 1;
       let analysed = hit ?? checkedAhead[i] ?? null;
+      if (hit) options.progress?.advance(meta.id);
       if (!analysed) {
         const fresh = analyzeWithMeta(meta, text, referenceEvents, options.analyze);
         if (cache) writes.add(() => cache.set(key, fresh));
+        options.progress?.advance(meta.id);
         analysed = fresh;
       }
       const { article, stale } = applyCuration(analysed, curation);
@@ -130,6 +137,8 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
   } catch (error) {
     await writes.drain().catch(() => undefined);
     throw error;
+  } finally {
+    options.progress?.end();
   }
   await writes.drain();
   return { articles, counts, warnings };

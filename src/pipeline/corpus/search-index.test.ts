@@ -73,6 +73,17 @@ describe("buildSearchIndex", () => {
     expect(manifest.articles.map((a) => a.id)).toEqual(["000_90e75e902162ad50", "001_4f65af8bd44526b5", "002_58fc11a7e6963e4c"]);
   });
 
+  it("finds a joint statement under each of its speakers, each listed once", () => {
+    const joint = event("beijing", {
+      quotes: [{ text: "nouvelle ère", speaker: "Vladimir Poutine et Xi Jinping", speakers: ["Vladimir Poutine", "Xi Jinping"], start: 0, end: 12 }],
+    });
+    const xiAlone = event("moscow", { quotes: [quote("amitié", "Xi Jinping")] });
+    const list = [joint, xiAlone];
+    expect(search(list, { ...NO_FILTERS, speaker: speakerKey("Vladimir Poutine") })).toEqual(["beijing"]);
+    expect(search(list, { ...NO_FILTERS, speaker: speakerKey("Xi Jinping") })).toEqual(["beijing", "moscow"]);
+    expect(buildSearchIndex(list).manifest.speakers.map((s) => s.label)).toEqual(["Vladimir Poutine", "Xi Jinping"]);
+  });
+
   it("lists the events whose range runs past their start month, with the last month they reach", () => {
     const list = [
       testEvent("day", "2022-01-03", "2022-01-03"),

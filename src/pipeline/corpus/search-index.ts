@@ -83,8 +83,8 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
     event.countries.forEach((country) => addFacet("country", country, n));
     addFacet("article", event.article.id, n);
     articleTitles.set(event.article.id, event.article.title);
-    for (const { speaker } of event.quotes) {
-      if (speaker === null) continue;
+    // A joint statement ("Vladimir Poutine et Xi Jinping") is found under each of its speakers.
+    for (const speaker of event.quotes.flatMap((q) => q.speakers)) {
       const key = speakerKey(speaker);
       addFacet("speaker", key, n);
       const known = speakerLabels.get(key);

@@ -1,3 +1,5 @@
+import { MARKDOWN_LINK } from "../../domain/link-markup";
+
 /** A rule that marks a whole line (paragraph) as page furniture. Each says why it is furniture. */
 export interface LineRule {
   name: string;
@@ -5,7 +7,6 @@ export interface LineRule {
   matches: (line: string) => boolean;
 }
 
-const MARKDOWN_LINK = /\[[^\]\n]*\]\([^)\n]*\)/g;
 /** A line mostly made of links is navigation; body paragraphs carry a few inline links at most. */
 const NAVIGATION_LINK_SHARE = 0.5;
 const SENTENCE_END = /[.!?…][\s"»”’)]*$/u;
@@ -26,7 +27,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: "advertising and widgets",
     why: "labels the page puts between paragraphs, never written by the journalist",
     matches: (line) =>
-      /^(publicité|advertisement|recommandée?s?|recommended|partager|share|nos services|lire dans l'app)$/iu.test(line.trim()),
+      /^(publicité|advertisement|recommandée?s?|recommended|partager|share|nos services|lire dans l'app|accessibility links|breaking news|skip to (?:main )?content|aller au contenu|you may like|vous aimerez aussi)$/iu.test(line.trim()),
   },
   {
     name: "related-story link",
@@ -102,4 +103,3 @@ export function looksLikeHeadline(line: string): boolean {
   return !/[.…:;,][\s"»”’)]*$/u.test(line.trim().replace(TRAILING_CREDIT, ""));
 }
 
-export { MARKDOWN_LINK };

@@ -1,6 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import { splitLines, trimmedSpan } from "./lines";
-import { LINE_RULES, MARKDOWN_LINK, RELATED_BLOCK_HEADING, looksLikeHeadline } from "./boilerplate-rules";
+import { linkMarkupSpans } from "../../domain/link-markup";
+import { LINE_RULES, RELATED_BLOCK_HEADING, looksLikeHeadline } from "./boilerplate-rules";
 import { mergeSpans } from "./spans";
 
 /** Which rule marked a span, so tests and reviewers can see why text was set aside. */
@@ -35,14 +36,7 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
 }
 
 function linkMarkup(content: string, offset: number): BoilerplateSpan[] {
-  return [...content.matchAll(MARKDOWN_LINK)].flatMap((m) => {
-    const start = offset + m.index;
-    const label = m[0].indexOf("](");
-    return [
-      { start, end: start + 1, rule: "link markup" },
-      { start: start + label, end: start + m[0].length, rule: "link markup" },
-    ];
-  });
+  return linkMarkupSpans(content, offset).map((span) => ({ ...span, rule: "link markup" }));
 }
 
 /** The boilerplate as the output reports it: plain spans, adjacent ones merged. */

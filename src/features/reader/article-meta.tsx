@@ -1,3 +1,4 @@
+import { ExternalLink } from "../../components/external-link";
 import type { ReaderArticle } from "../../domain/schemas/event-data";
 import { formatDay } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -34,9 +35,9 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
         <dt>{t.source}</dt>
         <dd>
           {article.url ? (
-            <a href={textFragmentUrl(article.url, quote)} target="_blank" rel="noreferrer noopener">
+            <ExternalLink href={textFragmentUrl(article.url, quote)} plain={article.url}>
               {t.readOriginal}
-            </a>
+            </ExternalLink>
           ) : (
             t.originalUnknown
           )}

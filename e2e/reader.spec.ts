@@ -97,7 +97,7 @@ test("?event=ID&quote=N opens the reader directly; closing returns focus to the 
 test("a quote number the event does not have is reported, and no reader opens", async ({ page }) => {
   const shard = (await (await page.request.get("/data/events/2023-07.json")).json()) as { events: { id: string }[] };
   await openAt(page, `?event=${shard.events[0]?.id}&quote=99`);
-  await expect(page.locator('[data-notice="quote"]')).toContainText("no such quote");
+  await expect(page.locator('[data-notice] [data-ignored-param="quote"]')).toContainText("no such quote");
   await expect(reader(page)).toHaveCount(0);
 });
 

@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { IsolatedText } from "../../components/isolated-text";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useMessages } from "../../lib/use-lang";
 import { useBlocParam, useLangParam, useViewActions } from "../../lib/view-store";
@@ -31,9 +32,11 @@ export function EventQuotes({ event }: { event: ShardEvent }) {
               quoteOpened(event.id, event.date.start, n);
             }}
           >
-            <q lang={event.article.language}>{quote.text}</q>
+            <q lang={event.article.language}>
+              <IsolatedText text={quote.text} />
+            </q>
           </a>
-          <span className="quote-speaker">— {quote.speaker ?? t.unattributed}</span>
+          <span className="quote-speaker">— {quote.speaker ? <IsolatedText text={quote.speaker} /> : t.unattributed}</span>
         </li>
       ))}
     </ul>

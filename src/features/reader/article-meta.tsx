@@ -1,4 +1,5 @@
 import { ExternalLink } from "../../components/external-link";
+import { IsolatedText } from "../../components/isolated-text";
 import type { ReaderArticle } from "../../domain/schemas/event-data";
 import { formatDay } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -14,7 +15,7 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
     <dl className="reader-meta">
       <div>
         <dt>{t.outlet}</dt>
-        <dd>{article.outlet ?? t.outletUnknown}</dd>
+        <dd>{article.outlet ? <IsolatedText text={article.outlet} /> : t.outletUnknown}</dd>
       </div>
       <div>
         <dt>{t.published}</dt>

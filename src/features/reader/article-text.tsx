@@ -5,13 +5,14 @@ import { splitArticle } from "./article-segments";
 
 /**
  * The whole article as text (React escapes it: nothing in it is ever markup), page furniture dimmed
- * and the quote in a <mark> scrolled into view.
+ * and the quote in a <mark> scrolled into view. Each run is isolated for bidirectional layout (every
+ * quote its own): a right-to-left override in the text reorders nothing past its own run.
  */
 export function ArticleText({ article, highlight }: { article: ReaderArticle; highlight: Span | null }) {
   const markRef = useRef<HTMLElement>(null);
   const segments = useMemo(
-    () => splitArticle(article.text.length, article.boilerplate, highlight),
-    [article.text.length, article.boilerplate, highlight],
+    () => splitArticle(article.text.length, article.boilerplate, highlight, article.quotes),
+    [article.text.length, article.boilerplate, highlight, article.quotes],
   );
   const firstMark = segments.findIndex((s) => s.highlight);
   useEffect(() => {
@@ -26,10 +27,10 @@ export function ArticleText({ article, highlight }: { article: ReaderArticle; hi
         const text = article.text.slice(s.start, s.end);
         const content = s.highlight ? (
           <mark ref={i === firstMark ? markRef : undefined} data-quote-highlight>
-            {text}
+            <bdi>{text}</bdi>
           </mark>
         ) : (
-          text
+          <bdi>{text}</bdi>
         );
         return s.furniture ? (
           <span key={s.start} className="furniture" data-furniture>

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { devInlineStyles } from "./scripts/dev-csp";
 
 /**
  * React's API served by preact/compat: the same components and hooks for about 60 kB less gzip on
@@ -13,6 +14,7 @@ const REACT_TO_PREACT = [
 ];
 
 export default defineConfig({
+  plugins: [devInlineStyles],
   resolve: { alias: REACT_TO_PREACT },
   oxc: { jsx: { runtime: "automatic", importSource: "react" } },
   build: {

@@ -102,6 +102,15 @@ describe("ingest CLI: --json", () => {
     expect(await snapshot()).toEqual(before);
   }, CLI_TIMEOUT_MS);
 
+  it("warns, naming the file, when an article has no dated event", async () => {
+    const undated = join(dir, "undated.txt");
+    await writeFile(undated, "Un texte sans date ni événement, qui parle de géographie.");
+    const run = await ingest("--json", undated);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`ingest: warning: ${undated}: no dated event: it will not appear on the timeline\n`);
+    expect(ingestOutputSchema.parse(JSON.parse(run.stdout)).articles[0]?.events).toEqual([]);
+  }, CLI_TIMEOUT_MS);
+
   it("gives an outside file a content id and the command line's language and day", async () => {
     const run = await ingest("--json", "--lang", "fr", "--published", "2023-07-12", join(dir, "good.txt"));
     expect(run.code).toBe(0);

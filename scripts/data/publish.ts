@@ -6,10 +6,11 @@
  * fails or is killed leaves the old set in place. Nothing is ever written under public/ itself, so
  * nothing half written, and no temporary file, can be served or copied into dist/.
  *
- * How the two readers see it: `vite build` copies public/ file by file, following the link (it stats
- * each entry), so dist/data holds plain files of one generation. The dev server, finding a link in
- * public/, keeps no list of public files and looks each request up on disk, so it serves the new
- * generation from the moment of the switch rather than after its file watcher has caught up.
+ * How the two readers see it: the build resolves the link once, when it starts, and copies that
+ * generation as plain files into dist/data (scripts/public-dir-plugin.ts; Vite's own copy would follow
+ * the link again for every file). The dev server, finding a link in public/, keeps no list of public
+ * files and looks each request up on disk, so it serves the new generation from the moment of the
+ * switch rather than after its file watcher has caught up.
  */
 import { randomBytes } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from "node:fs";

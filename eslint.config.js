@@ -23,6 +23,18 @@ export default tseslint.config(
     rules: {
       "import/no-cycle": "error",
       "@typescript-eslint/consistent-type-imports": "error",
+      // Addresses in data are http(s) only: one schema checks them, one component links to them.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(url|httpUrl)$/]",
+          message: "Use httpUrlSchema (src/domain/schemas/http-url.ts): z.url() accepts any scheme.",
+        },
+        {
+          selector: "JSXOpeningElement[name.name='a'] > JSXAttribute[name.name='target']",
+          message: "Link out of the app with ExternalLink (src/components/external-link.tsx): it refuses non-http(s) addresses.",
+        },
+      ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       // One-way layering (bulletproof-react): domain ← pipeline/lib ← features ← app; features never import each other.
       "import/no-restricted-paths": [
@@ -43,5 +55,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["src/components/external-link.tsx"],
+    rules: { "no-restricted-syntax": "off" },
   },
 );

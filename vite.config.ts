@@ -1,4 +1,6 @@
 import { defineConfig } from "vitest/config";
+import { devInlineStyles } from "./scripts/dev-csp";
+import { publicDirWithOneGeneration } from "./scripts/public-dir-plugin";
 
 /**
  * React's API served by preact/compat: the same components and hooks for about 60 kB less gzip on
@@ -13,6 +15,7 @@ const REACT_TO_PREACT = [
 ];
 
 export default defineConfig({
+  plugins: [devInlineStyles, publicDirWithOneGeneration()],
   resolve: { alias: REACT_TO_PREACT },
   oxc: { jsx: { runtime: "automatic", importSource: "react" } },
   build: {

@@ -122,7 +122,7 @@ test("?event= opens the event and moves the date to it", async ({ page }) => {
 
 test("an unknown ?event= is reported and ignored, the page keeps working", async ({ page }) => {
   await openAt(page, "?date=2023-07-12&event=no-such-event");
-  await expect(page.locator('[data-notice="event"]')).toContainText("no such event");
+  await expect(page.locator('[data-notice] [data-ignored-param="event"]')).toContainText("no such event");
   await expect(eventsRegion(page).locator('[aria-current="true"]')).toHaveCount(0);
   await expect(page).not.toHaveURL(/event=/);
   await expect(eventWith(page, "la géographie est têtue")).toHaveCount(1);

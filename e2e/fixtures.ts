@@ -1,12 +1,37 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
-/** Every test fails on an uncaught page error or a dialog: hostile links must never produce either. */
-export const test = base.extend<{ problems: string[] }>({
+/** Chromium's own words for a blocked load or script, in the console. */
+const CSP_CONSOLE = /Content Security Policy/;
+
+/**
+ * Every test fails on an uncaught page error or a dialog (hostile links must never produce either),
+ * and, whether it asks for it or not, on any Content-Security-Policy violation.
+ */
+export const test = base.extend<{ problems: string[]; cspViolations: string[] }>({
   /** A route handler still waiting for its response when the test ends must not fail the run as the page closes. */
   page: async ({ page }, use) => {
     await use(page);
     await page.unrouteAll({ behavior: "ignoreErrors" });
   },
+  /** A test that provokes a violation on purpose takes it out of this list. */
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction("__reportCspViolation", (line: string) => void violations.push(line));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
+          void report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      page.on("console", (message) => {
+        if (CSP_CONSOLE.test(message.text())) violations.push(`console: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   problems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

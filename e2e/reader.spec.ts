@@ -97,7 +97,7 @@ test("?event=ID&quote=N opens the reader directly; closing returns focus to the 
 test("a quote number the event does not have is reported, and no reader opens", async ({ page }) => {
   const shard = (await (await page.request.get("/data/events/2023-07.json")).json()) as { events: { id: string }[] };
   await openAt(page, `?event=${shard.events[0]?.id}&quote=99`);
-  await expect(page.locator('[data-notice="quote"]')).toContainText("no such quote");
+  await expect(page.locator('[data-notice] [data-ignored-param="quote"]')).toContainText("no such quote");
   await expect(reader(page)).toHaveCount(0);
 });
 
@@ -143,6 +143,21 @@ test("a corrupted article file is named in the reader; the reader still closes",
   await expect(dialog).toHaveCount(0);
   await expect(eventsRegion(page).locator("[data-event]").first()).toBeVisible();
 });
+
+for (const url of ["javascript:alert(document.domain)", "JavaScript\t:alert(1)", "data:text/html,<script>alert(1)</script>"]) {
+  test(`an article file whose address is ${JSON.stringify(url).slice(0, 24)}… is refused, naming the file and the field, and never linked`, async ({ page }) => {
+    await page.route("**/data/articles/002_58fc11a7e6963e4c.json", async (route) => {
+      const article = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...article, url } });
+    });
+    await openAt(page, "?date=2023-07-12");
+    await quoteLink(page, "la géographie est têtue").click();
+    await expect(reader(page).getByRole("alert")).toHaveText(
+      "Could not load articles/002_58fc11a7e6963e4c.json: url: expected an http:// or https:// address",
+    );
+    await expect(page.locator('a[href^="javascript" i], a[href^="data:" i]')).toHaveCount(0);
+  });
+}
 
 test("no serious or critical accessibility violation with the reader and the panels open", async ({ page }) => {
   await openAt(page, "?date=2022-02-04&country=RUS");

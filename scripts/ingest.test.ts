@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -50,6 +50,7 @@ beforeAll(async () => {
   await writeFile(join(dir, "latin1.txt"), Buffer.from("L'Otan a été créée en 1949.", "latin1"));
   await writeFile(join(dir, "huge.txt"), Buffer.alloc(20 * 1024 * 1024, "a"));
   await writeFile(join(dir, "good.txt"), "Le président a déclaré mercredi que la France quittera l'Otan.");
+  execFileSync("mkfifo", [join(dir, "pipe.txt")]);
 });
 
 describe("ingest CLI: bad input", () => {
@@ -60,6 +61,9 @@ describe("ingest CLI: bad input", () => {
     ["a non-UTF-8 file", () => [join(dir, "latin1.txt")], /^ingest: .*latin1\.txt: not valid UTF-8 text$/],
     ["a 20 MB file", () => [join(dir, "huge.txt")], /^ingest: .*huge\.txt: too large \(20971520 bytes, limit 5242880\)$/],
     ["a directory", () => [dir], /^ingest: .*: not a regular file$/],
+    // Opened, a pipe with no writer would block the ingest forever, and a device would never end.
+    ["a named pipe", () => [join(dir, "pipe.txt")], /^ingest: .*pipe\.txt: not a regular file$/],
+    ["a device", () => ["/dev/zero"], /^ingest: \/dev\/zero: not a regular file$/],
     ["an unknown --lang", () => ["--lang", "de", join(dir, "good.txt")], /^ingest: --lang: unknown language "de" \(expected fr or en\)$/],
     ["a malformed --published", () => ["--published", "12/07/2023", join(dir, "good.txt")], /^ingest: --published: "12\/07\/2023" is not a calendar day/],
     ["an impossible --published", () => ["--published", "2023-02-30", join(dir, "good.txt")], /^ingest: --published: "2023-02-30" is not a calendar day/],
@@ -96,6 +100,15 @@ describe("ingest CLI: --json", () => {
       expect(article?.text.slice(quote.start, quote.end)).toBe(quote.text);
     }
     expect(await snapshot()).toEqual(before);
+  }, CLI_TIMEOUT_MS);
+
+  it("warns, naming the file, when an article has no dated event", async () => {
+    const undated = join(dir, "undated.txt");
+    await writeFile(undated, "Un texte sans date ni événement, qui parle de géographie.");
+    const run = await ingest("--json", undated);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`ingest: warning: ${undated}: no dated event: it will not appear on the timeline\n`);
+    expect(ingestOutputSchema.parse(JSON.parse(run.stdout)).articles[0]?.events).toEqual([]);
   }, CLI_TIMEOUT_MS);
 
   it("gives an outside file a content id and the command line's language and day", async () => {

@@ -54,6 +54,17 @@ describe("readBlocs", () => {
     await expect(readBlocs(dir)).rejects.toThrow(/blocs\/nato\.json: members\.0\.intervals\.0\.to: `to` must be after `from`/);
   });
 
+  it("refuses a source address that is not http(s), naming the file and the field", async () => {
+    const dir = await tempCopyOfBlocs();
+    await editJson(path.join(dir, "blocs", "nato.json"), (json) => {
+      const members = json.members as { intervals: { source: { url: string } }[] }[];
+      (members[2]?.intervals[0] as { source: { url: string } }).source.url = "java\tscript:alert(document.domain)";
+    });
+    await expect(readBlocs(dir)).rejects.toThrow(
+      /blocs\/nato\.json: members\.2\.intervals\.0\.source\.url: expected an http:\/\/ or https:\/\/ address$/,
+    );
+  });
+
   it("rejects a bloc file whose id is not its file name", async () => {
     const dir = await tempCopyOfBlocs();
     await editJson(path.join(dir, "blocs", "aukus.json"), (json) => {

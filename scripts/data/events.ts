@@ -1,5 +1,5 @@
 import { readdir, rm } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import type { z } from "zod";
 import { SEARCH_FILE_NAME, SEARCH_FOLDER, searchManifestFile } from "../../src/domain/event-search";
 import {
@@ -29,6 +29,8 @@ export interface WriteEventsOptions {
 export interface WriteEventsReport extends IngestCounts {
   events: number;
   shards: number;
+  /** Articles with no dated event (curation applied): they appear nowhere on the timeline. */
+  undated: string[];
 }
 
 /** Only files this module writes are ever removed from the output folders. */
@@ -58,7 +60,8 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
     readPlaces(dataDir),
     computePipelineVersion(),
   ]);
-  const cache = createAnalysisCache(options.cacheDir ?? resolve(dataDir, "..", ".cache", "ingest"));
+  const cache = createAnalysisCache(options.cacheDir ?? join(dataDir, "..", ".cache", "ingest"));
+  cache.removeLeftovers();
   const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze, progress: options.progress });
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const data = buildEventData(result.articles, corpus.map((c) => c.meta), places);
@@ -76,5 +79,6 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   const searchFiles = [searchManifestFile(), ...data.search.files.map((f) => f.file)].map((f) => basename(f));
   await removeStale(join(eventsDir, SEARCH_FOLDER), SEARCH_FILE_NAME, new Set(searchFiles));
   await removeStale(articlesDir, ARTICLE_FILE, new Set(data.articles.map((a) => `${a.id}.json`)));
-  return { ...result.counts, events: data.index.count, shards: data.shards.length };
+  const undated = result.articles.filter((a) => a.events.length === 0).map((a) => a.id);
+  return { ...result.counts, events: data.index.count, shards: data.shards.length, undated };
 }

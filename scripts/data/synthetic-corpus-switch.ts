@@ -4,7 +4,7 @@
  * `EVENTS_PER_ARTICLE` synthetic events, so the app is built with the real seed articles plus that
  * many generated events. data/ itself is never written.
  */
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeArticle } from "../../src/pipeline/analyze-article";
@@ -24,12 +24,14 @@ export interface CorpusSource {
   dataDir: string;
   analyze?: Analyze;
   cacheDir?: string;
+  /** Removes the temporary copy, if one was made. */
+  dispose(): Promise<void>;
 }
 
 /** The corpus to build from: `data/` itself, or a temporary copy with synthetic events added. */
 export async function corpusSource(dataDir: string, cacheRoot: string): Promise<CorpusSource> {
   const raw = process.env[SYNTHETIC_EVENTS_VARIABLE];
-  if (!raw) return { dataDir };
+  if (!raw) return { dataDir, dispose: async () => undefined };
   const events = Number(raw);
   if (!Number.isInteger(events) || events <= 0) {
     throw new Error(`${SYNTHETIC_EVENTS_VARIABLE}=${raw}: expected a positive whole number of events`);
@@ -40,5 +42,10 @@ export async function corpusSource(dataDir: string, cacheRoot: string): Promise<
   const synthetic = syntheticAnalyze(EVENTS_PER_ARTICLE, SEED);
   const analyze: Analyze = (input, referenceEvents) =>
     SYNTHETIC_ID.test(input.id) ? synthetic(input, referenceEvents) : analyzeArticle(input, referenceEvents);
-  return { dataDir: copy, analyze, cacheDir: join(cacheRoot, "ingest-synthetic") };
+  return {
+    dataDir: copy,
+    analyze,
+    cacheDir: join(cacheRoot, "ingest-synthetic"),
+    dispose: () => rm(copy, { recursive: true, force: true }),
+  };
 }

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from "react";
-import { DataError } from "../components/data-error";
 import { BlocSwitcher } from "../features/blocs/bloc-switcher";
 import { Legend } from "../features/blocs/legend";
 import { CountryPanel } from "../features/country/country-panel";
@@ -10,7 +9,6 @@ import { ArticleReader } from "../features/reader/article-reader";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { LanguageSwitch } from "../features/share/language-switch";
 import { Timeline } from "../features/timeline/timeline";
-import { useBlocData } from "../lib/data/use-bloc-data";
 import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
 import { useDataDefaults } from "./use-data-defaults";
 
@@ -20,7 +18,6 @@ const MapView = lazy(() => import("../features/map/map-view"));
 export function App() {
   const lang = useLang();
   const t = useMessages();
-  const blocs = useBlocData();
   useDocumentLang(lang);
   useDataDefaults();
 
@@ -30,6 +27,7 @@ export function App() {
         <div className="brand">
           <h1>{t.appTitle}</h1>
           <p className="tagline">{t.tagline}</p>
+          <Notices />
         </div>
         <BlocSwitcher />
         <div className="header-tools">
@@ -37,8 +35,6 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <Notices />
-      {blocs.error && <DataError error={blocs.error} />}
       <main className="layout">
         <div className="map-area">
           <Suspense fallback={<div className="map-placeholder">{t.loading}</div>}>

@@ -1,12 +1,17 @@
 import { useEffect } from "react";
+import { today } from "../domain/day";
 import { formatDay } from "../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../lib/data/use-bloc-data";
 import { useLang } from "../lib/use-lang";
 import { useBlocParam, useSelectedDate, useViewActions } from "../lib/view-store";
 
-/** Once the data is known: the default date, a check of the link's bloc, and a title that names the view. */
+/**
+ * Once the data is known: the default date, a check of the link's bloc, and a title that names the
+ * view. Without the blocs (a file that cannot be read) the default date is today, so the timeline and
+ * the events work on.
+ */
 export function useDataDefaults(): void {
-  const { data } = useBlocData();
+  const { data, error } = useBlocData();
   const blocParam = useBlocParam();
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
@@ -15,11 +20,12 @@ export function useDataDefaults(): void {
 
   useEffect(() => {
     if (data) dataDated(data.lastDay);
-  }, [data, dataDated]);
+    else if (error) dataDated(today());
+  }, [data, error, dataDated]);
 
   useEffect(() => {
     if (data && blocParam && !data.byId.has(blocParam)) {
-      paramRejected("bloc", { param: "bloc", value: blocParam, reason: "no such bloc in the data" });
+      paramRejected("bloc", { param: "bloc", value: blocParam, reason: "no-such-bloc" });
     }
   }, [data, blocParam, paramRejected]);
 

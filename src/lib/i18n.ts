@@ -4,7 +4,7 @@ export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
 
 /** A count with the language's digit grouping: 26,346 or 26 346. */
-const countOf = (n: number, lang: Lang) => new Intl.NumberFormat(lang).format(n);
+export const countOf = (n: number, lang: Lang) => new Intl.NumberFormat(lang).format(n);
 
 const en = {
   appTitle: "Alliance Atlas",
@@ -54,9 +54,12 @@ const en = {
   copyFailed: "Copy failed: the link is in the address bar",
   language: "Language",
   dismiss: "Dismiss",
-  ignoredParam: (param: string, value: string, reason: string) => `Ignored ${param}="${value}": ${reason}.`,
   loading: "Loading…",
   loadError: (file: string, message: string) => `Could not load ${file}: ${message}`,
+  cannotShow: (region: string, file: string, message: string) => `${region} cannot show anything: ${file} could not be read (${message}).`,
+  mapRegion: "The map",
+  membersRegion: "The list of members",
+  legendRegion: "The legend",
   mapLabel: "Map of the highlighted bloc on the selected date",
   mapUnavailable: "The map could not be drawn here (WebGL unavailable); the lists keep working.",
   events: "Events",
@@ -163,9 +166,12 @@ const fr: Messages = {
   copyFailed: "Échec de la copie : le lien est dans la barre d'adresse",
   language: "Langue",
   dismiss: "Fermer",
-  ignoredParam: (param: string, value: string, reason: string) => `${param}="${value}" ignoré : ${reason}.`,
   loading: "Chargement…",
   loadError: (file: string, message: string) => `Impossible de charger ${file} : ${message}`,
+  cannotShow: (region: string, file: string, message: string) => `${region} ne peut rien montrer : ${file} n'a pas pu être lu (${message}).`,
+  mapRegion: "La carte",
+  membersRegion: "La liste des membres",
+  legendRegion: "La légende",
   mapLabel: "Carte du bloc mis en avant à la date choisie",
   mapUnavailable: "La carte ne peut pas être dessinée ici (WebGL indisponible) ; les listes restent utilisables.",
   events: "Événements",

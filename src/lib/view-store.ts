@@ -10,16 +10,12 @@ import { EMPTY_LINK_STATE, type Camera, type IgnoredParam, type LinkState } from
  */
 export type HistoryIntent = "push" | "gesture" | "replace" | "none";
 
-export interface Notice {
-  id: number;
-  ignored: IgnoredParam;
-}
-
 interface ViewState extends LinkState {
   /** The default date once the data is known (the latest date in it); the URL omits it. */
   defaultDate: IsoDay | null;
   intent: HistoryIntent;
-  notices: Notice[];
+  /** What the page ignored from its link, said in one notice until it is dismissed. */
+  ignored: IgnoredParam[];
   playing: boolean;
   actions: ViewActions;
 }
@@ -43,16 +39,14 @@ interface ViewActions {
   playStopped: () => void;
   linkRestored: (state: LinkState) => void;
   paramsIgnored: (ignored: IgnoredParam[]) => void;
-  noticeDismissed: (id: number) => void;
+  noticeDismissed: () => void;
 }
-
-let nextNoticeId = 1;
 
 const useViewStore = create<ViewState>()((set) => ({
   ...EMPTY_LINK_STATE,
   defaultDate: null,
   intent: "none",
-  notices: [],
+  ignored: [],
   playing: false,
   actions: {
     dataDated: (defaultDate) => set({ defaultDate }),
@@ -61,7 +55,7 @@ const useViewStore = create<ViewState>()((set) => ({
         [param]: null,
         ...(param === "event" ? { quote: null } : {}),
         intent: "replace",
-        notices: [...s.notices, { id: nextNoticeId++, ignored }],
+        ignored: [...s.ignored, ignored],
       })),
     dateScrubbed: (date) => set({ date, intent: "gesture" }),
     gestureEnded: () => set({ intent: "none" }),
@@ -78,9 +72,8 @@ const useViewStore = create<ViewState>()((set) => ({
     playToggled: () => set((s) => ({ playing: !s.playing })),
     playStopped: () => set({ playing: false }),
     linkRestored: (state) => set({ ...state, intent: "none" }),
-    paramsIgnored: (ignored) =>
-      set((s) => ({ notices: [...s.notices, ...ignored.map((i) => ({ id: nextNoticeId++, ignored: i }))] })),
-    noticeDismissed: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    paramsIgnored: (ignored) => set((s) => ({ ignored: [...s.ignored, ...ignored] })),
+    noticeDismissed: () => set({ ignored: [] }),
   },
 }));
 
@@ -95,7 +88,7 @@ export const useEventParam = () => useViewStore((s) => s.event);
 export const useQuoteParam = () => useViewStore((s) => s.quote);
 export const useLangParam = () => useViewStore((s) => s.lang);
 export const useViewParam = () => useViewStore((s) => s.view);
-export const useNotices = () => useViewStore((s) => s.notices);
+export const useIgnoredParams = () => useViewStore((s) => s.ignored);
 export const usePlaying = () => useViewStore((s) => s.playing);
 /** Whether a drag, a held key or playback is moving the date. */
 export const useInGesture = () => useViewStore((s) => s.intent === "gesture");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { sourceSchema } from "./bloc";
 import { dateRangeSchema, languageSchema } from "./ingest";
@@ -24,7 +25,7 @@ export const articleMetaSchema = z.strictObject({
   /** Overrides the title the pipeline reads from the text. */
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: httpUrlSchema.nullable(),
   published: publishedSchema.nullable(),
   /** Why the metadata is what it is where `published.basis` does not say it (e.g. why it is null). */
   note: z.string().min(1).optional(),

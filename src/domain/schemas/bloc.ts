@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { MEMBERSHIP_STATUSES } from "../membership-status";
 import { isoDaySchema } from "./iso-day";
@@ -6,7 +7,7 @@ import { isoDaySchema } from "./iso-day";
 /** Where a fact was taken from: what a reviewer can open to check it. */
 export const sourceSchema = z.object({
   title: z.string().min(1),
-  url: z.url(),
+  url: httpUrlSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { isoDaySchema } from "./iso-day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
@@ -115,7 +116,7 @@ export const readerArticleSchema = z
     title: z.string(),
     language: languageSchema,
     outlet: z.string().nullable(),
-    url: z.url().nullable(),
+    url: httpUrlSchema.nullable(),
     published: publishedSchema.nullable(),
     text: z.string(),
     boilerplate: z.array(spanSchema),

@@ -1,13 +1,21 @@
+import { DataError } from "../../components/data-error";
 import { highlightedFill, LAND_COLOUR, otherBlocFill } from "../../lib/bloc-colours";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 
 /** What each fill on the map means, in the map's own colours. */
 export function Legend() {
-  const { data } = useBlocData();
+  const { data, error } = useBlocData();
   const bloc = useHighlightedBloc();
   const lang = useLang();
   const t = useMessages();
+  if (error) {
+    return (
+      <section className="legend" aria-label={t.legend}>
+        <DataError error={error} region={t.legendRegion} />
+      </section>
+    );
+  }
   if (!data || !bloc) return null;
   const others = data.blocs.filter((b) => b.id !== bloc.id);
   const rows: { key: string; colour: string; label: string }[] = [

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { IsolatedText } from "../../components/isolated-text";
 import { NO_FILTERS } from "../../domain/event-search";
 import { formatDay } from "../../lib/i18n";
 import { useEventSearch } from "../../lib/data/use-event-search";
@@ -32,7 +33,8 @@ export function CountryEvents({ country }: { country: string }) {
               {event.date.end !== event.date.start && <> – <time dateTime={event.date.end}>{formatDay(event.date.end, lang)}</time></>}
             </button>
             <p className="country-event-summary" lang={event.article.language}>
-              {event.summary.length > SUMMARY_CHARS ? `${event.summary.slice(0, SUMMARY_CHARS)}…` : event.summary}
+              <IsolatedText text={event.summary.slice(0, SUMMARY_CHARS)} pieces={event.quotes.map((q) => q.text)} />
+              {event.summary.length > SUMMARY_CHARS && "…"}
             </p>
             {event.quotes.length > 0 && <p className="country-event-quotes">{t.quoteCount(event.quotes.length)}</p>}
           </li>

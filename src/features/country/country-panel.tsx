@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
+import { ExternalLink } from "../../components/external-link";
 import { countryName, sovereignOf } from "../../domain/countries";
 import { countryHistory } from "../../domain/membership";
 import { formatDay } from "../../lib/i18n";
@@ -64,9 +65,9 @@ export function CountryPanel() {
                   {interval.note && <p className="interval-note">{interval.note[lang]}</p>}
                   <p className="source">
                     {t.source}:{" "}
-                    <a href={interval.source.url} target="_blank" rel="noreferrer noopener">
+                    <ExternalLink href={interval.source.url} plain={interval.source.title}>
                       {interval.source.title}
-                    </a>
+                    </ExternalLink>
                   </p>
                 </li>
               );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { IsolatedText } from "../../components/isolated-text";
 import { countryName } from "../../domain/countries";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useBlocData } from "../../lib/data/use-bloc-data";
@@ -53,7 +54,7 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
         )}
       </div>
       <p className="event-summary" lang={article.language}>
-        {event.summary}
+        <IsolatedText text={event.summary} pieces={event.quotes.map((q) => q.text)} />
       </p>
       <EventQuotes event={event} />
       <dl className="event-facts">
@@ -72,8 +73,14 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
         <div>
           <dt>{t.source}</dt>
           <dd>
-            <cite lang={article.language}>{article.title}</cite>
-            {article.outlet && `, ${article.outlet}`}
+            <cite lang={article.language}>
+              <IsolatedText text={article.title} />
+            </cite>
+            {article.outlet && (
+              <>
+                , <IsolatedText text={article.outlet} />
+              </>
+            )}
           </dd>
         </div>
       </dl>

@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { IsolatedText } from "../../components/isolated-text";
 import { withoutLinkMarkup } from "../../domain/link-markup";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useMessages } from "../../lib/use-lang";
@@ -32,9 +33,11 @@ export function EventQuotes({ event }: { event: ShardEvent }) {
               quoteOpened(event.id, event.date.start, n);
             }}
           >
-            <q lang={event.article.language}>{withoutLinkMarkup(quote.text)}</q>
+            <q lang={event.article.language}>
+              <IsolatedText text={withoutLinkMarkup(quote.text)} />
+            </q>
           </a>
-          <span className="quote-speaker">— {quote.speaker ?? t.unattributed}</span>
+          <span className="quote-speaker">— {quote.speaker ? <IsolatedText text={quote.speaker} /> : t.unattributed}</span>
         </li>
       ))}
     </ul>

@@ -17,7 +17,7 @@ export function useEventLink(): void {
     if (!eventId || settled.current === eventId) return;
     if (lookup.status === "missing") {
       settled.current = eventId;
-      paramRejected("event", { param: "event", value: eventId, reason: "no such event" });
+      paramRejected("event", { param: "event", value: eventId, reason: "no-such-event" });
     } else if (lookup.status === "found") {
       settled.current = eventId;
       if (dateParam !== null) return;

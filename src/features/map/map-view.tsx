@@ -37,8 +37,14 @@ export default function MapView() {
     queryKey: dataKeys.countryPoints(),
     queryFn: ({ signal }) => fetchDataFile("country-points.geojson", (s) => s.countryPointsSchema, signal),
   });
-  const failed = [countries, points].find((q) => q.error);
-  if (failed?.error) return <DataError error={failed.error} />;
+  const failed = [blocs, countries, points].find((q) => q.error);
+  if (failed?.error) {
+    return (
+      <div className="map-placeholder">
+        <DataError error={failed.error} region={t.mapRegion} />
+      </div>
+    );
+  }
   if (!countries.data || !points.data || !blocs.data) {
     return <div className="map-placeholder">{t.loading}</div>;
   }

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { countryName, compareCountryNames } from "../../domain/countries";
 import { changeAtOrBefore, countedMembersOn, membersOn, type MemberOnDay } from "../../domain/membership";
 import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
+import { DataError } from "../../components/data-error";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -13,7 +14,7 @@ import { LastChange } from "./last-change";
  * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
  */
 export function MembersRegion() {
-  const { data } = useBlocData();
+  const { data, error } = useBlocData();
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
   const lang = useLang();
@@ -33,11 +34,12 @@ export function MembersRegion() {
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (
-    <section className="panel members" aria-label="Members" aria-busy={!data || !date}>
+    <section className="panel members" aria-label="Members" aria-busy={!error && (!data || !date)}>
       <h2>
         {t.members}
         {bloc && <span className="panel-subtitle"> · {bloc.shortNames[lang]}</span>}
       </h2>
+      {error && <DataError error={error} region={t.membersRegion} />}
       {bloc && date && (
         <>
           <p className="member-count" aria-live="polite">

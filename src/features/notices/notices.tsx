@@ -1,21 +1,19 @@
-import { useMessages } from "../../lib/use-lang";
-import { useNotices, useViewActions } from "../../lib/view-store";
+import { lazy, Suspense } from "react";
+import { useIgnoredParams } from "../../lib/view-store";
 
-/** What the page ignored from its link, each said plainly (as text, never markup) and dismissible. */
+/** Most links have nothing to ignore: the notice and its words load only for those that do. */
+const IgnoredNotice = lazy(() => import("./ignored-notice"));
+
+/** The live region a notice appears in (present from the start, so screen readers announce it). */
 export function Notices() {
-  const notices = useNotices();
-  const t = useMessages();
-  const { noticeDismissed } = useViewActions();
+  const hasIgnored = useIgnoredParams().length > 0;
   return (
     <div className="notices" role="status" aria-live="polite">
-      {notices.map(({ id, ignored }) => (
-        <p key={id} className="notice" data-notice={ignored.param}>
-          <span>{t.ignoredParam(ignored.param, ignored.value, ignored.reason)}</span>
-          <button type="button" className="icon-button" onClick={() => noticeDismissed(id)} aria-label={t.dismiss}>
-            ×
-          </button>
-        </p>
-      ))}
+      {hasIgnored && (
+        <Suspense fallback={null}>
+          <IgnoredNotice />
+        </Suspense>
+      )}
     </div>
   );
 }

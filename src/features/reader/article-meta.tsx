@@ -1,3 +1,5 @@
+import { ExternalLink } from "../../components/external-link";
+import { IsolatedText } from "../../components/isolated-text";
 import type { ReaderArticle } from "../../domain/schemas/event-data";
 import { formatDay } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -13,7 +15,7 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
     <dl className="reader-meta">
       <div>
         <dt>{t.outlet}</dt>
-        <dd>{article.outlet ?? t.outletUnknown}</dd>
+        <dd>{article.outlet ? <IsolatedText text={article.outlet} /> : t.outletUnknown}</dd>
       </div>
       <div>
         <dt>{t.published}</dt>
@@ -34,9 +36,9 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
         <dt>{t.source}</dt>
         <dd>
           {article.url ? (
-            <a href={textFragmentUrl(article.url, quote)} target="_blank" rel="noreferrer noopener">
+            <ExternalLink href={textFragmentUrl(article.url, quote)} plain={article.url}>
               {t.readOriginal}
-            </a>
+            </ExternalLink>
           ) : (
             t.originalUnknown
           )}

@@ -18,7 +18,7 @@ export function ArticleReader() {
 
   useEffect(() => {
     if (event && quoteIndex !== null && quote === undefined) {
-      paramRejected("quote", { param: "quote", value: String(quoteIndex), reason: "no such quote in this event" });
+      paramRejected("quote", { param: "quote", value: String(quoteIndex), reason: "no-such-quote" });
     }
   }, [event, quote, quoteIndex, paramRejected]);
 

@@ -33,10 +33,22 @@ describe("splitArticle", () => {
   });
 
   it("gives one plain run without spans, and clips spans past the end", () => {
-    expect(splitArticle(10, { furniture: [], highlight: null })).toEqual([{ start: 0, end: 10, furniture: false, highlight: false, evidence: false, hidden: false }]);
+    expect(splitArticle(10, { furniture: [], highlight: null })).toEqual([{ start: 0, end: 10, furniture: false, highlight: false, evidence: false, hidden: false, quote: -1 }]);
     expect(splitArticle(10, { furniture: [{ start: 8, end: 40 }], highlight: null })).toEqual([
-      { start: 0, end: 8, furniture: false, highlight: false, evidence: false, hidden: false },
-      { start: 8, end: 10, furniture: true, highlight: false, evidence: false, hidden: false },
+      { start: 0, end: 8, furniture: false, highlight: false, evidence: false, hidden: false, quote: -1 },
+      { start: 8, end: 10, furniture: true, highlight: false, evidence: false, hidden: false, quote: -1 },
+    ]);
+  });
+
+  it("gives each quote of the article its own runs, so each can be isolated, highlighted or not", () => {
+    const quotes = [span("Title"), span("quoi qu'on en dise")];
+    const segments = splitArticle(text.length, { furniture: [span("Menu | ")], highlight: span("quoi qu'on en dise"), quotes });
+    expect(segments.map((s) => [text.slice(s.start, s.end), s.quote, s.highlight])).toEqual([
+      ["Menu | ", -1, false],
+      ["Title", 0, false],
+      [". He said: ", -1, false],
+      ["quoi qu'on en dise", 1, true],
+      [". Read also: other story", -1, false],
     ]);
   });
 

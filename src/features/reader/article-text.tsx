@@ -15,14 +15,15 @@ interface ArticleTextProps {
 /**
  * The whole article as text (React escapes it: nothing in it is ever markup), page furniture dimmed,
  * link markup left out, the quote in a <mark> scrolled into view and the words naming its speaker
- * underlined.
+ * underlined. Each run is isolated for bidirectional layout (every quote its own): a right-to-left
+ * override in the text reorders nothing past its own run.
  */
 export function ArticleText({ article, highlight, evidence }: ArticleTextProps) {
   const markRef = useRef<HTMLElement>(null);
   const hidden = useMemo(() => linkMarkupSpans(article.text), [article.text]);
   const segments = useMemo(
-    () => splitArticle(article.text.length, { furniture: article.boilerplate, highlight, evidence, hidden }),
-    [article.text.length, article.boilerplate, highlight, evidence, hidden],
+    () => splitArticle(article.text.length, { furniture: article.boilerplate, highlight, evidence, hidden, quotes: article.quotes }),
+    [article.text.length, article.boilerplate, highlight, evidence, hidden, article.quotes],
   );
   const firstMark = segments.findIndex((s) => s.highlight);
   useEffect(() => {
@@ -35,7 +36,7 @@ export function ArticleText({ article, highlight, evidence }: ArticleTextProps) 
     <div className="reader-text" lang={article.language}>
       {segments.map((s, i) => {
         if (s.hidden) return null;
-        const text = article.text.slice(s.start, s.end);
+        const text = <bdi>{article.text.slice(s.start, s.end)}</bdi>;
         const words = s.evidence ? (
           <span className="speaker-evidence" data-speaker-evidence>
             {text}

@@ -6,6 +6,7 @@ import { withoutLinkMarkup } from "../../domain/link-markup";
 import { useArticle } from "../../lib/data/use-article";
 import { useMessages } from "../../lib/use-lang";
 import { ArticleMeta } from "./article-meta";
+import { IsolatedText } from "../../components/isolated-text";
 import { ArticleText } from "./article-text";
 import { wrapTabKey } from "./focus-wrap";
 import { locateQuote } from "./quote-span";
@@ -95,7 +96,7 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
     >
       <header className="reader-header">
         <h2 id="reader-title" lang={event.article.language}>
-          {event.article.title}
+          <IsolatedText text={event.article.title} />
         </h2>
         <button ref={closeRef} type="button" className="icon-button" onClick={onClose} aria-label={t.closeReader}>
           ×

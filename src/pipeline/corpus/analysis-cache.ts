@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "../dates/reference-events";
-import { writeJsonAtomic } from "./atomic-write";
+import { parseTempName, writeJsonAtomic } from "./atomic-write";
+import { fileSystemChanged } from "./crash-point";
+import { isOtherProcessRunning } from "./other-process";
 
 export interface CacheKeyParts {
   text: string;
@@ -49,6 +51,21 @@ export function createAnalysisCache(dir: string) {
     },
     set(key: string, article: IngestedArticle): Promise<void> {
       return writeJsonAtomic(pathOf(key), article, { compact: true });
+    },
+    /** Removes the temporary files of killed runs: entries they never finished writing. */
+    removeLeftovers(): void {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        const temp = parseTempName(name);
+        if (!temp || isOtherProcessRunning(temp.pid)) continue;
+        rmSync(join(dir, name), { force: true });
+        fileSystemChanged("remove", join(dir, name));
+      }
     },
   };
 }

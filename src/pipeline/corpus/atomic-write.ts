@@ -1,32 +1,80 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { fileSystemChanged } from "./crash-point";
 
 /** Makes temporary names unique per process and module instance (each worker thread has its own); a counter does the rest. */
-const TEMP_PREFIX = `${process.pid}.${randomBytes(4).toString("hex")}`;
+const TEMP_TAG = randomBytes(4).toString("hex");
 let tempCount = 0;
 
+/** `.<file name>.<pid>.<8 hex>.<n>.tmp`: hidden, and naming the process that writes it, so a later run can tell a crashed run's leftovers from a running one's. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.\d+\.tmp$/;
+
+export interface TempName {
+  /** The name of the file the temporary file was to become. */
+  target: string;
+  /** The process that wrote it. */
+  pid: number;
+}
+
+/** What a temporary file of `writeFileAtomic` says about itself, or null for any other name. */
+export function parseTempName(name: string): TempName | null {
+  const match = TEMP_NAME.exec(name);
+  return match ? { target: match[1] as string, pid: Number(match[2]) } : null;
+}
+
+/** A file written under a temporary name beside its final path, not yet visible there. */
+export interface StagedFile {
+  /** Gives the file its final name in one rename: readers see the old content or the new, never half. */
+  commit(): void;
+  /** Removes the temporary file; for when the write will not be committed. */
+  discard(): void;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing to clean up, or nothing more to do about it: a later run removes what is left.
+  }
+}
+
 /**
- * Writes through a temporary file in the same directory and a rename, so a reader (or a crash)
- * sees the old content or the new one, never half a file. The file calls are synchronous: a run
- * writes thousands of small files, and a promise per open, write, close and rename cost several
- * times the CPU of the calls themselves, on cores the analysis keeps busy.
+ * Writes `content` to a temporary file in the same directory as `path`, creating the directory when
+ * needed. The file calls are synchronous: a run writes thousands of small files, and a promise per
+ * open, write, close and rename cost several times the CPU of the calls themselves, on cores the
+ * analysis keeps busy.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${TEMP_PREFIX}.${(tempCount += 1)}.tmp`);
+export function stageFile(path: string, content: string): StagedFile {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${TEMP_TAG}.${(tempCount += 1)}.tmp`);
   try {
     writeCreatingFolder(temp, content);
-    renameSync(temp, path);
   } catch (error) {
     // The write's own error is the one to report, also when the temporary file never existed.
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing to clean up, or nothing more to do about it.
-    }
+    removeQuietly(temp);
     throw error;
   }
+  fileSystemChanged("write", temp);
+  return {
+    commit() {
+      try {
+        renameSync(temp, path);
+      } catch (error) {
+        removeQuietly(temp);
+        throw error;
+      }
+      fileSystemChanged("rename", path);
+    },
+    discard() {
+      removeQuietly(temp);
+      fileSystemChanged("remove", temp);
+    },
+  };
+}
+
+/** Writes through a temporary file and a rename, so a reader (or a crash) sees the old content or the new one, never half a file. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  stageFile(path, content).commit();
 }
 
 /** The folder usually exists already: create it only when the write says it is missing (a run writes thousands of files). */
@@ -46,6 +94,10 @@ export interface JsonLayout {
 }
 
 /** JSON indented for a reviewer's eye, or compact; always ending with a newline. */
-export function writeJsonAtomic(path: string, value: unknown, { compact = false }: JsonLayout = {}): Promise<void> {
-  return writeFileAtomic(path, `${JSON.stringify(value, null, compact ? undefined : 2)}\n`);
+export function jsonText(value: unknown, { compact = false }: JsonLayout = {}): string {
+  return `${JSON.stringify(value, null, compact ? undefined : 2)}\n`;
+}
+
+export function writeJsonAtomic(path: string, value: unknown, layout: JsonLayout = {}): Promise<void> {
+  return writeFileAtomic(path, jsonText(value, layout));
 }

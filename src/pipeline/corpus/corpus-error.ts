@@ -8,3 +8,12 @@ export class CorpusError extends Error {
     this.name = "CorpusError";
   }
 }
+
+/** A file system error in words, for the line that names the file. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { CorpusError } from "./corpus-error";
-import { describeFsError } from "./json-file";
+import { readRegularFileSync } from "./regular-file";
 
 /** Largest article accepted, in bytes: a news page is tens of kilobytes; anything near this is not one. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -22,30 +21,9 @@ export function decodeArticleText(bytes: Uint8Array, fileName: string): string {
   return text;
 }
 
-/**
- * Reads an article file, refusing an oversized one from its size alone (a 20 MB file is never read).
- * Synchronous: a corpus is thousands of small files, and a promise per open, stat, read and close
- * cost the run several times the reading itself.
- */
+/** Reads an article file, refusing an oversized one from its size alone (a 20 MB file is never read). */
 export function readArticleTextSync(path: string, fileName = path): string {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    throw new CorpusError(fileName, describeFsError(error));
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new CorpusError(fileName, "not a regular file");
-    if (stats.size > MAX_ARTICLE_BYTES) {
-      throw new CorpusError(fileName, `too large (${stats.size} bytes, limit ${MAX_ARTICLE_BYTES})`);
-    }
-    return decodeArticleText(readFileSync(fd), fileName);
-  } catch (error) {
-    throw error instanceof CorpusError ? error : new CorpusError(fileName, describeFsError(error));
-  } finally {
-    closeSync(fd);
-  }
+  return decodeArticleText(readRegularFileSync(path, fileName, MAX_ARTICLE_BYTES), fileName);
 }
 
 export async function readArticleText(path: string, fileName = path): Promise<string> {

@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { CorpusError } from "./corpus-error";
+import { readRegularFileSync } from "./regular-file";
+
+/** Largest data file read as JSON, in bytes: reviewed files and sidecars are kilobytes; more is not one of them. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** `events.3.date.end: expected …` — the first issue, with its field path, as one line. */
 export function describeIssues(error: z.ZodError): string {
@@ -17,25 +20,21 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, json: unknown, f
   return result.data;
 }
 
+/** A data file's JSON, unchecked; a file that is not regular, too large or not JSON is named in the error. */
+export function readJsonSync(path: string, fileName = path): unknown {
+  const bytes = readRegularFileSync(path, fileName, MAX_JSON_BYTES);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    throw new CorpusError(fileName, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 /** Synchronous, like `readArticleTextSync`: a corpus has one small sidecar per article. */
 export function readJsonFileSync<S extends z.ZodType>(schema: S, path: string, fileName = path): z.infer<S> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new CorpusError(fileName, error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
-  }
-  return parseWithSchema(schema, json, fileName);
+  return parseWithSchema(schema, readJsonSync(path, fileName), fileName);
 }
 
 export async function readJsonFile<S extends z.ZodType>(schema: S, path: string, fileName = path): Promise<z.infer<S>> {
   return readJsonFileSync(schema, path, fileName);
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  return error instanceof Error ? error.message : String(error);
 }

@@ -38,6 +38,8 @@ describe("readCorpus", () => {
       JSON.stringify({ id: SEED, language: "fr", outlet: null, url: null, published: { start: "2023-07-13", end: "2023-07-12", basis: "x" } }),
     );
     await expect(readCorpusArticle(dataDir, SEED)).rejects.toThrow(`${metaPath()}: published.end: \`end\` must not be before \`start\``);
+    await writeFile(metaPath(), JSON.stringify({ id: SEED, language: "fr", outlet: null, url: "data:text/html,<script>alert(1)</script>", published: null }));
+    await expect(readCorpusArticle(dataDir, SEED)).rejects.toThrow(`${metaPath()}: url: expected an http:// or https:// address`);
     await writeFile(metaPath(), "{ not json");
     await expect(readCorpusArticle(dataDir, SEED)).rejects.toThrow(`${metaPath()}: not valid JSON`);
   });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type ArticleMeta, articleMetaSchema } from "../../domain/schemas/article-meta";
 import { type CurationFile, curationFileSchema } from "../../domain/schemas/curation";
@@ -7,7 +7,7 @@ import { placesFileSchema, type Place } from "../../domain/schemas/places";
 import { parseReferenceEvents, type ReferenceEvent } from "../dates/reference-events";
 import { CorpusError } from "./corpus-error";
 import { readArticleTextSync } from "./decode-text";
-import { describeFsError, readJsonFile, readJsonFileSync } from "./json-file";
+import { readJsonFile, readJsonFileSync, readJsonSync } from "./json-file";
 
 export interface CorpusArticle {
   meta: ArticleMeta;
@@ -20,15 +20,20 @@ export const ARTICLES_DIR = "articles";
 export const CURATION_DIR = "curation";
 export const REFERENCE_EVENTS_FILE = "reference-events.json";
 export const PLACES_FILE = "places.json";
-const TEXT_SUFFIX = ".txt";
-const META_SUFFIX = ".meta.json";
+export const TEXT_SUFFIX = ".txt";
+export const META_SUFFIX = ".meta.json";
 
-/** Corpus ids in file order, from the `.txt` files of `data/articles/`. */
+/**
+ * Corpus ids in file order: every article of `data/articles/` whose text and sidecar are both there.
+ * A half pair is an interrupted ingest's, not yet an article: `repairCorpus` removes it.
+ */
 export async function listArticleIds(dataDir: string): Promise<string[]> {
   const names = await readdir(join(dataDir, ARTICLES_DIR));
+  const present = new Set(names);
   return names
-    .filter((name) => name.endsWith(TEXT_SUFFIX))
+    .filter((name) => name.endsWith(TEXT_SUFFIX) && !name.startsWith("."))
     .map((name) => name.slice(0, -TEXT_SUFFIX.length))
+    .filter((id) => present.has(`${id}${META_SUFFIX}`))
     .sort();
 }
 
@@ -70,13 +75,7 @@ export async function readCorpus(dataDir: string): Promise<CorpusArticle[]> {
 
 export async function readReferenceEvents(dataDir: string): Promise<ReferenceEvent[]> {
   const path = join(dataDir, REFERENCE_EVENTS_FILE);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    throw new CorpusError(path, error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
-  }
-  return parseReferenceEvents(json, path);
+  return parseReferenceEvents(readJsonSync(path), path);
 }
 
 /** The reviewed gazetteer of places events are drawn at. */

@@ -42,14 +42,24 @@ function outsideMeta(text: string, args: IngestArgs): ArticleMeta {
   };
 }
 
-/**
- * Reads and validates every file before anything is done with any of them (all or nothing). A
- * corpus file, found by path or by identical text, brings its sidecar and curation; any other file
- * gets a content id and the metadata of the command line.
- */
-export async function resolveInputs(args: IngestArgs, dataDir: string): Promise<ResolvedInput[]> {
+export interface InputText {
+  /** The path as given on the command line. */
+  file: string;
+  text: string;
+}
+
+/** Reads and validates every file before anything is done with any of them (all or nothing). */
+export async function readInputs(files: readonly string[]): Promise<InputText[]> {
   const texts = [];
-  for (const file of args.files) texts.push({ file, text: await readArticleText(file) });
+  for (const file of files) texts.push({ file, text: await readArticleText(file) });
+  return texts;
+}
+
+/**
+ * What each input is: a corpus file, found by path or by identical text, brings its sidecar and
+ * curation; any other file gets a content id and the metadata of the command line.
+ */
+export async function matchCorpus(texts: readonly InputText[], args: IngestArgs, dataDir: string): Promise<ResolvedInput[]> {
   const corpus = await corpusLookup(dataDir);
   return Promise.all(
     texts.map(async ({ file, text }): Promise<ResolvedInput> => {
@@ -58,4 +68,8 @@ export async function resolveInputs(args: IngestArgs, dataDir: string): Promise<
       return { file, corpusId: null, text, meta: outsideMeta(text, args), curation: null };
     }),
   );
+}
+
+export async function resolveInputs(args: IngestArgs, dataDir: string): Promise<ResolvedInput[]> {
+  return matchCorpus(await readInputs(args.files), args, dataDir);
 }

@@ -1,0 +1,52 @@
+import { countOf, type Lang } from "../../lib/i18n";
+import type { IgnoredReason } from "../../lib/url-state";
+
+/**
+ * The notice's words, apart from the interface's catalogue: they load with the notice, only when a
+ * link had parts to ignore, not with every page.
+ */
+const en = {
+  ignoredOne: "was ignored:",
+  ignoredSummary: (n: number) => `${countOf(n, "en")} parts of the link were ignored:`,
+  ignoredMore: (n: number) => `and ${countOf(n, "en")} more`,
+  ignoredReason: {
+    "unknown-parameter": "unknown parameter",
+    repeated: "given more than once; the first is used",
+    "not-a-day": "not a calendar day as YYYY-MM-DD",
+    "outside-timeline": "outside the timeline, 1949 to today",
+    "not-a-bloc": "not a bloc id",
+    "not-an-event": "not an event id",
+    "not-a-quote": "not a quote number",
+    "not-a-country": "not an ISO 3166-1 alpha-3 country code",
+    "not-a-language": "the interface speaks en or fr",
+    "not-a-camera": "expected lon,lat,zoom as decimal numbers within the map's range",
+    "quote-without-event": "a quote needs its event",
+    "no-such-bloc": "no such bloc in the data",
+    "no-such-event": "no such event",
+    "no-such-quote": "no such quote in this event",
+  } satisfies Record<IgnoredReason, string>,
+};
+
+const fr: typeof en = {
+  ignoredOne: "a été ignoré :",
+  ignoredSummary: (n: number) => `${countOf(n, "fr")} parties du lien ont été ignorées :`,
+  ignoredMore: (n: number) => `et ${countOf(n, "fr")} de plus`,
+  ignoredReason: {
+    "unknown-parameter": "paramètre inconnu",
+    repeated: "donné plusieurs fois ; le premier est retenu",
+    "not-a-day": "pas une date du calendrier au format AAAA-MM-JJ",
+    "outside-timeline": "hors de la frise, de 1949 à aujourd'hui",
+    "not-a-bloc": "pas un identifiant de bloc",
+    "not-an-event": "pas un identifiant d'événement",
+    "not-a-quote": "pas un numéro de citation",
+    "not-a-country": "pas un code de pays ISO 3166-1 alpha-3",
+    "not-a-language": "l'interface parle en ou fr",
+    "not-a-camera": "attendu lon,lat,zoom en nombres décimaux dans les limites de la carte",
+    "quote-without-event": "une citation a besoin de son événement",
+    "no-such-bloc": "aucun bloc de ce nom dans les données",
+    "no-such-event": "aucun événement de ce nom",
+    "no-such-quote": "cet événement n'a pas cette citation",
+  },
+};
+
+export const NOTICE_MESSAGES: Record<Lang, typeof en> = { en, fr };

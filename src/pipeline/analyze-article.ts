@@ -2,7 +2,7 @@ import type { DateRange, IngestedArticle, Language } from "../domain/schemas/ing
 import { findDates } from "./dates/find-date-mentions";
 import type { ReferenceEvent } from "./dates/reference-events";
 import { defaultLexicon } from "./entities/default-lexicon";
-import { createEntityMatcher, type EntityMatcher, type EntityMention } from "./entities/find-entities";
+import { createEntityMatcher, type EntityMatcher } from "./entities/find-entities";
 import type { Lexicon } from "./entities/lexicon";
 import { buildEvents, type DatedQuote } from "./events/build-events";
 import { eventMentions } from "./events/event-mentions";
@@ -64,7 +64,6 @@ export function analyzeArticle(
     return { start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speaker: a.speaker, statement: statements[i] as StatementDate, report: a.report, verb: a.verb };
   });
 
-  const entitiesBySpan = new Map<string, EntityMention[]>();
   const events = buildEvents({
     articleId: input.id,
     doc,
@@ -75,12 +74,8 @@ export function analyzeArticle(
       const first = discourse.within(sentence.start, sentence.end).find((m) => m.subject && (m.kind === "person" || m.kind === "joint" || m.kind === "role" || m.kind === "pronoun"));
       return first ? (discourse.speakerOf(first)?.name ?? null) : null;
     },
-    entitiesIn: (span) => {
-      const key = `${span.start}:${span.end}`;
-      let found = entitiesBySpan.get(key);
-      if (!found) entitiesBySpan.set(key, (found = matcher.find(text, span)));
-      return found;
-    },
+    // Every sentence lies in the prose already matched: its mentions are those found there.
+    entitiesIn: (span) => entities.filter((e) => e.start >= span.start && e.end <= span.end),
   });
 
   return {

@@ -2,6 +2,7 @@ import { dayFromNumber } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
+import { createWordListMatcher, type WordListMatcher } from "../entities/word-list-matcher";
 import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, windowOf, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
@@ -17,6 +18,48 @@ interface Patterns {
   /** Ranges of days: "from 9 to 11 July", « les 3 et 4 avril », "February 27 and 28", "9-11 July". */
   dayRanges: readonly { pattern: RegExp; first: number; last: number; month: number; year: number }[];
   monthOf: (word: string) => number | null;
+  /** Month and season names as words, in the cases the text may write them: where the patterns need looking. */
+  monthWords: WordListMatcher;
+  seasonWords: WordListMatcher;
+}
+
+/** How far around a month's name its date's other words may stand ("entre le 9 et le 11 juillet", "July 9-11, 2024"). */
+const REACH_BEFORE_CHARS = 40;
+const REACH_AFTER_CHARS = 30;
+
+interface Found {
+  m: RegExpMatchArray;
+  at: number;
+}
+
+/**
+ * Windows of text around each anchor (a month's name, a year), merged, each starting at a word's
+ * start: the patterns are long alternations, costly when tried at every position of the whole text.
+ */
+function windowsAround(text: string, anchors: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const a of anchors) {
+    let start = Math.max(0, a.start - REACH_BEFORE_CHARS);
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? "")) start--;
+    const end = Math.min(text.length, a.end + REACH_AFTER_CHARS);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Every match of `pattern` (global) inside the windows, with its index in the whole text. */
+function matchesIn(text: string, windows: readonly { start: number; end: number }[], pattern: RegExp): Found[] {
+  return windows.flatMap((w) => [...text.slice(w.start, w.end).matchAll(pattern)].map((m) => ({ m, at: w.start + m.index })));
+}
+
+const YEAR = /\d{4}/g;
+
+function casedWords(words: readonly string[]): WordListMatcher {
+  const forms = new Map<string, string>();
+  for (const word of words) for (const form of [word, word.toLowerCase(), word.charAt(0).toUpperCase() + word.slice(1)]) forms.set(form, word);
+  return createWordListMatcher(forms);
 }
 
 const cache = new WeakMap<LanguagePack, Patterns>();
@@ -66,6 +109,9 @@ function patternsFor(pack: LanguagePack): Patterns {
         first: 2, last: 3, month: 1, year: 4,
       },
     ],
+    // English months are capitalised: the matcher takes them as listed, French ones in any case.
+    monthWords: english ? createWordListMatcher(new Map(pack.months.flat().map((w) => [w, w]))) : casedWords(pack.months.flat()),
+    seasonWords: casedWords(Object.keys(pack.seasons)),
     monthOf: (word) => {
       const w = word.toLowerCase().replace(/\.$/u, "");
       const i = pack.months.findIndex((forms) => forms.some((f) => f.toLowerCase() === w));
@@ -110,16 +156,18 @@ function range(windows: readonly DayWindow[]): DateMention["range"] | null {
 export function findDayRanges(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
   const found: DateMention[] = [];
   const p = patternsFor(doc.pack);
+  const windows = windowsAround(doc.text, p.monthWords(doc.text, 0, doc.text.length));
   for (const shape of p.dayRanges) {
-    for (const m of doc.text.matchAll(shape.pattern)) {
+    for (const { m, at } of matchesIn(doc.text, windows, shape.pattern)) {
       const month = p.monthOf(m[shape.month] ?? "");
       const [first, last] = [Number(m[shape.first]), Number(m[shape.last])];
       const stated = m[shape.year];
-      if (month === null || first >= last || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+      const end = at + m[0].length;
+      if (month === null || first >= last || found.some((f) => f.start < end && at < f.end)) continue;
       const years = stated ? [Number(stated)] : frame ? candidateYears(frame, month, first) : [];
       const r = range(years.map((y) => windowOf(iso(y, month, first), iso(y, month, last))));
       const basis = stated ? "explicit range of days" : `range of days, year from ${frame?.basis}`;
-      if (r) found.push({ start: m.index, end: m.index + m[0].length, range: r, basis, kind: "event", precision: "day", relative: !stated });
+      if (r) found.push({ start: at, end, range: r, basis, kind: "event", precision: "day", relative: !stated });
     }
   }
   return found;
@@ -138,18 +186,21 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     if (r && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, range: r, basis, kind: "event", precision, relative });
   };
   const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLowerCase().trim()] : undefined);
+  const near = (pattern: RegExp, anchors: readonly { start: number; end: number }[]) =>
+    matchesIn(text, windowsAround(text, anchors), pattern).map(({ m, at }) => Object.assign(m, { index: at }));
+  const months = p.monthWords(text, 0, text.length);
 
-  for (const m of text.matchAll(p.monthYear)) {
+  for (const m of near(p.monthYear, months)) {
     const month = p.monthOf(m[2] ?? "");
     if (month === null) continue;
     const w = narrow(monthWindow(Number(m[3]) * 12 + month - 1), partOf(m[1]), "month");
     push(m.index, m.index + m[0].length, range([w]), "explicit month and year", "month", false);
   }
-  for (const m of text.matchAll(p.partYear)) {
+  for (const m of near(p.partYear, [...text.matchAll(YEAR)].map((y) => ({ start: y.index, end: y.index + 4 })))) {
     const w = narrow(yearWindow(Number(m[2])), partOf(m[1]), "year");
     push(m.index, m.index + m[0].length, range([w]), "part of an explicit year", "month", false);
   }
-  for (const m of text.matchAll(p.seasons)) {
+  for (const m of near(p.seasons, p.seasonWords(text, 0, text.length))) {
     const [from, to] = pack.seasons[(m[2] ?? "").toLowerCase()] ?? [0, 0];
     if (!m[3] && !frame) continue;
     const year = m[3] ? Number(m[3]) : null;
@@ -162,7 +213,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     push(m.index, m.index + m[0].length, range(windows), year !== null ? "season of an explicit year" : `season, year from ${frame?.basis}`, "month", year === null);
   }
   if (frame) {
-    for (const m of text.matchAll(p.monthAlone)) {
+    for (const m of near(p.monthAlone, months)) {
       const english = pack.language === "en";
       const monthWord = english ? m[3] : m[2];
       const month = p.monthOf(monthWord ?? "");

@@ -7,6 +7,7 @@ import type { Discourse } from "../speakers/discourse";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
 import { verbBetween } from "../dates/tense";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
+import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
@@ -123,8 +124,8 @@ function inSubordinateClause(input: Input, sentence: Span, m: Span): boolean {
  */
 function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[] {
   const { doc } = input;
-  return input.mentions.filter((m) => {
-    if (m.start < sentence.start || m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
+  return startingIn(input.mentions, sentence.start, sentence.end).filter((m) => {
+    if (m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
     if (wordCount(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
     if (!verb) return m.precision === "day";
     const after = m.start >= verb.end;

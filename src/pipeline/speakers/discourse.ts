@@ -1,6 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { Gender } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
+import { startingIn } from "../text/sorted-spans";
 import type { Mention } from "./mentions";
 
 /** Who a mention stands for, as a quote's speaker. */
@@ -49,7 +50,7 @@ export class Discourse {
 
   /** Mentions whose start lies in [start, end), in text order. */
   within(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.start >= start && m.start < end);
+    return startingIn(this.mentions, start, end);
   }
 
   speakerOf(mention: Mention): Speaker | null {

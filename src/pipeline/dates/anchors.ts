@@ -17,23 +17,20 @@ export interface AnchorMention extends Span {
 /** How far back in the sentence a relation word ("après", "forthcoming") may sit, in characters. */
 const RELATION_LOOKBACK_CHARS = 60;
 
-const WRITTEN_BEFORE = /(?<!\p{L})(?:forthcoming|upcoming|next|run for|prochaine?|à venir|candidate?s?)(?!\p{L})/giu;
-const WRITTEN_AFTER = /(?<!\p{L})(?:after|following|since|last time|après|au lendemain d|à l['’]issue d|depuis)(?!\p{L})/giu;
-const DURING = /(?<!\p{L})(?:during|at the|lors d(?:u|es|e|['’])|pendant|durant|au cours d(?:u|es|e|['’]))(?!\p{L})/giu;
-/** "avant le sommet", "à la veille des JO": the happening precedes the event; the text does only if it is in the future tense. */
-const HAPPENED_BEFORE = /(?<!\p{L})(?:before|ahead of|eve of|avant|veille)(?!\p{L})/giu;
 
 function relationOf(doc: TextDocument, match: Span): AnchorRelation {
   const { text } = doc;
+  const relations = doc.pack.anchorRelations;
   const sentence = sentenceAround(doc, match);
   const from = Math.max(sentence.start, match.start - RELATION_LOOKBACK_CHARS);
   const before = text.slice(from, match.start);
   const lastIndex = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
   const cues: [number, AnchorRelation | "happened-before"][] = [
-    [lastIndex(WRITTEN_BEFORE), "before"],
-    [lastIndex(WRITTEN_AFTER), "after"],
-    [lastIndex(DURING), "during"],
-    [lastIndex(HAPPENED_BEFORE), "happened-before"],
+    [lastIndex(relations.writtenBefore), "before"],
+    [lastIndex(relations.writtenAfter), "after"],
+    [lastIndex(relations.during), "during"],
+    // "avant le sommet", « à la veille des JO »: the happening precedes the event; the text does only if it is in the future tense.
+    [lastIndex(relations.happenedBefore), "happened-before"],
   ];
   const [index, relation] = cues.reduce((best, cue) => (cue[0] > best[0] ? cue : best));
   if (index < 0 || relation === "happened-before") return tenseAround(doc, match) === "future" ? "before" : null;

@@ -1,6 +1,6 @@
-import * as chrono from "chrono-node";
 import { dayFromNumber, dayNumber, parseDay } from "../../domain/day";
 import type { Language, Span } from "../../domain/schemas/ingest";
+import { packFor } from "../language/packs";
 import { type TextDocument, isQuoted } from "../text/document";
 import { type DayWindow, contains, formatWindow, yearOf } from "./day-windows";
 import type { DateMention } from "./date-mention";
@@ -8,32 +8,6 @@ import { tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber } from "./weekdays";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
 
-/**
- * chrono's parsers for what this rule reads: day-month(-year) dates in words and figures, with their
- * weekday, and ISO dates. The casual, relative and time parsers are other rules' job here, and left
- * out they make a parse about three times cheaper (chrono is the pipeline's costliest step).
- */
-export const CHRONO_PARSERS = new Set([
-  "ISOFormatParser",
-  "SlashDateFormatParser",
-  "FRMonthNameLittleEndianParser",
-  "FRWeekdayParser",
-  "ENYearMonthDayParser",
-  "ENMonthNameLittleEndianParser",
-  "ENMonthNameMiddleEndianParser",
-  "ENWeekdayParser",
-]);
-
-type Configuration = NonNullable<ConstructorParameters<typeof chrono.Chrono>[0]>;
-
-function datesOnly(configuration: Configuration): Configuration {
-  return { ...configuration, parsers: configuration.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name)) };
-}
-
-export const PARSERS: Record<Language, chrono.Chrono> = {
-  fr: new chrono.Chrono(datesOnly(chrono.fr.createConfiguration(false))),
-  en: new chrono.Chrono(datesOnly(chrono.en.configuration.createConfiguration(false, false))),
-};
 
 interface Parsed extends Span {
   day: number;
@@ -68,7 +42,7 @@ function parseExplicit(text: string, language: Language): readonly Parsed[] {
 
 /** Day-and-month dates chrono finds ("vendredi 4 février", "February 4, 2022"); casual words are other rules' job. */
 function parseWithChrono(text: string, language: Language): Parsed[] {
-  return PARSERS[language]
+  return packFor(language).explicitDates
     .parse(text, new Date(Date.UTC(2000, 0, 1)))
     .filter((r) => DAY_NUMBER.test(r.text) && r.start.isCertain("day") && r.start.isCertain("month"))
     .map((r) => ({

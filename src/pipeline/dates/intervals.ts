@@ -14,15 +14,11 @@ export interface IntervalPhrase extends Span {
   complement: Span;
 }
 
-const AFTER = new Set(["après", "after"]);
-
-/** The words that turn a count into an interval, for a quick look before the pattern's scan. */
-const DIRECTION_WORDS = ["après", "avant", "after", "before"];
-
 export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
   const lower = text.toLowerCase();
-  if (!DIRECTION_WORDS.some((w) => lower.includes(w))) return [];
+  // A quick look for the direction words before the pattern's scan.
+  if (![...pack.intervalWords.after, ...pack.intervalWords.before].some((w) => lower.includes(w))) return [];
   return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
     const word = (m[1] ?? "").toLowerCase();
     const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];
@@ -31,7 +27,7 @@ export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
     if (count === undefined || unit === undefined || !sentence) return [];
     const start = m.index;
     const end = start + m[0].trimEnd().length;
-    const direction = AFTER.has((m[3] ?? "").toLowerCase()) ? "after" : "before";
+    const direction = pack.intervalWords.after.includes((m[3] ?? "").toLowerCase()) ? "after" : "before";
     return [{ start, end, count, unit, direction, complement: { start: end, end: sentence.end } }];
   });
 }

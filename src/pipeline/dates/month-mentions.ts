@@ -82,9 +82,9 @@ function patternsFor(pack: LanguagePack): Patterns {
   const preps = alternation(pack.timePrepositions);
   const modifiers = alternation([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next]);
   const joiners = alternation(pack.rangeJoiners);
-  const ordinal = english ? "(?:st|nd|rd|th)?" : "(?:er)?";
-  const of = english ? "(?:\\s+of)?" : "(?:\\s+(?:de|d['’]))?";
-  const articles = english ? "(?:the|a|an|this|that)" : "(?:le mois de|au mois de|courant|mois de)";
+  const ordinal = pack.ordinalSuffix;
+  const of = `(?:\\s+${pack.ofWord})?`;
+  const articles = pack.monthArticles;
   const patterns: Patterns = {
     monthYear: new RegExp(`${B}(?:(${parts})[\\s-]*${of}\\s*)?${month}\\s+(\\d{4})${E}`, flags),
     monthAlone: new RegExp(

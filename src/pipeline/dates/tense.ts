@@ -14,8 +14,6 @@ interface Hit extends Span {
 const CLAUSE_PUNCTUATION = /[,;:()—–]/u;
 
 const WORD = /[\p{L}'’-]+/gu;
-/** « a-t-il », « dit-elle »: the verb with its pronoun inverted. */
-const INVERTED = /^(\p{Ll}+?)(?:-t)?-(?:il|elle|ils|elles|on)$/u;
 /** How far after an auxiliary its participle may stand, in words (« a notamment été »). */
 const PARTICIPLE_REACH_WORDS = 3;
 
@@ -55,7 +53,8 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
   const words = wordsOf(slice, sentence.start);
   for (let i = 0; i < words.length; i++) {
     const { start, end, lower, plain } = words[i] as Word;
-    const verb = lower.includes("-") ? (INVERTED.exec(lower)?.[1] ?? lower) : lower;
+    // « a-t-il », « dit-elle »: the verb with its pronoun inverted.
+    const verb = lower.includes("-") && doc.pack.invertedPronoun ? (doc.pack.invertedPronoun.exec(lower)?.[1] ?? lower) : lower;
     const suffixed = plain && verb.length >= cues.minSuffixedLength;
     if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
     else if (suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb)) hits.push({ start, end, tense: "future", strong: false });

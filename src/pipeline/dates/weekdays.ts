@@ -1,22 +1,10 @@
-import type { Language } from "../../domain/schemas/ingest";
 import type { DayWindow } from "./day-windows";
 
 const EPOCH_WEEKDAY = 4; // 1970-01-01 (day number 0) was a Thursday; 0 = Sunday as in Date.getUTCDay
 const DAYS_PER_WEEK = 7;
 
-/** Weekday names (0 = Sunday) in each language, lower-case. */
-export const WEEKDAY_NAMES: Record<Language, readonly string[]> = {
-  fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-  en: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
-};
-
 export function weekdayOfNumber(day: number): number {
   return (((day + EPOCH_WEEKDAY) % DAYS_PER_WEEK) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
-}
-
-export function weekdayIndex(name: string, language: Language): number | null {
-  const i = WEEKDAY_NAMES[language].indexOf(name.toLowerCase());
-  return i < 0 ? null : i;
 }
 
 /** The latest day on or before `day` that falls on `weekday`. */

@@ -1,3 +1,4 @@
+import { chrono, datesOnly } from "./chrono-dates";
 import type { HeadNoun, LanguagePack } from "./language-pack";
 
 const role = (word: string, key: string, gender: HeadNoun["gender"] = null): HeadNoun => ({ word, key, gender });
@@ -28,6 +29,11 @@ const REPORTING = [
 
 export const en: LanguagePack = {
   language: "en",
+  commonWords: new Set([
+    "the", "and", "of", "to", "is", "was", "that", "with", "for", "he", "she", "they", "have", "has", "been", "which", "from", "this", "would",
+    "not", "be", "are", "its", "their", "said", "will",
+  ]),
+  abbreviations: ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "No", "vs"],
 
   pronouns: {
     he: { gender: "m", number: "singular" },
@@ -81,6 +87,11 @@ export const en: LanguagePack = {
   nameParticles: ["von der", "van der", "van den", "de la", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "bin", "ben", "al", "el", "la", "le", "ter", "zu"],
   definiteArticles: ["the", "this", "that", "these", "those", "his", "her", "its", "their"],
   definiteContractions: [],
+  articleGenders: {},
+  impersonal: null,
+  feminineAgreement: null,
+  relation: /^\s*(?:of|for|to)\s*$/iu,
+  bodyComplement: /^\s+of(?: the)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u,
   indefiniteArticles: ["a", "an", "some", "several", "one", "another"],
   groupPattern:
     /\b(?:they|both (?:countries|leaders|men|women|sides|presidents)|the two (?:countries|leaders|men|women|sides|presidents|allies|capitals)|the (?:leaders|diplomats|participants|allies|ministers|officials|authorities)|(?:some |several |senior |western |european |american |\w+ )?(?:officials|diplomats|sources|analysts|experts|lawmakers|participants))\b/giu,
@@ -104,9 +115,14 @@ export const en: LanguagePack = {
   agentAfterQuote: /^\s*,?\s*by\s+/iu,
   backReference: /^\s*(?:(?:these|those|such) (?:were|are) (?:the )?(?:words|remarks)|that(?:'s| is| was) what|so said|this is what)\b/iu,
   invertedPronoun: null,
+  compoundAuxiliaries: new Set(),
+  reflexiveAuxiliaries: new Set(),
+  presentParticipleEndings: ["ing"],
+  inciseAdverbs: new Set(["then", "also", "later", "further", "again", "previously", "earlier", "recently", "simply", "only", "repeatedly", "quickly", "immediately", "finally", "however"]),
   reportingShape: /^\p{Ll}+ed$/u,
   sameTimeConnectives: /\b(?:meanwhile|almost immediately|immediately|quickly|at the same time|in response|on the same day|the same day|shortly after(?:wards)?|soon after(?:wards)?|in turn|retorted|replied|responded|reacted|hit back|fired back)\b/iu,
 
+  explicitDates: datesOnly(chrono.en.configuration.createConfiguration(false, false)),
   months: [
     ["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"],
     ["July", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"], ["November", "Nov"], ["December", "Dec"],
@@ -147,6 +163,16 @@ export const en: LanguagePack = {
   sameDayWords: ["earlier", "later", "late", "early"],
   timesOfDay: ["morning", "afternoon", "evening", "night"],
   interval: /\b(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+(after|before)\s+(?=\p{L})/giu,
+  intervalWords: { after: ["after"], before: ["before"] },
+  anchorRelations: {
+    writtenBefore: /(?<!\p{L})(?:forthcoming|upcoming|next|run for)(?!\p{L})/giu,
+    writtenAfter: /(?<!\p{L})(?:after|following|since|last time)(?!\p{L})/giu,
+    during: /(?<!\p{L})(?:during|at the)(?!\p{L})/giu,
+    happenedBefore: /(?<!\p{L})(?:before|ahead of|eve of)(?!\p{L})/giu,
+  },
+  ordinalSuffix: "(?:st|nd|rd|th)?",
+  ofWord: "of",
+  monthArticles: "(?:the|a|an|this|that)",
   dayAfterBefore: [
     [/\b(?:the (?:next|following) day|the day after)( of\b)?/giu, 1],
     [/\b(?:the (?:previous|preceding) day|the day before|the eve)( of\b)?/giu, -1],

@@ -1,3 +1,4 @@
+import { chrono, datesOnly } from "./chrono-dates";
 import type { HeadNoun, LanguagePack } from "./language-pack";
 
 const A = "['’]";
@@ -98,6 +99,11 @@ const REPORTING = [
 
 export const fr: LanguagePack = {
   language: "fr",
+  commonWords: new Set([
+    "le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur", "avec", "au", "aux", "ce", "cette",
+    "il", "elle", "ont", "été", "mais", "nous", "vous", "leur", "selon",
+  ]),
+  abbreviations: ["M", "Mme", "Mlle", "Mgr", "Me", "Pr", "Dr", "St", "Ste", "env", "cf", "No", "Nos"],
 
   pronouns: {
     il: { gender: "m", number: "singular" },
@@ -152,6 +158,14 @@ export const fr: LanguagePack = {
   nameParticles: ["de la", "de", "du", "des", "d'", "d’", "van der", "van den", "van", "von der", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "do", "la", "le", "ter", "zu"],
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
   definiteContractions: ["du", "au", "aux"],
+  articleGenders: { le: "m", un: "m", ce: "m", cet: "m", son: "m", la: "f", une: "f", cette: "f", sa: "f" },
+  impersonal: {
+    pronoun: "il",
+    after: /^\s+(?:faut|faudra|faudrait|fallait|y a|y avait|y aura|s['’]agit|s['’]agira|est (?:question|temps|possible|nécessaire|vrai|clair)|semble|reste|importe|convient|paraît)(?!\p{L})/iu,
+  },
+  feminineAgreement: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:est|s['’]est|était|s['’]était|a été|avait été)\s+(?:\p{Ll}+\s+)?\p{Ll}+ées?(?![\p{L}])/u,
+  relation: /^\s*(?:de|d['’]|du|des|à)\s*$/iu,
+  bodyComplement: /^\s+(?:des|de la|de l['’]|du|d['’])\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?=[\s,.;:]|$))?/u,
   indefiniteArticles: ["un", "une", "des", "plusieurs", "certains", "certaines", "quelques"],
   groupPattern: new RegExp(
     `${B}(?:ils|elles|les deux (?:pays|dirigeants|hommes|femmes|présidents|chefs d['’]Etat|chefs d['’]État|parties|camps|capitales|alliés)|les (?:dirigeants|diplomates|participants|leaders|alliés|ministres|responsables|autorités|Occidentaux|Européens|Américains)|des (?:diplomates|responsables|sources|analystes|experts|élus|participants|officiels))${E}`,
@@ -185,13 +199,18 @@ export const fr: LanguagePack = {
     `^\\s*(?:c${A}est|ce sont|voilà|tels? (?:sont|étaient))\\s+(?:(?:avec|par|en)\\s+)?(?:ces mots|ces propos|ce qu${A}|ce que|les mots|les propos|ainsi)`,
     "iu",
   ),
-  invertedPronoun: new RegExp(`(?:-t)?-(il|elle|ils|elles|on)${E}`, "iu"),
+  invertedPronoun: /^(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles|on)$/u,
+  compoundAuxiliaries: new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura"]),
+  reflexiveAuxiliaries: new Set(["s'est", "s’est", "se sont", "s'était", "s’était"]),
+  presentParticipleEndings: ["ant"],
+  inciseAdverbs: new Set(["également", "encore", "ensuite", "alors", "aussi", "toutefois", "pourtant", "enfin", "notamment", "même", "déjà", "bien", "ainsi", "cependant", "néanmoins", "plus", "tard", "tôt"]),
   reportingShape: /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ut)$/u,
   sameTimeConnectives: new RegExp(
     `${B}(?:dans la foulée|au même moment|le même jour|dans le même temps|aussitôt|peu après|en réponse|en retour|(?:a|ont) (?:aussitôt |immédiatement )?(?:répliqué|rétorqué|riposté|répondu|réagi))${E}`,
     "iu",
   ),
 
+  explicitDates: datesOnly(chrono.fr.createConfiguration(false)),
   months: [
     ["janvier", "janv"], ["février", "fevrier", "févr"], ["mars"], ["avril", "avr"], ["mai"], ["juin"],
     ["juillet", "juil"], ["août", "aout"], ["septembre", "sept"], ["octobre", "oct"], ["novembre", "nov"], ["décembre", "decembre", "déc"],
@@ -234,6 +253,16 @@ export const fr: LanguagePack = {
   sameDayWords: ["plus tôt", "plus tard", "dès", "dans la journée de"],
   timesOfDay: ["matin", "midi", "après-midi", "soir", "soirée", "nuit"],
   interval: new RegExp(`${B}(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans|années)\\s+(après|avant)\\s+(?=(?:l[ea]s?|l['’]|une?|des|d['’]|son|sa|ses|leurs?|cette|ce)\\b)`, "giu"),
+  intervalWords: { after: ["après"], before: ["avant"] },
+  anchorRelations: {
+    writtenBefore: /(?<!\p{L})(?:prochaine?|à venir|candidate?s?)(?!\p{L})/giu,
+    writtenAfter: /(?<!\p{L})(?:après|au lendemain d|à l['’]issue d|depuis)(?!\p{L})/giu,
+    during: /(?<!\p{L})(?:lors d(?:u|es|e|['’])|pendant|durant|au cours d(?:u|es|e|['’]))(?!\p{L})/giu,
+    happenedBefore: /(?<!\p{L})(?:avant|veille)(?!\p{L})/giu,
+  },
+  ordinalSuffix: "(?:er)?",
+  ofWord: "(?:de|d['’])",
+  monthArticles: "(?:le mois de|au mois de|courant|mois de)",
   dayAfterBefore: [
     [new RegExp(`${B}(?:le|au) lendemain(\\s+(?:de|du|des|d${A}))?`, "giu"), 1],
     [new RegExp(`${B}(?:la|à la) veille(\\s+(?:de|du|des|d${A}))?`, "giu"), -1],

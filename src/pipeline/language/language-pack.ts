@@ -1,3 +1,4 @@
+import type { Chrono } from "chrono-node";
 import type { Language } from "../../domain/schemas/ingest";
 
 export type Gender = "m" | "f";
@@ -31,6 +32,10 @@ export interface Offsets {
  */
 export interface LanguagePack {
   language: Language;
+  /** Frequent function words that are no words in the other languages: they tell which language a text is in. */
+  commonWords: ReadonlySet<string>;
+  /** Abbreviations whose full stop ends no sentence ("M.", "Mr.", "Gen."). */
+  abbreviations: readonly string[];
 
   // People and bodies.
   /** Subject pronouns that can report speech. */
@@ -51,6 +56,16 @@ export interface LanguagePack {
   definiteArticles: readonly string[];
   /** A preposition and a definite article in one word (« du », « au »). */
   definiteContractions: readonly string[];
+  /** The gender an article marks on its noun (« le », « la », « un », « une »). */
+  articleGenders: Readonly<Record<string, Gender>>;
+  /** Words after the pronoun that make it impersonal (« il faut », « il y a »): no one speaks there. */
+  impersonal: { pronoun: string; after: RegExp } | null;
+  /** A participle agreeing in the feminine after a name (« Anne Durand est arrivée »), or null where the language marks none. */
+  feminineAgreement: RegExp | null;
+  /** A preposition alone between a function and a name (« le porte-parole de Karl Weber »): a relation, not a title. */
+  relation: RegExp;
+  /** The complement naming a ministry after its noun ("des Affaires étrangères", "of Foreign Affairs"). */
+  bodyComplement: RegExp;
   indefiniteArticles: readonly string[];
   /** Plural noun phrases and pronouns: a quote they introduce has no single speaker. */
   groupPattern: RegExp;
@@ -85,14 +100,24 @@ export interface LanguagePack {
   agentAfterQuote: RegExp;
   /** An attribution in the next sentence pointing back at the words: « C'est ce qu'a assuré X ». */
   backReference: RegExp;
-  /** An incise with its pronoun inverted after the verb: « a-t-il ajouté », « dit-elle ». */
+  /** A verb with its subject pronoun inverted after it, « a-t-il », « dit-elle »: group 1 the verb, group 2 the pronoun. */
   invertedPronoun: RegExp | null;
+  /** Auxiliaries of an incise's compound past (« a », « ont », « avait »). */
+  compoundAuxiliaries: ReadonlySet<string>;
+  /** Reflexive auxiliaries (« s'est », « se sont »). */
+  reflexiveAuxiliaries: ReadonlySet<string>;
+  /** Endings of a present participle ("-ing", « -ant »): a participial clause, never an incise. */
+  presentParticipleEndings: readonly string[];
+  /** Adverbs that may stand between an auxiliary and its participle (« a également indiqué », "then said"). */
+  inciseAdverbs: ReadonlySet<string>;
   /** Past participle or simple past shape of a verb, for incises whose verb is not listed. */
   reportingShape: RegExp;
   /** Words that tie a statement to what the text just reported: "Meanwhile", "retorted", « en réponse ». */
   sameTimeConnectives: RegExp;
 
   // Time.
+  /** Reads day-month(-year) dates with their weekday ("vendredi 4 février 2022", "Feb. 4"). */
+  explicitDates: Chrono;
   months: readonly (readonly string[])[];
   weekdays: readonly string[];
   /** Words naming days from the day of writing, longest first, with their offset in days. */
@@ -117,6 +142,16 @@ export interface LanguagePack {
    * unit, group 3 whether what follows came after ("après") or before the main clause's time.
    */
   interval: RegExp;
+  /** The words of `interval`'s group 3: "after" (the complement tells of something before the main clause) and "before". */
+  intervalWords: { after: readonly string[]; before: readonly string[] };
+  /** How a text relates its time to a reference event it names: written before it, after it began, during it, or before it happened. */
+  anchorRelations: { writtenBefore: RegExp; writtenAfter: RegExp; during: RegExp; happenedBefore: RegExp };
+  /** Endings of ordinal day numbers ("1st", « 1er »). */
+  ordinalSuffix: string;
+  /** "of" between a part and its period ("early of"?, « début de »). */
+  ofWord: string;
+  /** Words that may introduce a month used alone ("the November elections", « au mois de juin »). */
+  monthArticles: string;
   /** "le lendemain", "the next day": offset from the day just reported; group 1 a complement that dates nothing. */
   dayAfterBefore: readonly (readonly [RegExp, number])[];
   /** Parts of a month or a year: "early", "début", "mi-", "fin". */

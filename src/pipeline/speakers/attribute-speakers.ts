@@ -44,16 +44,6 @@ interface QuoteContext {
 const INVERTED_SUBJECT_REACH_CHARS = 120;
 /** An English incise's subject is short: "the Hungarian PM added", "PM Modi said". */
 const INCISE_SUBJECT_WORDS = 8;
-/** French auxiliaries of the passé composé and plus-que-parfait. */
-const AUXILIARY = /^(?:a|ont|avait|avaient|aurait|auraient|aura)$/u;
-const REFLEXIVE = /^(?:s['’]est|se sont|s['’]était)$/u;
-const INVERTED = /^(\p{Ll}+)(?:-t)?-(il|elle|ils|elles|on)$/u;
-const PARTICIPLE_ING = /^\p{Ll}+(?:ing|ant)$/u;
-const ADVERBS = new Set([
-  "également", "encore", "ensuite", "alors", "aussi", "toutefois", "pourtant", "enfin", "notamment", "même", "déjà", "bien", "ainsi",
-  "cependant", "néanmoins", "plus", "tard", "tôt", "then", "also", "later", "further", "again", "previously", "earlier", "recently",
-  "simply", "only", "repeatedly", "quickly", "immediately", "finally", "however",
-]);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -67,6 +57,8 @@ function wordsIn(text: string, start: number, end: number): Word[] {
 }
 
 const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && isReportingVerb(pack, w.lower);
+/** "adding that", « précisant que »: a participial clause, never an incise. */
+const isPresentParticiple = (pack: LanguagePack, w: Word) => pack.presentParticipleEndings.some((e) => w.lower.length > e.length + 2 && w.lower.endsWith(e));
 const outsideQuotes = (c: QuoteContext, w: Span) => !inQuotation(c.doc, w.start);
 
 function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = true): Mention | undefined {
@@ -99,11 +91,11 @@ function inciseAt(c: QuoteContext, at: number): Found | null {
 function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack } = c.doc;
   const w0 = words[0] as Word;
-  const inverted = INVERTED.exec(w0.lower);
+  const inverted = pack.invertedPronoun?.exec(w0.lower) ?? null;
   const pronounIn = (w: Word) => c.discourse.within(w.start, w.end).find((m) => m.kind === "pronoun" || m.kind === "group");
   if (inverted) {
     const [, verb = ""] = inverted;
-    if (AUXILIARY.test(verb)) {
+    if (pack.compoundAuxiliaries.has(verb)) {
       const participle = words.slice(1, 4).find((w) => isReporting(pack, w) || pack.reportingShape.test(w.lower));
       if (!participle) return null;
       const pronoun = pronounIn(w0);
@@ -114,11 +106,11 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
     return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
   }
   let verbAt = -1;
-  if (AUXILIARY.test(w0.lower) || REFLEXIVE.test(w0.lower)) {
-    verbAt = words.slice(1, 5).findIndex((w) => isReporting(pack, w) || (pack.reportingShape.test(w.lower) && !ADVERBS.has(w.lower)));
+  if (pack.compoundAuxiliaries.has(w0.lower) || pack.reflexiveAuxiliaries.has(w0.lower)) {
+    verbAt = words.slice(1, 5).findIndex((w) => isReporting(pack, w) || (pack.reportingShape.test(w.lower) && !pack.inciseAdverbs.has(w.lower)));
     if (verbAt >= 0) verbAt += 1;
-    if (verbAt > 1 && !words.slice(1, verbAt).every((w) => ADVERBS.has(w.lower))) return null;
-  } else if (isReporting(pack, w0) && !PARTICIPLE_ING.test(w0.lower)) {
+    if (verbAt > 1 && !words.slice(1, verbAt).every((w) => pack.inciseAdverbs.has(w.lower))) return null;
+  } else if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) {
     verbAt = 0;
   }
   const verb = words[verbAt];
@@ -145,8 +137,8 @@ function invertedSubject(c: QuoteContext, verb: Word): Found | null {
 function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack } = c.doc;
   const w0 = words[0] as Word;
-  if (isReporting(pack, w0) && !PARTICIPLE_ING.test(w0.lower)) return invertedSubject(c, w0);
-  const verbAt = words.slice(0, INCISE_SUBJECT_WORDS + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !PARTICIPLE_ING.test(w.lower));
+  if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
+  const verbAt = words.slice(0, INCISE_SUBJECT_WORDS + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w));
   const verb = words[verbAt];
   if (!verb) return null;
   // "a spokesman for Karl Weber said": the subject is the first of the words, not the last name in them.

@@ -28,27 +28,10 @@ export interface Mention extends Span {
   sentence: Sentence;
 }
 
-/** "des Affaires étrangères", "de la Défense", "of Foreign Affairs": the complement of a ministry's noun. */
-const COMPLEMENT = /^\s+(?:des|de la|de l['’]|du|d['’]|of(?: the)?)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?=[\s,.;:]|$))?/u;
-
-/** A preposition alone between a function and a name: the name is the function's complement. */
-const RELATION = /^\s*(?:de|d['’]|du|des|of|for|to|à)\s*$/iu;
-
-/**
- * « Anne Durand est arrivée », « s'est félicitée »: a French participle agreeing with the subject tells
- * its gender. Only the feminine ending counts: the masculine form is also the invariable one.
- */
-const FEMININE_AGREEMENT = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:est|s['’]est|était|s['’]était|a été|avait été)\s+(?:\p{Ll}+\s+)?\p{Ll}+ées?(?![\p{L}])/u;
-
-function genderByAgreement(text: string, end: number, limit: number): Gender | null {
-  return FEMININE_AGREEMENT.test(text.slice(end, Math.min(limit, end + 60))) ? "f" : null;
-}
-
 /** A function's noun reaches the name it titles within this many characters ("le porte-parole de la présidence russe, Dmitri Peskov"). */
 const TITLE_REACH_CHARS = 60;
 /** What may stand between a function's noun and the name it titles: words and commas, no quote, no clause break. */
 const TITLE_GAP = /^[^;:«»“”"()[\]]*$/u;
-const IMPERSONAL = /^\s+(?:faut|faudra|faudrait|fallait|y a|y avait|y aura|s['’]agit|s['’]agira|est (?:question|temps|possible|nécessaire|vrai|clair)|semble|reste|importe|convient|paraît)(?!\p{L})/iu;
 
 interface Patterns {
   /** Function and body nouns as whole words, in any of their written cases: a trie walk, not a long alternation. */
@@ -117,8 +100,6 @@ export interface MentionInput {
   countries: ReadonlyMap<string, string>;
 }
 
-/** Articles and elided articles skipped when looking for the word that governs a noun phrase. */
-const ARTICLE = /^(?:le|la|les|l|un|une|the|a|an)$/u;
 
 const isWordChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= "0" && ch <= "9");
 const isGap = (ch: string) => ch === " " || ch === "\u00a0" || ch === "'" || ch === "’" || ch === "\n" || ch === "\t";
@@ -133,18 +114,17 @@ function previousWord(text: string, end: number): { word: string; start: number 
 }
 
 /** The word right before `at`, past an article ("de l'OTAN" → "de"), lower-cased; "" after punctuation. */
-function wordBefore(text: string, at: number): string {
+function wordBefore(pack: LanguagePack, text: string, at: number): string {
   const last = previousWord(text, at);
-  if (!last || !ARTICLE.test(last.word)) return last?.word ?? "";
+  if (!last || !isArticle(pack, last.word)) return last?.word ?? "";
   return previousWord(text, last.start)?.word ?? "";
 }
 
-function genderOfArticle(article: string): Gender | null {
-  const a = article.toLowerCase();
-  if (a === "le" || a === "un" || a === "ce" || a === "cet" || a === "son") return "m";
-  if (a === "la" || a === "une" || a === "cette" || a === "sa") return "f";
-  return null;
+/** An article, elided ones included (« l' » reads "l"). */
+function isArticle(pack: LanguagePack, word: string): boolean {
+  return [...pack.definiteArticles, ...pack.indefiniteArticles].some((a) => a.replace(/['’]$/u, "") === word);
 }
+
 
 /** Every mention in the article's sentences, outside quotations, in text order. */
 export function findMentions(input: MentionInput): Mention[] {
@@ -152,9 +132,10 @@ export function findMentions(input: MentionInput): Mention[] {
   const { text, pack } = doc;
   const patterns = patternsFor(pack, lexicon);
   const out: Mention[] = [];
+  const genderOf = (article: string): Gender | null => pack.articleGenders[article.toLowerCase()] ?? null;
   const outside = (span: Span) => !inQuotation(doc, span.start);
   // The source after « selon » or "according to" is the one who speaks: subject-like for what follows.
-  const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
+  const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(pack, text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
   let nextPerson = 0;
   const personsIn = (s: Sentence) => {
     const found: PersonMention[] = [];
@@ -182,7 +163,7 @@ export function findMentions(input: MentionInput): Mention[] {
     };
     const persons = personsIn(sentence);
     for (const p of persons) {
-      add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? genderByAgreement(text, p.end, sentence.end), headKey: p.roleKey, country: countryIn(text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
+      add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
     }
     const determinerOf = (head: Span) => {
       const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
@@ -197,12 +178,12 @@ export function findMentions(input: MentionInput): Mention[] {
       const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
       // The nationality stands before the noun in English, after it in French.
       const country = countryIn(text.slice(np.start + np.article.length, head.start)) ?? countryIn(/^\s+([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end))?.[1] ?? "");
-      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOfArticle(np.article), headKey: role?.key ?? null, country, indefinite, subject: subjectAt(np.start) });
+      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOf(np.article), headKey: role?.key ?? null, country, indefinite, subject: subjectAt(np.start) });
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;
       const word = m[0].toLowerCase();
-      if (word === "il" && IMPERSONAL.test(text.slice(start + 2, start + 30))) continue;
+      if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
       const form = pack.pronouns[word];
       if (!form) continue;
       const kind = form.number === "plural" ? "group" : "pronoun";
@@ -215,7 +196,7 @@ export function findMentions(input: MentionInput): Mention[] {
       add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(start) });
     }
     for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
-      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOfArticle(wordBefore(text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
+      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOf(wordBefore(pack, text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
     }
     for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
       const body = patterns.bodiesByWord.get(head.id);
@@ -236,21 +217,21 @@ export function findMentions(input: MentionInput): Mention[] {
       const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
       const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
       // A French country adjective follows the noun (« la diplomatie russe ») or its complement (« le ministère des Affaires étrangères chinois »).
-      const complementWords = COMPLEMENT.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
+      const complementWords = pack.bodyComplement.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
       const countryAfter = [0, complementWords].find((i) => input.countries.has((tail[i]?.[0] ?? "").toLowerCase())) ?? -1;
       const named = countryAfter >= 0 || beforeWords.some((w) => input.countries.has(w.toLowerCase()));
       const countryEnd = countryAfter >= 0 ? head.end + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : head.end;
       // « le ministère russe des Affaires étrangères »: the complement naming the ministry belongs to the label.
-      const complement = COMPLEMENT.exec(text.slice(countryEnd, sentence.end));
+      const complement = pack.bodyComplement.exec(text.slice(countryEnd, sentence.end));
       const end = named && complement ? countryEnd + complement[0].length : countryEnd;
       const label = named ? capitalise(text.slice(start + article.length, end).trim()) : "";
-      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOfArticle(article), headKey: body?.key ?? null, country: named ? countryIn(text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
+      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOf(article), headKey: body?.key ?? null, country: named ? countryIn(text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
     }
     for (const e of input.entities) {
       if (e.start < sentence.start || e.end > sentence.end) continue;
       add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(e.start) });
     }
-    out.push(...settle(text, local));
+    out.push(...settle(text, pack, local));
   }
   return out;
 }
@@ -265,7 +246,7 @@ function capitalise(words: string): string {
  * chancelier allemand Olaf Scholz", "le porte-parole de la présidence russe, Dmitri Peskov"); and
  * names joined by "et"/"and" speak together.
  */
-function settle(text: string, local: Mention[]): Mention[] {
+function settle(text: string, pack: LanguagePack, local: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of local.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept[kept.length - 1];
@@ -286,7 +267,7 @@ function settle(text: string, local: Mention[]): Mention[] {
       const role = titled[roleAt];
       const gap = role ? text.slice(role.end, m.start) : "";
       // « le porte-parole de Karl Weber », "a spokesman for Karl Weber": a relation, not a title.
-      const relation = RELATION.test(gap);
+      const relation = pack.relation.test(gap);
       // "the spokesman of Karl Weber" is someone the text does not name.
       if (role && relation) role.indefinite = true;
       if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
@@ -296,19 +277,18 @@ function settle(text: string, local: Mention[]): Mention[] {
     }
     titled.push(m);
   }
-  return joinCoordinated(text, titled);
+  return joinCoordinated(text, pack, titled);
 }
 
-const COORDINATION = /^\s*(?:,\s*)?(?:et|and)\s+$/u;
-
-function joinCoordinated(text: string, mentions: readonly Mention[]): Mention[] {
+function joinCoordinated(text: string, pack: LanguagePack, mentions: readonly Mention[]): Mention[] {
+  const coordination = new RegExp(`^\\s*(?:,\\s*)?(?:${pack.coordination.join("|")})\\s+$`, "u");
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
     const named = (x: Mention) => (x.kind === "person" || x.kind === "joint") && x.persons.length > 0;
-    if (last && named(last) && named(m) && COORDINATION.test(text.slice(last.end, m.start)) && !last.persons.includes(m.persons[0] ?? "")) {
+    if (last && named(last) && named(m) && coordination.test(text.slice(last.end, m.start)) && !last.persons.includes(m.persons[0] ?? "")) {
       const persons = [...last.persons, ...m.persons];
-      const joiner = /\bet\b/u.test(text.slice(last.end, m.start)) ? " et " : " and ";
+      const joiner = ` ${pack.coordination[0] ?? "&"} `;
       out[out.length - 1] = { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null };
       continue;
     }

@@ -45,8 +45,6 @@ const SHORT_ACRONYM = /^\p{Lu}{2}$/u;
 const MAX_RUN_TOKENS = 8;
 /** Names run to at most this many words ("Luiz Inácio Lula da Silva"). */
 const MAX_NAME_WORDS = 6;
-const CALENDAR = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/iu;
-const ARTICLES = new Set(["Le", "La", "Les", "L", "The", "A", "An", "Un", "Une", "De", "Du", "Des", "This", "That", "Ce", "Cette"]);
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
@@ -109,6 +107,25 @@ function runs(all: readonly Token[], text: string): Token[][] {
   return out;
 }
 
+interface PackWords {
+  /** Articles and prepositions capitalised at a sentence's start ("Le", "The", "De"): no name begins with them. */
+  sentenceStarts: ReadonlySet<string>;
+  /** Weekday and month names, lower-cased. */
+  calendar: ReadonlySet<string>;
+}
+
+const packWords = new WeakMap<LanguagePack, PackWords>();
+
+function wordsOf(pack: LanguagePack): PackWords {
+  let words = packWords.get(pack);
+  if (!words) {
+    const capitalised = [...pack.definiteArticles, ...pack.indefiniteArticles, ...pack.prepositions].map((w) => w.replace(/['’]$/u, "")).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    words = { sentenceStarts: new Set(capitalised), calendar: new Set([...pack.weekdays, ...pack.months.flat()].map((w) => w.toLowerCase())) };
+    packWords.set(pack, words);
+  }
+  return words;
+}
+
 interface Candidate {
   words: Token[];
   titles: Token[];
@@ -119,16 +136,17 @@ interface Candidate {
 function candidate(run: readonly Token[], context: NameContext): Candidate | null {
   if (run.length > MAX_RUN_TOKENS) return null;
   const { pack } = context;
+  const { sentenceStarts, calendar } = wordsOf(pack);
   let gender: Gender | null = null;
   let i = 0;
   while (i < run.length) {
     const word = run[i]?.word ?? "";
     const honorific = pack.honorifics[word.replace(/\.$/u, "")];
     const descriptor =
-      ARTICLES.has(word) ||
+      sentenceStarts.has(word) ||
       context.notPersonWords.has(word) ||
       pack.titleWords.has(word) ||
-      CALENDAR.test(word) ||
+      calendar.has(word.toLowerCase()) ||
       context.placeNames.has(word) ||
       run[i]?.kind === "acronym" ||
       run[i]?.kind === "particle" ||

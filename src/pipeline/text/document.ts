@@ -37,6 +37,7 @@ export interface TextDocument {
 }
 
 export function buildDocument(text: string, language: Language): TextDocument {
+  const pack = packFor(language);
   const boilerplate = boilerplateSpans(text);
   const headings = findHeadings(text, boilerplate);
   const paragraphs = splitLines(text)
@@ -46,9 +47,8 @@ export function buildDocument(text: string, language: Language): TextDocument {
   const outer = quotes.map((q) => q.outer);
   const sentences: Sentence[] = [
     ...headings.map((h) => ({ ...h, paragraph: -1 })),
-    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, language).map((s) => ({ ...s, paragraph: i }))),
+    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, pack).map((s) => ({ ...s, paragraph: i }))),
   ].sort((a, b) => a.start - b.start);
-  const pack = packFor(language);
   const datelines = findDatelines(text, paragraphs, pack);
   const quoteAt = new Int32Array(text.length + 1).fill(-1);
   quotes.forEach((q, i) => quoteAt.fill(i, q.outer.start, q.outer.end));

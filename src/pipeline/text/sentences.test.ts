@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Language } from "../../domain/schemas/ingest";
 import { findQuotesInParagraph } from "../quotes/find-quotes";
 import { buildDocument } from "./document";
+import { fr } from "../language/fr";
 import { splitSentences } from "./sentences";
 
 function sentences(text: string): string[] {
   const quotes = findQuotesInParagraph(text, 0, text.length).map((q) => q.outer);
-  return splitSentences(text, { start: 0, end: text.length }, quotes, "fr").map((s) => text.slice(s.start, s.end));
+  return splitSentences(text, { start: 0, end: text.length }, quotes, fr).map((s) => text.slice(s.start, s.end));
 }
 
 describe("splitSentences", () => {

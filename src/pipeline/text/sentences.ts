@@ -1,11 +1,18 @@
 import type { Language, Span } from "../../domain/schemas/ingest";
+import type { LanguagePack } from "../language/language-pack";
 import { isInside } from "./spans";
 
 /**
  * A full stop after these does not end a sentence: initials ("J.", "U.S.") and short titles
  * ("M. Macron", "Mr. Biden"). `Intl.Segmenter` ends a sentence after each of them.
  */
-const ABBREVIATION = /(?:^|[\s([«“"])(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|M|Mme|Mlle|Mgr|Me|Pr|Dr|St|Ste|Jr|Sr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|Nos|vs|cf|env)\.$/u;
+const abbreviations = new WeakMap<LanguagePack, RegExp>();
+
+function abbreviationOf(pack: LanguagePack): RegExp {
+  let pattern = abbreviations.get(pack);
+  if (!pattern) abbreviations.set(pack, (pattern = new RegExp(`(?:^|[\\s([«“"])(?:\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu}|${pack.abbreviations.join("|")})\\.$`, "u")));
+  return pattern;
+}
 const SPACE = /\s/u;
 
 const segmenters = new Map<Language, Intl.Segmenter>();
@@ -21,7 +28,9 @@ function segmenterFor(language: Language): Intl.Segmenter {
  * breaks those rules get wrong here: after an abbreviation or an initial, and inside a quotation (a
  * quote of several sentences is one sentence of the text that reports it). `quotes` are outer spans.
  */
-export function splitSentences(text: string, paragraph: Span, quotes: readonly Span[], language: Language): Span[] {
+export function splitSentences(text: string, paragraph: Span, quotes: readonly Span[], pack: LanguagePack): Span[] {
+  const { language } = pack;
+  const abbreviation = abbreviationOf(pack);
   const slice = text.slice(paragraph.start, paragraph.end);
   const sentences: Span[] = [];
   let start = -1;
@@ -39,7 +48,7 @@ export function splitSentences(text: string, paragraph: Span, quotes: readonly S
       end = closing;
       resumeAt = closing;
     }
-    if (end > start && (closing !== null || !continues(text, start, end, paragraph.end, quotes))) {
+    if (end > start && (closing !== null || !continues(text, start, end, paragraph.end, quotes, abbreviation))) {
       sentences.push({ start: skipSpaces(text, start, end), end });
       start = -1;
     }
@@ -59,10 +68,10 @@ function quoteClosedAfter(text: string, end: number, quotes: readonly Span[]): n
 }
 
 /** Whether the sentence that seems to end at `end` goes on: the break is inside a quote, after an abbreviation, or before lower case. */
-function continues(text: string, start: number, end: number, limit: number, quotes: readonly Span[]): boolean {
+function continues(text: string, start: number, end: number, limit: number, quotes: readonly Span[], abbreviation: RegExp): boolean {
   if (end >= limit) return false;
   if (isInside(end, quotes) && !quotes.some((q) => q.start === end)) return true;
-  if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) return true;
+  if (abbreviation.test(text.slice(Math.max(start, end - 12), end))) return true;
   const next = skipSpaces(text, end, limit);
   return next < limit && /\p{Ll}/u.test(text[next] ?? "");
 }

@@ -17,7 +17,7 @@ function quotesIn(text: string): Quote[] {
   return [...text.matchAll(QUOTE_PATTERN)].map((m) => {
     const inner = (m[1] ?? m[2]) as string;
     const start = (m.index as number) + m[0].indexOf(inner);
-    return { text: inner, speaker: null, speakers: [], start, end: start + inner.length };
+    return { text: inner, speaker: null, speakers: [], speakerIds: [], start, end: start + inner.length };
   });
 }
 
@@ -31,6 +31,7 @@ function syntheticEvent(random: Random, id: string, quotes: readonly Quote[], su
     summary,
     countries: [random.pick(COUNTRIES), random.pick(COUNTRIES)].filter((c, i, all) => all.indexOf(c) === i),
     blocs: [random.pick(BLOCS)],
+    people: [],
     quotes: picked,
   };
 }

@@ -17,6 +17,9 @@ import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
 import { readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
+import { searchVocabulary } from "../../src/pipeline/corpus/search-vocabulary";
+import { defaultLexicon } from "../../src/pipeline/entities/default-lexicon";
+import { readBlocs } from "./blocs";
 
 export interface WriteEventsOptions {
   /** Defaults to `.cache/ingest/` beside `dataDir`. */
@@ -54,17 +57,19 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
  * files no longer listed are removed.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
-  const [corpus, referenceEvents, places, pipelineVersion] = await Promise.all([
+  const [corpus, referenceEvents, places, blocs, pipelineVersion] = await Promise.all([
     readCorpus(dataDir),
     readReferenceEvents(dataDir),
     readPlaces(dataDir),
+    readBlocs(dataDir),
     computePipelineVersion(),
   ]);
   const cache = createAnalysisCache(options.cacheDir ?? join(dataDir, "..", ".cache", "ingest"));
   cache.removeLeftovers();
   const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze, progress: options.progress });
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
-  const data = buildEventData(result.articles, corpus.map((c) => c.meta), places);
+  const vocabulary = searchVocabulary(defaultLexicon, blocs);
+  const data = buildEventData(result.articles, corpus.map((c) => c.meta), { places, vocabulary });
 
   const eventsDir = join(outDir, "events");
   const articlesDir = join(outDir, "articles");

@@ -1,5 +1,5 @@
 import type { SearchManifest } from "./schemas/event-data";
-import { normalizeSearchText, searchWords } from "./search-text";
+import { searchWords } from "./search-text";
 
 /**
  * The search index over every event (written by the pipeline beside the shards, read by the app), so
@@ -111,9 +111,6 @@ export function eventSearchWords(event: { summary: string; quotes: readonly { te
   return searchWords([event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker ?? ""])].join(" \n "));
 }
 
-/** A speaker's key: spellings with and without accents are one person. */
-export const speakerKey = (speaker: string) => normalizeSearchText(speaker);
-
 /** What numbering needs of a shard's ref: its month and how many events start in it. */
 export interface NumberedShard {
   id: string;
@@ -184,7 +181,7 @@ export function matchesAround(
 export interface EventFilters {
   bloc: string | null;
   country: string | null;
-  /** A speaker's key (`speakerKey`). */
+  /** A speaker's id (`speakerIdSchema`). */
   speaker: string | null;
   article: string | null;
   query: string;

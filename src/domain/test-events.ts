@@ -8,6 +8,7 @@ export function testEvent(id: string, start: string, end = start, overrides: Par
     summary: `Summary of ${id}`,
     countries: [],
     blocs: [],
+    people: [],
     quotes: [],
     place: null,
     article: { id: "000_90e75e902162ad50", title: "An article", outlet: null, language: "fr" },

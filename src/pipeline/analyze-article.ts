@@ -9,6 +9,7 @@ import { eventMentions } from "./events/event-mentions";
 import { keptQuotes } from "./events/kept-quotes";
 import { type StatementDate, statementDates } from "./events/statement-dates";
 import { libraryCapitals, libraryCountryNames } from "./entities/country-names";
+import { peopleIndex } from "./entities/people";
 import { type Attribution, attributeSpeakers } from "./speakers/attribute-speakers";
 import { Discourse } from "./speakers/discourse";
 import { findMentions } from "./speakers/mentions";
@@ -76,6 +77,7 @@ export function analyzeArticle(
     },
     // Every sentence lies in the prose already matched: its mentions are those found there.
     entitiesIn: (span) => entities.filter((e) => e.start >= span.start && e.end <= span.end),
+    people: peopleIndex(lexicon),
   });
 
   return {

@@ -7,6 +7,7 @@ const event = {
   summary: "A summary",
   countries: ["RUS"],
   blocs: ["nato"],
+  people: [],
   quotes: [],
   place: null,
   article: { id: "003_5241068be115698e", title: "t", outlet: null, language: "fr" },

@@ -3,8 +3,8 @@ import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { isoDaySchema } from "./iso-day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
-import { blocIdSchema, countryCodeSchema } from "./bloc";
-import { dateRangeSchema, languageSchema, quoteSchema, spanSchema } from "./ingest";
+import { blocIdSchema, countryCodeSchema, localizedSchema } from "./bloc";
+import { dateRangeSchema, languageSchema, personIdSchema, quoteSchema, spanSchema, speakerIdSchema } from "./ingest";
 import { eventPlaceSchema } from "./places";
 
 /**
@@ -60,10 +60,14 @@ export type EventsIndex = z.infer<typeof eventsIndexSchema>;
 export const searchManifestSchema = z.strictObject({
   /** Keys of the word files written (domain/event-search.ts `wordFileKey`), sorted. */
   words: z.array(z.string().min(1)),
-  blocs: z.array(blocIdSchema),
+  /** Each bloc the events concern, named in both languages. */
+  blocs: z.array(z.strictObject({ id: blocIdSchema, label: localizedSchema })),
   countries: z.array(countryCodeSchema),
-  /** One per person (`key` ignores accents and case), labelled with the most accented spelling. */
-  speakers: z.array(z.strictObject({ key: z.string().min(1), label: z.string().min(1) })),
+  /**
+   * One per person (a joint statement counts under each), by id: a recognised person is named in
+   * each language as the lexicon says, anyone else by the most accented spelling the articles use.
+   */
+  speakers: z.array(z.strictObject({ id: speakerIdSchema, label: localizedSchema })),
   articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string() })),
   /**
    * The events whose range runs past their start month, by the last month they reach (numbers
@@ -90,6 +94,7 @@ export const shardEventSchema = z.strictObject({
   summary: z.string().min(1),
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),
+  people: z.array(personIdSchema),
   quotes: z.array(quoteSchema),
   /** Where the article says it happened; null draws it at its first country. */
   place: eventPlaceSchema.nullable(),

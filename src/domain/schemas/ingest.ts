@@ -19,6 +19,18 @@ export type DateRange = z.infer<typeof dateRangeSchema>;
 export const eventDateSchema = dateRangeSchema.extend({ evidence: spanSchema });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
+/** A person of the reviewed lexicon (`data/lexicon.json`): `vladimir-putin`. */
+export const personIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id such as vladimir-putin");
+
+/**
+ * A speaker's id: the lexicon's id of a recognised person, else the name's words without accents or
+ * case, joined by hyphens (`jean-noel-barrot`), so the same person quoted by several outlets is one.
+ */
+export const speakerIdSchema = z
+  .string()
+  .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, "expected words joined by hyphens")
+  .refine((id) => id === id.toLowerCase(), "expected lower case");
+
 export const quoteSchema = z
   .object({
     text: z.string().min(1),
@@ -28,10 +40,13 @@ export const quoteSchema = z
     end: z.number().int().nonnegative(),
     /** Each person or body separately (two for a joint statement); empty when `speaker` is null. */
     speakers: z.array(z.string().min(1)),
+    /** Each of `speakers`' id, in the same order. */
+    speakerIds: z.array(speakerIdSchema),
     /** The words that identify the speaker; absent when `speaker` is null. */
     speakerEvidence: spanSchema.optional(),
   })
   .refine((q) => (q.speaker === null) === (q.speakers.length === 0), { message: "`speakers` must be empty exactly when `speaker` is null", path: ["speakers"] })
+  .refine((q) => q.speakerIds.length === q.speakers.length, { message: "`speakerIds` must have one id per speaker", path: ["speakerIds"] })
   .refine((q) => q.speaker !== null || q.speakerEvidence === undefined, { message: "`speakerEvidence` must be absent when `speaker` is null", path: ["speakerEvidence"] });
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -44,6 +59,8 @@ export const eventSchema = z.object({
   summary: z.string().min(1),
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),
+  /** The lexicon's people named in the event's sentences or speaking in its quotes. */
+  people: z.array(personIdSchema),
   quotes: z.array(quoteSchema),
 });
 export type ArticleEvent = z.infer<typeof eventSchema>;

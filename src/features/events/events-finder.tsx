@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { compareCountryNames, countryName } from "../../domain/countries";
-import { useBlocData } from "../../lib/data/use-bloc-data";
+import { compareCountryNames, countryName, type CountryLang } from "../../domain/countries";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { NO_FILTERS, type EventFilters, type FilterOptions } from "../../domain/event-search";
 
@@ -16,6 +15,9 @@ interface Choice {
   value: string;
   label: string;
 }
+
+/** Choices in the reader's alphabetical order ("Émirats" among the E's). */
+const byLabel = (choices: Choice[], lang: CountryLang) => choices.sort((a, b) => compareCountryNames(a.label, b.label, lang));
 
 function FilterSelect(props: { label: string; value: string | null; choices: Choice[]; onChange: (v: string | null) => void }) {
   const t = useMessages();
@@ -39,13 +41,10 @@ function FilterSelect(props: { label: string; value: string | null; choices: Cho
 export function EventsFinder({ filters, options, onChange, onOpen }: FinderProps) {
   const lang = useLang();
   const t = useMessages();
-  const blocs = useBlocData().data;
   const searchId = useId();
   const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
 
-  const countries = options.countries
-    .map((c) => ({ value: c, label: countryName(c, lang) }))
-    .sort((a, b) => compareCountryNames(a.label, b.label, lang));
+  const countries = byLabel(options.countries.map((c) => ({ value: c, label: countryName(c, lang) })), lang);
   return (
     <details className="events-finder" onToggle={(e) => e.currentTarget.open && onOpen()}>
       <summary>{t.findEvents}</summary>
@@ -57,14 +56,14 @@ export function EventsFinder({ filters, options, onChange, onOpen }: FinderProps
         <FilterSelect
           label={t.filterBloc}
           value={filters.bloc}
-          choices={options.blocs.map((b) => ({ value: b, label: blocs?.byId.get(b)?.shortNames[lang] ?? b }))}
+          choices={byLabel(options.blocs.map((b) => ({ value: b.id, label: b.label[lang] })), lang)}
           onChange={(bloc) => set({ bloc })}
         />
         <FilterSelect label={t.filterCountry} value={filters.country} choices={countries} onChange={(country) => set({ country })} />
         <FilterSelect
           label={t.filterSpeaker}
           value={filters.speaker}
-          choices={options.speakers.map((s) => ({ value: s.key, label: s.label }))}
+          choices={byLabel(options.speakers.map((s) => ({ value: s.id, label: s.label[lang] })), lang)}
           onChange={(speaker) => set({ speaker })}
         />
         <FilterSelect

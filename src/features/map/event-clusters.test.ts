@@ -8,6 +8,7 @@ const event = (id: string, start: string, end: string, countries: string[], plac
   summary: id,
   countries,
   blocs: [],
+  people: [],
   quotes: [],
   place,
   article: { id: "a", title: "t", outlet: null, language: "fr" },

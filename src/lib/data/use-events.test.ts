@@ -8,6 +8,7 @@ const event = (id: string, start: string, end = start): ShardEvent => ({
   summary: id,
   countries: [],
   blocs: [],
+  people: [],
   quotes: [],
   place: null,
   article: { id: "000_90e75e902162ad50", title: "t", outlet: null, language: "fr" },

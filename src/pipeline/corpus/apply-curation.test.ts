@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CurationFile } from "../../domain/schemas/curation";
+import { type Quote, quoteSchema } from "../../domain/schemas/ingest";
 import { applyCuration } from "./apply-curation";
 import { article, event, TEXT } from "./test-fixtures";
 
@@ -31,6 +32,15 @@ describe("applyCuration", () => {
     const { article: out } = applyCuration(analysed, curation({ e2: { speakers: [{ quoteStart: at, speaker: null }] } }));
     expect(out.events[1]?.quotes[0]?.speaker).toBeNull();
     expect(out.events[0]?.quotes[0]?.speaker).toBe("Emmanuel Macron");
+    expect(quoteSchema.parse(out.events[1]?.quotes[0])).toMatchObject({ speakers: [], speakerIds: [] });
+  });
+
+  it("gives a reviewed speaker an id and drops the analysis's evidence for the old one", () => {
+    const at = TEXT.indexOf("non");
+    const withEvidence = article([{ ...event("e1", "2023-07-12"), quotes: [{ ...(event("e1", "2023-07-12").quotes[0] as Quote), speakerEvidence: { start: 0, end: 6 } }] }]);
+    const reviewed = (speaker: string) => applyCuration(withEvidence, curation({ e1: { speakers: [{ quoteStart: at, speaker }] } })).article.events[0]?.quotes[0];
+    expect(reviewed("Vladimir Poutine")).toEqual({ text: "non", start: at, end: at + 3, speaker: "Vladimir Poutine", speakers: ["Vladimir Poutine"], speakerIds: ["vladimir-putin"] });
+    expect(reviewed("Jean-Noël Barrot")?.speakerIds).toEqual(["jean-noel-barrot"]);
   });
 
   it("reports curation that no longer matches, without failing", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eventShardSchema, eventsIndexSchema, readerArticleSchema } from "../../domain/schemas/event-data";
 import { eventsStartingIn, firstNumbers, locateEvent } from "../../domain/event-search";
 import { buildEventData, MAX_EVENT_MARKS } from "./build-event-data";
-import { article, event, meta } from "./test-fixtures";
+import { article, event, meta, testVocabulary as vocabulary } from "./test-fixtures";
 
 describe("buildEventData", () => {
   const data = buildEventData(
@@ -11,6 +11,7 @@ describe("buildEventData", () => {
       article([event("b-day", "2023-07-12")], "001_0123456789abcdef"),
     ],
     [meta({ url: "https://example.org/a" })],
+    { vocabulary },
   );
 
   it("puts each event in every month its range overlaps, and nowhere else", () => {
@@ -68,7 +69,7 @@ describe("buildEventData", () => {
 
   it("switches to per-day counts when marks would make the index large", () => {
     const many = Array.from({ length: MAX_EVENT_MARKS + 1 }, (_, i) => event(`e${i}`, i % 2 ? "2022-02-04" : "2022-02-05"));
-    const { index } = buildEventData([article(many)], []);
+    const { index } = buildEventData([article(many)], [], { vocabulary });
     expect(index.timeline).toEqual({
       kind: "days",
       days: [
@@ -79,6 +80,6 @@ describe("buildEventData", () => {
   });
 
   it("refuses two events with the same id", () => {
-    expect(() => buildEventData([article([event("x", "2022-02-04"), event("x", "2022-02-05")])], [])).toThrow(/"x" appears twice/);
+    expect(() => buildEventData([article([event("x", "2022-02-04"), event("x", "2022-02-05")])], [], { vocabulary })).toThrow(/"x" appears twice/);
   });
 });

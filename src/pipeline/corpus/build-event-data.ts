@@ -6,6 +6,7 @@ import type { Place } from "../../domain/schemas/places";
 import { createPlaceFinder, placeMatchers } from "./event-places";
 import { monthBounds, monthsOverlapping } from "./month-shards";
 import { buildSearchIndex, type SearchIndex } from "./search-index";
+import type { SearchVocabulary } from "./search-vocabulary";
 
 /** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
 export const MAX_EVENT_MARKS = 2_000;
@@ -35,6 +36,7 @@ function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): S
         summary: event.summary,
         countries: event.countries,
         blocs: event.blocs,
+        people: event.people,
         quotes: event.quotes,
         place: placeOf(event.date.evidence),
         article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
@@ -76,7 +78,7 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
 export function buildEventData(
   articles: IngestedArticle[],
   metas: ArticleMeta[],
-  places: readonly Place[] = [],
+  { places = [], vocabulary }: { places?: readonly Place[]; vocabulary: SearchVocabulary },
 ): EventData {
   const events = toShardEvents(articles, places).sort(byDateThenId);
   const byMonth = new Map<string, ShardEvent[]>();
@@ -106,6 +108,6 @@ export function buildEventData(
     index,
     shards,
     articles: articles.map((a) => toReaderArticle(a, metaById.get(a.id))),
-    search: buildSearchIndex(events),
+    search: buildSearchIndex(events, vocabulary),
   };
 }

@@ -3,11 +3,12 @@ import {
   eventSearchWords,
   type Facet,
   facetFile,
-  speakerKey,
   wordFile,
   wordFileKey,
 } from "../../domain/event-search";
+import type { Localized } from "../../domain/schemas/bloc";
 import type { SearchManifest, SearchPostings, ShardEvent } from "../../domain/schemas/event-data";
+import type { SearchVocabulary } from "./search-vocabulary";
 
 export interface SearchIndexFile {
   /** Relative to the `events/` folder. */
@@ -45,15 +46,25 @@ class PostingsByFile {
   }
 }
 
+/** The words an event is found by: its own text's, and every name of the blocs, countries and people it concerns. */
+function wordsOfEvent(event: ShardEvent, vocabulary: SearchVocabulary): Set<string> {
+  const words = new Set(eventSearchWords(event));
+  for (const bloc of event.blocs) for (const w of vocabulary.wordsOf("bloc", bloc)) words.add(w);
+  for (const country of event.countries) for (const w of vocabulary.wordsOf("country", country)) words.add(w);
+  for (const person of event.people) for (const w of vocabulary.wordsOf("person", person)) words.add(w);
+  return words;
+}
+
 /**
  * The search index over `events`, which must be in the index's order (start, end, id): an event's
  * number is its position there. See domain/event-search.ts for the layout.
  */
-export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
+export function buildSearchIndex(events: readonly ShardEvent[], vocabulary: SearchVocabulary): SearchIndex {
   const postings = new PostingsByFile();
   const wordKeys = new Set<string>();
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
-  const speakerLabels = new Map<string, string>();
+  /** Speakers outside the lexicon are named as the articles write them: the most accented spelling. */
+  const writtenNames = new Map<string, string>();
   const articleTitles = new Map<string, string>();
   const spanning: Record<string, number[]> = {};
   // File names are worked out once per key or value, not once per occurrence.
@@ -70,7 +81,7 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
   events.forEach((event, n) => {
     const lastMonth = event.date.end.slice(0, 7);
     if (lastMonth !== event.date.start.slice(0, 7)) (spanning[lastMonth] ??= []).push(n);
-    for (const word of eventSearchWords(event)) {
+    for (const word of wordsOfEvent(event, vocabulary)) {
       const key = wordFileKey(word);
       let file = wordFiles.get(key);
       if (file === undefined) {
@@ -84,20 +95,24 @@ export function buildSearchIndex(events: readonly ShardEvent[]): SearchIndex {
     addFacet("article", event.article.id, n);
     articleTitles.set(event.article.id, event.article.title);
     // A joint statement ("Vladimir Poutine et Xi Jinping") is found under each of its speakers.
-    for (const speaker of event.quotes.flatMap((q) => q.speakers)) {
-      const key = speakerKey(speaker);
-      addFacet("speaker", key, n);
-      const known = speakerLabels.get(key);
-      if (known === undefined || accentCount(speaker) > accentCount(known)) speakerLabels.set(key, speaker);
+    for (const quote of event.quotes) {
+      quote.speakerIds.forEach((id, i) => {
+        const name = quote.speakers[i] as string;
+        addFacet("speaker", id, n);
+        const known = writtenNames.get(id);
+        if (known === undefined || accentCount(name) > accentCount(known)) writtenNames.set(id, name);
+      });
     }
   });
 
   const sorted = (set: Set<string>) => [...set].sort();
   const manifest: SearchManifest = {
     words: sorted(wordKeys),
-    blocs: sorted(values.bloc),
+    blocs: sorted(values.bloc).map((id) => ({ id, label: vocabulary.blocLabel(id) })),
     countries: sorted(values.country),
-    speakers: [...speakerLabels].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label)),
+    speakers: [...writtenNames]
+      .map(([id, name]): { id: string; label: Localized } => ({ id, label: vocabulary.personLabel(id) ?? { en: name, fr: name } }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     articles: sorted(values.article).map((id) => ({ id, title: articleTitles.get(id) ?? "" })),
     spanning,
   };

@@ -27,3 +27,18 @@ describe("entity matcher", () => {
     expect(ids("Romania, Romanesque, Chinesopposent, Franceinfo", "country")).toEqual(["ROU"]);
   });
 });
+
+describe("people", () => {
+  const people = (text: string) => distinctIds(matcher.find(text, { start: 0, end: text.length }), "person");
+
+  it("finds a person by either language's name, another spelling or the surname alone", () => {
+    expect(people("Vladimir Poutine a reçu Xi Jinping.")).toEqual(["vladimir-putin", "xi-jinping"]);
+    expect(people("Putin met Zelenskyy's envoy; Zelensky said no.")).toEqual(["vladimir-putin", "volodymyr-zelenskyy"]);
+  });
+
+  it("reads a surname after a title as the person, after another first name as someone else", () => {
+    expect(people("President Biden spoke. M. Poutine a répondu.")).toEqual(["joe-biden", "vladimir-putin"]);
+    expect(people("Yesterday, Hunter Biden and Melania Trump arrived.")).toEqual([]);
+    expect(people("Biden arrived. Trump left.")).toEqual(["joe-biden", "donald-trump"]);
+  });
+});

@@ -1,13 +1,36 @@
 import { z } from "zod";
-import { blocIdSchema, countryCodeSchema, sourceSchema } from "../../domain/schemas/bloc";
+import { blocIdSchema, countryCodeSchema, localizedSchema, sourceSchema } from "../../domain/schemas/bloc";
+import { personIdSchema } from "../../domain/schemas/ingest";
 
 const namesSchema = z.array(z.string().min(1)).min(1);
 
-/** `data/lexicon.json`: the reviewed names the country libraries lack (metonyms, adjectives, blocs, roles). */
+/** A person the pipeline recognises under any of their names, in either language. */
+const personSchema = z.strictObject({
+  id: personIdSchema,
+  /** How each interface language writes the name: the titles of the person's English and French encyclopaedia articles. */
+  names: localizedSchema,
+  /**
+   * Other spellings found in the news ("Zelensky", "Zelenskiy") and the surname alone where it names
+   * one person only ("Poutine"); a surname shared by several well-known people ("Johnson") is left out.
+   */
+  aliases: z.array(z.string().min(1)),
+  source: sourceSchema,
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** `data/lexicon.json`: the reviewed names the country libraries lack (metonyms, adjectives, blocs, people, roles). */
 export const lexiconSchema = z.object({
   source: sourceSchema,
   countryAliases: z.array(z.object({ country: countryCodeSchema, names: namesSchema })),
-  blocs: z.array(z.object({ bloc: blocIdSchema, names: namesSchema })),
+  /** `label`: the name to show for a bloc without a data file of its own (the G7, the UN); the others take theirs from it. */
+  blocs: z.array(z.object({ bloc: blocIdSchema, names: namesSchema, label: localizedSchema.optional() })),
+  people: z.array(personSchema).superRefine((people, ctx) => {
+    const seen = new Set<string>();
+    people.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: "custom", message: `person id "${p.id}" is listed twice`, path: [i, "id"] });
+      seen.add(p.id);
+    });
+  }),
   /** Seats and organisations that the text may quote as speakers ("le Kremlin a déclaré"). */
   institutions: namesSchema,
   /** Titles stripped from a speaker ("le président Emmanuel Macron" → Emmanuel Macron), lower-case except fixed forms. */

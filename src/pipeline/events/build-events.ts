@@ -1,6 +1,7 @@
 import type { ArticleEvent, DateRange, Quote, Span } from "../../domain/schemas/ingest";
 import type { DateMention } from "../dates/date-mention";
 import { distinctIds, type EntityMention } from "../entities/find-entities";
+import type { PeopleIndex } from "../entities/people";
 import type { Speaker } from "../speakers/discourse";
 import { type Sentence, type TextDocument, sentenceAt } from "../text/document";
 import { contains } from "../text/spans";
@@ -29,6 +30,7 @@ export interface EventInput {
   /** Who the sentence is about: its first named agent, or null. */
   actorOf: (sentence: Span) => string | null;
   entitiesIn: (span: Span) => EntityMention[];
+  people: PeopleIndex;
 }
 
 interface Group {
@@ -103,10 +105,11 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
   return groups.map((g) => toEvent(g, input));
 }
 
-function toQuote(q: DatedQuote): Quote {
+function toQuote(q: DatedQuote, people: PeopleIndex): Quote {
   const base = { text: q.text, start: q.start, end: q.end };
-  if (!q.speaker) return { ...base, speaker: null, speakers: [] };
-  return { ...base, speaker: q.speaker.name, speakers: q.speaker.speakers, speakerEvidence: { start: q.speaker.evidence.start, end: q.speaker.evidence.end } };
+  if (!q.speaker) return { ...base, speaker: null, speakers: [], speakerIds: [] };
+  const { name, speakers, evidence } = q.speaker;
+  return { ...base, speaker: name, speakers, speakerIds: speakers.map(people.speakerIdOf), speakerEvidence: { start: evidence.start, end: evidence.end } };
 }
 
 function toEvent(group: Group, input: EventInput): ArticleEvent {
@@ -116,12 +119,15 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
   const scope = [...group.sentences, ...group.quotes.map((q) => q.report)];
   const entities = scope.flatMap((s) => input.entitiesIn(s));
   const mainSentence = group.sentences.find((s) => contains(s, mention)) ?? group.sentences[0];
+  const quotes = [...group.quotes].sort((a, b) => a.start - b.start).map((q) => toQuote(q, input.people));
+  const speaking = quotes.flatMap((q) => q.speakers.flatMap((name) => input.people.personOf(name)?.id ?? []));
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),
     date: { ...mention.range, basis: `${group.basisPrefix}${mention.basis}`, evidence: { start: mention.start, end: mention.end } },
     summary: mainSentence ? summarise(text.slice(mainSentence.start, mainSentence.end)) : evidence,
     countries: distinctIds(entities, "country"),
     blocs: distinctIds(entities, "bloc"),
-    quotes: [...group.quotes].sort((a, b) => a.start - b.start).map(toQuote),
+    people: [...new Set([...speaking, ...distinctIds(entities, "person")])],
+    quotes,
   };
 }

@@ -228,7 +228,8 @@ export function findMentions(input: MentionInput): Mention[] {
       add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOf(article), headKey: body?.key ?? null, country: named ? countryIn(text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
     }
     for (const e of input.entities) {
-      if (e.start < sentence.start || e.end > sentence.end) continue;
+      // People are the person-name rule's: it reads their titles and first names too.
+      if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end) continue;
       add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(e.start) });
     }
     out.push(...settle(text, pack, local));

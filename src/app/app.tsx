@@ -11,6 +11,7 @@ import { LanguageSwitch } from "../features/share/language-switch";
 import { Timeline } from "../features/timeline/timeline";
 import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
 import { useDataDefaults } from "./use-data-defaults";
+import { useLinkChecks } from "./use-link-checks";
 
 /** The map and MapLibre are the heaviest part of the page: loaded after the first paint. */
 const MapView = lazy(() => import("../features/map/map-view"));
@@ -20,6 +21,7 @@ export function App() {
   const t = useMessages();
   useDocumentLang(lang);
   useDataDefaults();
+  useLinkChecks();
 
   return (
     <div className="app">

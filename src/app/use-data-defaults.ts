@@ -3,31 +3,23 @@ import { today } from "../domain/day";
 import { formatDay } from "../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../lib/data/use-bloc-data";
 import { useLang } from "../lib/use-lang";
-import { useBlocParam, useSelectedDate, useViewActions } from "../lib/view-store";
+import { useSelectedDate, useViewActions } from "../lib/view-store";
 
 /**
- * Once the data is known: the default date, a check of the link's bloc, and a title that names the
- * view. Without the blocs (a file that cannot be read) the default date is today, so the timeline and
- * the events work on.
+ * Once the data is known: the default date and a title that names the view. Without the blocs (a
+ * file that cannot be read) the default date is today, so the timeline and the events work on.
  */
 export function useDataDefaults(): void {
   const { data, error } = useBlocData();
-  const blocParam = useBlocParam();
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
   const lang = useLang();
-  const { dataDated, paramRejected } = useViewActions();
+  const { dataDated } = useViewActions();
 
   useEffect(() => {
     if (data) dataDated(data.lastDay);
     else if (error) dataDated(today());
   }, [data, error, dataDated]);
-
-  useEffect(() => {
-    if (data && blocParam && !data.byId.has(blocParam)) {
-      paramRejected("bloc", { param: "bloc", value: blocParam, reason: "no-such-bloc" });
-    }
-  }, [data, blocParam, paramRejected]);
 
   useEffect(() => {
     const parts = [bloc?.shortNames[lang], date ? formatDay(date, lang) : null].filter(Boolean);

@@ -1,5 +1,5 @@
 import { getViewState, subscribeToView, type ViewState } from "./view-store";
-import { parseLinkState, serializeLinkState, type LinkState, type UrlLimits } from "./url-state";
+import { parseLinkState, sameLink, serializeLinkState, type LinkDefaults, type UrlLimits } from "./url-state";
 
 /** At most one `replaceState` per this many milliseconds while a gesture runs: browsers throttle faster calls. */
 const REPLACE_INTERVAL_MS = 300;
@@ -9,19 +9,7 @@ export interface UrlSyncOptions {
   defaultBloc: string;
 }
 
-const defaultsOf = (state: ViewState, options: UrlSyncOptions) => ({ date: state.defaultDate, bloc: options.defaultBloc });
-
-function linkOf(state: ViewState): LinkState {
-  return {
-    date: state.date,
-    bloc: state.bloc,
-    event: state.event,
-    quote: state.quote,
-    country: state.country,
-    lang: state.lang,
-    view: state.view,
-  };
-}
+const defaultsOf = (state: ViewState, options: UrlSyncOptions): LinkDefaults => ({ date: state.defaultDate, bloc: options.defaultBloc });
 
 const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
@@ -59,7 +47,7 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   };
 
   const write = (state: ViewState) => {
-    const search = serializeLinkState(linkOf(state), defaultsOf(state, options));
+    const search = serializeLinkState(state, defaultsOf(state, options));
     if (state.intent === "none") {
       if (gestureOpen) {
         if (timer !== null) clearTimeout(timer);
@@ -80,10 +68,7 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   };
 
   const unsubscribe = subscribeToView((state, previous) => {
-    const link = linkOf(state);
-    const before = linkOf(previous);
-    const changed = (Object.keys(link) as (keyof LinkState)[]).some((k) => link[k] !== before[k]);
-    if (changed || state.intent !== previous.intent) write(state);
+    if (!sameLink(state, previous) || state.intent !== previous.intent) write(state);
   });
 
   const onPopState = () => {
@@ -102,6 +87,6 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
 
 /** Rewrites the current entry from the store without adding history: after a link was read and cleaned. */
 export function normalizeUrl(options: UrlSyncOptions): void {
-  const url = urlFor(serializeLinkState(linkOf(getViewState()), defaultsOf(getViewState(), options)));
+  const url = urlFor(serializeLinkState(getViewState(), defaultsOf(getViewState(), options)));
   if (url !== currentUrl()) window.history.replaceState(null, "", url);
 }

@@ -1,7 +1,9 @@
 import { create } from "zustand";
+import { useShallow } from "zustand/react/shallow";
 import type { IsoDay } from "../domain/day";
 import type { Lang } from "./i18n";
-import { EMPTY_LINK_STATE, type Camera, type IgnoredParam, type LinkState } from "./url-state";
+import type { EventFilters } from "../domain/event-search";
+import { EMPTY_LINK_STATE, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
 
 /**
  * How the URL should record the latest change: `push` a history entry (a discrete change), fold it into
@@ -22,7 +24,8 @@ interface ViewState extends LinkState {
 
 interface ViewActions {
   dataDated: (defaultDate: IsoDay) => void;
-  paramRejected: (param: "bloc" | "event" | "quote", ignored: IgnoredParam) => void;
+  /** A value the data shows names nothing: dropped, and said in the notice. */
+  paramRejected: (param: LinkParam, ignored: IgnoredParam) => void;
   dateScrubbed: (date: IsoDay) => void;
   gestureEnded: () => void;
   dateStepped: (date: IsoDay) => void;
@@ -34,10 +37,16 @@ interface ViewActions {
   quoteOpened: (event: string, date: IsoDay, quote: number) => void;
   readerClosed: () => void;
   languageChosen: (lang: Lang) => void;
+  /** A filter chosen, or all cleared: one history entry each. */
+  filtersChanged: (filters: Partial<EventFilters>) => void;
+  /** Typing in the search: one history entry for the whole query, ended by `gestureEnded`. */
+  queryTyped: (query: string) => void;
   cameraMoved: (view: Camera) => void;
   playToggled: () => void;
   playStopped: () => void;
   linkRestored: (state: LinkState) => void;
+  /** Part of reading a link without a date, not a new step: the date filled in, adding no history entry. */
+  linkDated: (date: IsoDay) => void;
   paramsIgnored: (ignored: IgnoredParam[]) => void;
   noticeDismissed: () => void;
 }
@@ -68,16 +77,34 @@ const useViewStore = create<ViewState>()((set) => ({
     quoteOpened: (event, date, quote) => set({ event, date, quote, intent: "push" }),
     readerClosed: () => set({ quote: null, intent: "push" }),
     languageChosen: (lang) => set({ lang, intent: "push" }),
+    filtersChanged: (filters) => set({ ...linkFilters(filters), intent: "push" }),
+    queryTyped: (query) => set({ q: query.trim() === "" ? null : query, intent: "gesture" }),
     cameraMoved: (view) => set({ view, intent: "replace" }),
     playToggled: () => set((s) => ({ playing: !s.playing })),
     playStopped: () => set({ playing: false }),
     linkRestored: (state) => set({ ...state, intent: "none" }),
+    linkDated: (date) => set({ date, intent: "none" }),
     paramsIgnored: (ignored) => set((s) => ({ ignored: [...s.ignored, ...ignored] })),
     noticeDismissed: () => set({ ignored: [] }),
   },
 }));
 
+/** The link's names for the events filters (`about` is a bloc, `mentions` a country). */
+function linkFilters(filters: Partial<EventFilters>): Partial<LinkState> {
+  const link: Partial<LinkState> = {};
+  if (filters.query !== undefined) link.q = filters.query.trim() === "" ? null : filters.query;
+  if (filters.bloc !== undefined) link.about = filters.bloc;
+  if (filters.country !== undefined) link.mentions = filters.country;
+  if (filters.speaker !== undefined) link.speaker = filters.speaker;
+  if (filters.article !== undefined) link.article = filters.article;
+  return link;
+}
+
+const filtersOf = (s: ViewState): EventFilters => ({ query: s.q ?? "", bloc: s.about, country: s.mentions, speaker: s.speaker, article: s.article });
+
 export const useViewActions = () => useViewStore((s) => s.actions);
+/** The events search and filters the link carries. */
+export const useEventFilters = () => useViewStore(useShallow(filtersOf));
 /** The selected date: the link's, else the data's default; null until the data is known. */
 export const selectDate = (s: ViewState): IsoDay | null => s.date ?? s.defaultDate;
 export const useSelectedDate = () => useViewStore(selectDate);
@@ -89,6 +116,9 @@ export const useQuoteParam = () => useViewStore((s) => s.quote);
 export const useLangParam = () => useViewStore((s) => s.lang);
 export const useViewParam = () => useViewStore((s) => s.view);
 export const useIgnoredParams = () => useViewStore((s) => s.ignored);
+const namedParams = (s: ViewState) => ({ bloc: s.bloc, speaker: s.speaker, about: s.about, article: s.article });
+/** The link parameters that name something in the data, for their check once it is loaded. */
+export const useViewParams = () => useViewStore(useShallow(namedParams));
 export const usePlaying = () => useViewStore((s) => s.playing);
 /** Whether a drag, a held key or playback is moving the date. */
 export const useInGesture = () => useViewStore((s) => s.intent === "gesture");

@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { ARTICLE_ID } from "../id-patterns";
 import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { sourceSchema } from "./bloc";
 import { dateRangeSchema, languageSchema } from "./ingest";
 
-/** Corpus ids: the file stem, `NNN_<16 hex>` (seeds and added files) or `<16 hex>` (an outside file). */
-export const articleIdSchema = z
-  .string()
-  .regex(/^(\d{3,}_)?[0-9a-f]{16}$/, "expected an article id such as 000_90e75e902162ad50");
+export const articleIdSchema = z.string().regex(ARTICLE_ID, "expected an article id such as 000_90e75e902162ad50");
 
 /** A publication day (`start == end`) or an honest range, never reversed. */
 export const publishedSchema = dateRangeSchema.refine((r) => daysInOrder(r.start, r.end), {

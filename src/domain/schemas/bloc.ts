@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BLOC_ID, COUNTRY_CODE } from "../id-patterns";
 import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { MEMBERSHIP_STATUSES } from "../membership-status";
@@ -16,7 +17,7 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 export const membershipStatusSchema = z.enum(MEMBERSHIP_STATUSES);
 
-export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code");
+export const countryCodeSchema = z.string().regex(COUNTRY_CODE, "expected an ISO 3166-1 alpha-3 code");
 
 export const intervalSchema = z
   .object({
@@ -58,7 +59,7 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export const blocKindSchema = z.enum(["military-alliance", "security-pact", "strategic-partnership", "forum"]);
 export type BlocKind = z.infer<typeof blocKindSchema>;
 
-export const blocIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a lower-case bloc id");
+export const blocIdSchema = z.string().regex(BLOC_ID, "expected a lower-case bloc id");
 
 export const blocSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERSON_ID, SPEAKER_ID } from "../id-patterns";
 import { isoDaySchema } from "./iso-day";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 
@@ -19,17 +20,14 @@ export type DateRange = z.infer<typeof dateRangeSchema>;
 export const eventDateSchema = dateRangeSchema.extend({ evidence: spanSchema });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-/** A person of the reviewed lexicon (`data/lexicon.json`): `vladimir-putin`. */
-export const personIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id such as vladimir-putin");
+/** A person of the reviewed lexicon (`data/lexicon.json`). */
+export const personIdSchema = z.string().regex(PERSON_ID, "expected a lower-case id such as vladimir-putin");
 
 /**
  * A speaker's id: the lexicon's id of a recognised person, else the name's words without accents or
  * case, joined by hyphens (`jean-noel-barrot`), so the same person quoted by several outlets is one.
  */
-export const speakerIdSchema = z
-  .string()
-  .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, "expected words joined by hyphens")
-  .refine((id) => id === id.toLowerCase(), "expected lower case");
+export const speakerIdSchema = z.string().regex(SPEAKER_ID, "expected lower-case words joined by hyphens");
 
 export const quoteSchema = z
   .object({

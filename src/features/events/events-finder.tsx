@@ -1,12 +1,12 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { compareCountryNames, countryName, type CountryLang } from "../../domain/countries";
 import { useLang, useMessages } from "../../lib/use-lang";
-import { NO_FILTERS, type EventFilters, type FilterOptions } from "../../domain/event-search";
+import { NO_FILTERS, isFiltering, type EventFilters, type FilterOptions } from "../../domain/event-search";
+import { useViewActions } from "../../lib/view-store";
 
 interface FinderProps {
   filters: EventFilters;
   options: FilterOptions;
-  onChange: (filters: EventFilters) => void;
   /** Opening the finder is the cue to load every searchable event. */
   onOpen: () => void;
 }
@@ -37,21 +37,47 @@ function FilterSelect(props: { label: string; value: string | null; choices: Cho
   );
 }
 
-/** Search and filters over the events: local UI state, kept out of the URL. */
-export function EventsFinder({ filters, options, onChange, onOpen }: FinderProps) {
+/**
+ * Search and filters over the events, kept in the link (`q`, `speaker`, `mentions`, `about`,
+ * `article`): each choice is a step back and forward walk through, a typed query one step. Open
+ * whenever a search is on, so a shared link shows what it searches.
+ */
+export function EventsFinder({ filters, options, onOpen }: FinderProps) {
   const lang = useLang();
   const t = useMessages();
   const searchId = useId();
-  const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
+  const { filtersChanged, queryTyped, gestureEnded } = useViewActions();
+  const set = (patch: Partial<EventFilters>) => filtersChanged(patch);
+  const filtering = isFiltering(filters);
+  const [open, setOpen] = useState(filtering);
+  // A search arriving from the link (back, forward) opens the finder: state adjusted while rendering.
+  const [wasFiltering, setWasFiltering] = useState(filtering);
+  if (filtering !== wasFiltering) {
+    setWasFiltering(filtering);
+    if (filtering) setOpen(true);
+  }
 
   const countries = byLabel(options.countries.map((c) => ({ value: c, label: countryName(c, lang) })), lang);
   return (
-    <details className="events-finder" onToggle={(e) => e.currentTarget.open && onOpen()}>
+    <details
+      className="events-finder"
+      open={open}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        if (e.currentTarget.open) onOpen();
+      }}
+    >
       <summary>{t.findEvents}</summary>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          gestureEnded();
+        }}
+      >
         <div className="finder-field">
           <label htmlFor={searchId}>{t.searchLabel}</label>
-          <input id={searchId} type="search" value={filters.query} onChange={(e) => set({ query: e.target.value })} />
+          <input id={searchId} type="search" name="q" value={filters.query} onChange={(e) => queryTyped(e.target.value)} onBlur={gestureEnded} />
         </div>
         <FilterSelect
           label={t.filterBloc}
@@ -72,7 +98,7 @@ export function EventsFinder({ filters, options, onChange, onOpen }: FinderProps
           choices={options.articles.map((a) => ({ value: a.id, label: a.title }))}
           onChange={(article) => set({ article })}
         />
-        <button type="button" onClick={() => onChange(NO_FILTERS)}>
+        <button type="button" onClick={() => filtersChanged(NO_FILTERS)}>
           {t.clearFilters}
         </button>
       </form>

@@ -1,12 +1,12 @@
 import { useMemo, useState } from "react";
-import { type FilterOptions, isFiltering, NO_FILTERS } from "../../domain/event-search";
+import { type FilterOptions, isFiltering } from "../../domain/event-search";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { DataError } from "../../components/data-error";
 import { useEventSearch, useSearchManifest } from "../../lib/data/use-event-search";
 import { useEventsNearDate } from "../../lib/data/use-events";
 import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
-import { useEventParam } from "../../lib/view-store";
+import { useEventFilters, useEventParam } from "../../lib/view-store";
 import { EventCard } from "./event-card";
 import { EventsFinder } from "./events-finder";
 import { arrangeAroundDate } from "./order-events";
@@ -49,13 +49,13 @@ export function EventsRegion() {
   const date = useSettledDate();
   const openId = useEventParam();
   const t = useMessages();
-  const [filters, setFilters] = useState(NO_FILTERS);
+  const filters = useEventFilters();
+  const filtering = isFiltering(filters);
   const [finderUsed, setFinderUsed] = useState(false);
   useEventLink();
 
   const near = useEventsNearDate(date);
-  const manifest = useSearchManifest(finderUsed);
-  const filtering = isFiltering(filters);
+  const manifest = useSearchManifest(finderUsed || filtering);
   const search = useEventSearch(filtering ? filters : null, date, FILTERED_LIMIT);
   const listed = filtering ? search : near;
   // The nearby list stays up while a neighbouring shard loads (a remount would lose the focus in it);
@@ -75,7 +75,7 @@ export function EventsRegion() {
   return (
     <section className="panel events" aria-label="Events" aria-busy={!date || listed.pending}>
       <h2>{t.events}</h2>
-      <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onChange={setFilters} onOpen={() => setFinderUsed(true)} />
+      <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onOpen={() => setFinderUsed(true)} />
       {errors.map((error) => (
         <DataError key={error.message} error={error} />
       ))}

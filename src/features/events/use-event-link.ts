@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useEventById } from "../../lib/data/use-events";
-import { getViewState, useDateParam, useEventParam, useViewActions } from "../../lib/view-store";
+import { useDateParam, useEventParam, useViewActions } from "../../lib/view-store";
 
 /**
  * Follows `?event=ID`: a link without a date moves the date to the event, an unknown id is reported
@@ -10,7 +10,7 @@ export function useEventLink(): void {
   const eventId = useEventParam();
   const dateParam = useDateParam();
   const lookup = useEventById(eventId);
-  const { paramRejected, linkRestored } = useViewActions();
+  const { paramRejected, linkDated } = useViewActions();
   const settled = useRef<string | null>(null);
 
   useEffect(() => {
@@ -21,9 +21,7 @@ export function useEventLink(): void {
     } else if (lookup.status === "found") {
       settled.current = eventId;
       if (dateParam !== null) return;
-      // Part of reading the link, not a new step: restore it with the date filled in, adding no history entry.
-      const { bloc, event, quote, country, lang, view } = getViewState();
-      linkRestored({ date: lookup.event.date.start, bloc, event, quote, country, lang, view });
+      linkDated(lookup.event.date.start);
     }
-  }, [eventId, dateParam, lookup, paramRejected, linkRestored]);
+  }, [eventId, dateParam, lookup, paramRejected, linkDated]);
 }

@@ -20,10 +20,15 @@ const en = {
     "not-a-country": "not an ISO 3166-1 alpha-3 country code",
     "not-a-language": "the interface speaks en or fr",
     "not-a-camera": "expected lon,lat,zoom as decimal numbers within the map's range",
+    "not-search-text": "not a search: plain words, at most 200 characters",
+    "not-a-speaker": "not a speaker id",
+    "not-an-article": "not an article id",
     "quote-without-event": "a quote needs its event",
     "no-such-bloc": "no such bloc in the data",
     "no-such-event": "no such event",
     "no-such-quote": "no such quote in this event",
+    "no-such-speaker": "nobody of that name is quoted",
+    "no-such-article": "no such article in the corpus",
   } satisfies Record<IgnoredReason, string>,
 };
 
@@ -42,10 +47,15 @@ const fr: typeof en = {
     "not-a-country": "pas un code de pays ISO 3166-1 alpha-3",
     "not-a-language": "l'interface parle en ou fr",
     "not-a-camera": "attendu lon,lat,zoom en nombres décimaux dans les limites de la carte",
+    "not-search-text": "pas une recherche : des mots simples, 200 caractères au plus",
+    "not-a-speaker": "pas un identifiant d'auteur de citation",
+    "not-an-article": "pas un identifiant d'article",
     "quote-without-event": "une citation a besoin de son événement",
     "no-such-bloc": "aucun bloc de ce nom dans les données",
     "no-such-event": "aucun événement de ce nom",
     "no-such-quote": "cet événement n'a pas cette citation",
+    "no-such-speaker": "personne de ce nom n'est cité",
+    "no-such-article": "aucun article de ce nom dans le corpus",
   },
 };
 

@@ -14,14 +14,17 @@ test("a joint statement is listed under each of its speakers", async ({ page }) 
   const region = eventsRegion(page);
   await region.getByText("Find events").click();
   const joint = region.locator('[data-event^="003_"]').filter({ hasText: "négative" });
-  for (const speaker of ["Vladimir Poutine", "Xi Jinping"]) {
-    await region.getByLabel("Speaker").selectOption({ label: speaker });
+  for (const [id, speaker] of [
+    ["vladimir-putin", "Vladimir Poutine"],
+    ["xi-jinping", "Xi Jinping"],
+  ]) {
+    await region.getByLabel("Speaker", { exact: true }).selectOption(id);
     await expect(joint).toHaveCount(1);
     await expect(joint.locator("[data-quote]").filter({ hasText: "négative" })).toContainText("Vladimir Poutine et Xi Jinping");
     for (const text of await region.locator("[data-event]").allInnerTexts()) expect(text).toContain(speaker);
   }
-  const options = await region.getByLabel("Speaker").locator("option").allTextContents();
-  expect(options).not.toContain("Vladimir Poutine et Xi Jinping");
+  const options = await region.getByLabel("Speaker", { exact: true }).locator("option").allTextContents();
+  expect(options.filter((o) => / et | and /.test(o))).toEqual([]);
 });
 
 test("the reader underlines the words that name the speaker", async ({ page }) => {

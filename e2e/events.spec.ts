@@ -164,23 +164,23 @@ test("filters by country, bloc, speaker and article narrow the list", async ({ p
   await region.getByText("Find events").click();
   const events = region.locator("[data-event]");
 
-  await region.getByLabel("Country").selectOption({ label: "New Zealand" });
+  await region.getByLabel("Country", { exact: true }).selectOption({ label: "New Zealand" });
   await expect(events).toHaveCount(1);
   await expect(events).toHaveAttribute("data-date-start", "2026-06-27");
   await expect(region.getByRole("status")).toHaveText("1 matching event");
 
   await region.getByRole("button", { name: "Clear" }).click();
-  await region.getByLabel("Bloc").selectOption({ label: "AUKUS" });
+  await region.getByLabel("Bloc", { exact: true }).selectOption({ label: "AUKUS" });
   await expect(events.first()).toBeVisible();
   for (const text of await events.allInnerTexts()) expect(text).toContain("AUKUS");
 
   await region.getByRole("button", { name: "Clear" }).click();
-  await region.getByLabel("Speaker").selectOption({ label: "Jens Stoltenberg" });
+  await region.getByLabel("Speaker", { exact: true }).selectOption({ label: "Jens Stoltenberg" });
   await expect(events).toHaveCount(2);
   for (const text of await events.allInnerTexts()) expect(text).toContain("Jens Stoltenberg");
 
   await region.getByRole("button", { name: "Clear" }).click();
-  await region.getByLabel("Article").selectOption({ label: "La France bloque le projet de bureau de liaison de l’Otan à Tokyo" });
+  await region.getByLabel("Article", { exact: true }).selectOption({ label: "La France bloque le projet de bureau de liaison de l’Otan à Tokyo" });
   await expect(events).toHaveCount(1);
   await expect(events).toHaveAttribute("data-event", /^002_/);
 });
@@ -233,6 +233,6 @@ test("a broken search file is named, and the list and the other filters keep wor
   await region.getByRole("searchbox").fill("otan");
   await expect(region.getByRole("alert")).toContainText(/events\/search\/w-[0-9a-f]+\.json/);
   await region.getByRole("searchbox").fill("");
-  await region.getByLabel("Country").selectOption({ label: "New Zealand" });
+  await region.getByLabel("Country", { exact: true }).selectOption({ label: "New Zealand" });
   await expect(region.locator("[data-event]")).toHaveCount(1);
 });

@@ -60,7 +60,7 @@ test("the reader shows the article as text, furniture dimmed, with its metadata 
   expect(furniture.join("")).toContain("Olmo sauve l'Espagne");
   await expect(dialog).toContainText("cosmosonic.com (d'après RFI)");
   await expect(dialog).toContainText("Publication date unknown");
-  const original = dialog.getByRole("link", { name: "Open the original at the quote" });
+  const original = dialog.getByRole("link", { name: "Open the original at this passage" });
   await expect(original).toHaveAttribute(
     "href",
     "https://www.cosmosonic.com/la-france-bloque-le-projet-de-bureau-de-liaison-de-lotan-a-tokyo/#:~:text=quoi%20qu%E2%80%99on%20en%20dise%2C%20la%20g%C3%A9ographie%20est%20t%C3%AAtue",

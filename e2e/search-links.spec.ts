@@ -45,10 +45,10 @@ test("a link with q, speaker, mentions, about and article restores the search, a
   await openAtlas(page, `?date=2022-02-04&q=Pekin&speaker=vladimir-putin&mentions=CHN&about=nato&article=${article}`);
   const region = eventsRegion(page);
   await expect(region.getByRole("searchbox")).toHaveValue("Pekin");
-  await expect(region.getByLabel("Speaker")).toHaveValue("vladimir-putin");
-  await expect(region.getByLabel("Country")).toHaveValue("CHN");
-  await expect(region.getByLabel("Bloc")).toHaveValue("nato");
-  await expect(region.getByLabel("Article")).toHaveValue(article);
+  await expect(region.getByLabel("Speaker", { exact: true })).toHaveValue("vladimir-putin");
+  await expect(region.getByLabel("Country", { exact: true })).toHaveValue("CHN");
+  await expect(region.getByLabel("Bloc", { exact: true })).toHaveValue("nato");
+  await expect(region.getByLabel("Article", { exact: true })).toHaveValue(article);
   const events = await corpusEvents(page);
   const expected = events
     .filter((e) => e.article.id === article && e.blocs.includes("nato") && e.countries.includes("CHN") && e.quotes.some((q) => q.speakerIds.includes("vladimir-putin")))
@@ -60,7 +60,7 @@ test("a link with q, speaker, mentions, about and article restores the search, a
 
   await region.getByRole("button", { name: "Clear" }).click();
   await expect(page).not.toHaveURL(/[?&](q|speaker|mentions|about|article)=/);
-  await region.getByLabel("Speaker").selectOption("jens-stoltenberg");
+  await region.getByLabel("Speaker", { exact: true }).selectOption("jens-stoltenberg");
   await expect(page).toHaveURL(/speaker=jens-stoltenberg/);
   await region.getByRole("searchbox").fill("Otan");
   await region.getByRole("searchbox").press("Enter");
@@ -72,17 +72,17 @@ test("a link with q, speaker, mentions, about and article restores the search, a
   await expect(region.getByRole("searchbox")).toHaveValue("");
   await page.goBack();
   await expect(page).not.toHaveURL(/speaker=/);
-  await expect(region.getByLabel("Speaker")).toHaveValue("");
+  await expect(region.getByLabel("Speaker", { exact: true })).toHaveValue("");
   await page.goBack();
   await expect(region.getByRole("searchbox")).toHaveValue("Pekin");
   await page.goForward();
   await page.goForward();
-  await expect(region.getByLabel("Speaker")).toHaveValue("jens-stoltenberg");
+  await expect(region.getByLabel("Speaker", { exact: true })).toHaveValue("jens-stoltenberg");
 });
 
 test("the speaker list names each person once, in the interface language, and a joint statement under each speaker", async ({ page }) => {
   await openAtlas(page, "?date=2022-02-04&lang=en&speaker=vladimir-putin");
-  const speakers = eventsRegion(page).getByLabel("Speaker").locator("option");
+  const speakers = eventsRegion(page).getByLabel("Speaker", { exact: true }).locator("option");
   const labels = await speakers.allInnerTexts();
   expect(labels.filter((l) => /Putin|Poutine/.test(l))).toEqual(["Vladimir Putin"]);
   expect(labels.some((l) => / et | and /.test(l))).toBe(false);
@@ -91,7 +91,7 @@ test("the speaker list names each person once, in the interface language, and a 
   const xi = await listedIds(page);
   // The statement Putin and Xi signed together is found under each of them.
   expect(joint.filter((id) => xi.includes(id)).length).toBeGreaterThan(0);
-  const frLabels = await eventsRegion(page).getByLabel("Personne citée").locator("option").allInnerTexts();
+  const frLabels = await eventsRegion(page).getByLabel("Personne citée", { exact: true }).locator("option").allInnerTexts();
   expect(frLabels.filter((l) => /Putin|Poutine/.test(l))).toEqual(["Vladimir Poutine"]);
 });
 

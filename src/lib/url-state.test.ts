@@ -20,6 +20,7 @@ describe("parseLinkState", () => {
       bloc: "aukus",
       event: "e-1",
       quote: 2,
+      reader: null,
       country: "FIN",
       lang: "fr",
       view: { lon: 10.5, lat: 50, zoom: 3 },
@@ -33,8 +34,8 @@ describe("parseLinkState", () => {
 
   describe.each(LINK_PARAM_NAMES)("%s", (param) => {
     const { valid, invalid } = LINK_PARAMS[param].examples;
-    // A quote is read only with its event: the other parameters are read alone.
-    const context = param === "quote" ? "event=e-1&" : "";
+    // A quote and the reader's place are read only with their event: the other parameters are read alone.
+    const context = param === "quote" || param === "reader" ? "event=e-1&" : "";
 
     it.each(valid)("reads %j and writes it back to a link that reads the same", (value) => {
       const { state, ignored } = parseLinkState(`?${context}${param}=${encodeURIComponent(value)}`, limits);
@@ -46,7 +47,7 @@ describe("parseLinkState", () => {
 
     it.each(invalid)("falls back on %j and says so, reading it as written", (value) => {
       const { state, ignored } = parseLinkState(`?${context}${param}=${encodeURIComponent(value)}`, limits);
-      expect(state).toEqual(param === "quote" ? { ...EMPTY_LINK_STATE, event: "e-1" } : EMPTY_LINK_STATE);
+      expect(state).toEqual(context ? { ...EMPTY_LINK_STATE, event: "e-1" } : EMPTY_LINK_STATE);
       expect(ignored).toHaveLength(1);
       expect(ignored[0]?.param).toBe(param);
     });
@@ -77,6 +78,14 @@ describe("parseLinkState", () => {
     const { ignored } = parseLinkState(`?${search}&utm_source=x`, limits);
     expect(ignored.map((i) => i.param)).toEqual(Array.from({ length: 30 }, (_, i) => `p${i}`));
     expect(new Set(ignored.map((i) => i.reason))).toEqual(new Set(["unknown-parameter"]));
+  });
+
+  it("opens the reader at one place, within an event", () => {
+    expect(parseLinkState("?event=e-1&reader=date", limits).state).toMatchObject({ event: "e-1", reader: "date" });
+    const both = parseLinkState("?event=e-1&quote=0&reader=date", limits);
+    expect(both.state).toMatchObject({ quote: 0, reader: null });
+    expect(both.ignored.map((i) => [i.param, i.reason])).toEqual([["reader", "one-reader"]]);
+    expect(parseLinkState("?reader=date", limits).ignored.map((i) => i.reason)).toEqual(["needs-event"]);
   });
 
   it("reads a quote only with its event", () => {

@@ -16,6 +16,8 @@ export interface LinkState {
   event: string | null;
   /** Index of a quote within the open event: the reader opens at it. Only meaningful with `event`. */
   quote: number | null;
+  /** `date`: the reader is open at the words the open event's date was read from (for an event without quotes). */
+  reader: "date" | null;
   country: string | null;
   lang: Lang | null;
   view: Camera | null;
@@ -45,7 +47,9 @@ export type IgnoredReason =
   | "not-search-text"
   | "not-a-speaker"
   | "not-an-article"
-  | "quote-without-event"
+  | "needs-event"
+  | "not-a-reader-place"
+  | "one-reader"
   | "no-such-bloc"
   | "no-such-event"
   | "no-such-quote"
@@ -160,6 +164,11 @@ export const LINK_PARAMS: { readonly [K in LinkParam]: ParamSpec<K> } = {
     write: String,
     examples: { valid: ["0", "12"], invalid: ["-1", "1.5", "٣", "1000"] },
   },
+  reader: {
+    read: (value) => (value === "date" ? { ok: "date" } : { reason: "not-a-reader-place" }),
+    write: asWritten,
+    examples: { valid: ["date"], invalid: ["DATE", "quote", "<b>date</b>"] },
+  },
   country: {
     read: countryCode,
     write: asWritten,
@@ -265,9 +274,17 @@ export function parseLinkState(search: string, limits: UrlLimits): { state: Link
     if ("ok" in result) Object.assign(state, { [param]: result.ok });
     else ignored.push({ param, value: echo(value), reason: result.reason });
   }
-  if (state.quote !== null && state.event === null) {
-    ignored.push({ param: "quote", value: String(state.quote), reason: "quote-without-event" });
-    state.quote = null;
+  // The reader opens within an event, at one place.
+  if (state.quote !== null && state.reader !== null) {
+    ignored.push({ param: "reader", value: state.reader, reason: "one-reader" });
+    state.reader = null;
+  }
+  for (const param of ["quote", "reader"] as const) {
+    const value = state[param];
+    if (value !== null && state.event === null) {
+      ignored.push({ param, value: String(value), reason: "needs-event" });
+      state[param] = null;
+    }
   }
   return { state, ignored };
 }
@@ -282,7 +299,7 @@ export function serializeLinkState(state: LinkState, defaults: LinkDefaults): st
   const params = new URLSearchParams();
   for (const param of LINK_PARAM_NAMES) {
     const value = state[param];
-    if (value === null || (param === "quote" && state.event === null)) continue;
+    if (value === null || ((param === "quote" || param === "reader") && state.event === null)) continue;
     const written = writeParam(param, value, defaults);
     if (written !== null) params.set(param, written);
   }

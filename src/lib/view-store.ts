@@ -35,6 +35,8 @@ interface ViewActions {
   eventOpened: (event: string, date: IsoDay) => void;
   eventClosed: () => void;
   quoteOpened: (event: string, date: IsoDay, quote: number) => void;
+  /** The reader opened at the words the event's date was read from. */
+  dateEvidenceOpened: (event: string, date: IsoDay) => void;
   readerClosed: () => void;
   languageChosen: (lang: Lang) => void;
   /** A filter chosen, or all cleared: one history entry each. */
@@ -62,7 +64,7 @@ const useViewStore = create<ViewState>()((set) => ({
     paramRejected: (param, ignored) =>
       set((s) => ({
         [param]: null,
-        ...(param === "event" ? { quote: null } : {}),
+        ...(param === "event" ? { quote: null, reader: null } : {}),
         intent: "replace",
         ignored: [...s.ignored, ignored],
       })),
@@ -72,10 +74,11 @@ const useViewStore = create<ViewState>()((set) => ({
     blocSelected: (bloc) => set({ bloc, intent: "push" }),
     countryOpened: (country) => set({ country, intent: "push" }),
     countryClosed: () => set({ country: null, intent: "push" }),
-    eventOpened: (event, date) => set({ event, date, quote: null, intent: "push" }),
-    eventClosed: () => set({ event: null, quote: null, intent: "push" }),
-    quoteOpened: (event, date, quote) => set({ event, date, quote, intent: "push" }),
-    readerClosed: () => set({ quote: null, intent: "push" }),
+    eventOpened: (event, date) => set({ event, date, quote: null, reader: null, intent: "push" }),
+    eventClosed: () => set({ event: null, quote: null, reader: null, intent: "push" }),
+    quoteOpened: (event, date, quote) => set({ event, date, quote, reader: null, intent: "push" }),
+    dateEvidenceOpened: (event, date) => set({ event, date, quote: null, reader: "date", intent: "push" }),
+    readerClosed: () => set({ quote: null, reader: null, intent: "push" }),
     languageChosen: (lang) => set({ lang, intent: "push" }),
     filtersChanged: (filters) => set({ ...linkFilters(filters), intent: "push" }),
     queryTyped: (query) => set({ q: query.trim() === "" ? null : query, intent: "gesture" }),
@@ -113,6 +116,7 @@ export const useBlocParam = () => useViewStore((s) => s.bloc);
 export const useCountryParam = () => useViewStore((s) => s.country);
 export const useEventParam = () => useViewStore((s) => s.event);
 export const useQuoteParam = () => useViewStore((s) => s.quote);
+export const useReaderParam = () => useViewStore((s) => s.reader);
 export const useLangParam = () => useViewStore((s) => s.lang);
 export const useViewParam = () => useViewStore((s) => s.view);
 export const useIgnoredParams = () => useViewStore((s) => s.ignored);

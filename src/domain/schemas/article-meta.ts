@@ -29,5 +29,7 @@ export const articleMetaSchema = z.strictObject({
   note: z.string().min(1).optional(),
   /** Where the facts above (URL, dates) were checked. */
   sources: z.array(sourceSchema).optional(),
+  /** Other addresses that published the same text (an agency dispatch on several sites): the reader links them. */
+  copies: z.array(sourceSchema).optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;

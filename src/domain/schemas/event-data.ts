@@ -3,7 +3,7 @@ import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { isoDaySchema } from "./iso-day";
 import { articleIdSchema, publishedSchema } from "./article-meta";
-import { blocIdSchema, countryCodeSchema, localizedSchema } from "./bloc";
+import { blocIdSchema, countryCodeSchema, localizedSchema, sourceSchema } from "./bloc";
 import { dateRangeSchema, languageSchema, personIdSchema, quoteSchema, spanSchema, speakerIdSchema } from "./ingest";
 import { eventPlaceSchema } from "./places";
 
@@ -126,10 +126,15 @@ export const readerArticleSchema = z
     text: z.string(),
     boilerplate: z.array(spanSchema),
     quotes: z.array(readerQuoteSchema),
-    /** Each event's dates: how a link to one event finds its shard when the index cannot list them all. */
-    events: z.array(eventMarkSchema),
+    /**
+     * Each event's dates (how a link to one event finds its shard when the index cannot list them
+     * all) and the words its date was read from, where the reader opens for an event without quotes.
+     */
+    events: z.array(eventMarkSchema.extend({ evidence: spanSchema })),
+    /** Other addresses that published the same text. */
+    copies: z.array(sourceSchema),
   })
-  .refine((a) => a.quotes.every((q) => q.end <= a.text.length) && a.boilerplate.every((b) => b.end <= a.text.length), {
+  .refine((a) => [...a.quotes, ...a.boilerplate, ...a.events.map((e) => e.evidence)].every((span) => span.end <= a.text.length), {
     message: "a span ends past the text",
   });
 export type ReaderArticle = z.infer<typeof readerArticleSchema>;

@@ -28,6 +28,7 @@ const READER = {
   boilerplate: [],
   quotes: [],
   events: [],
+  copies: [],
 };
 
 /** Every field of every data file that holds an address, with a valid file to put a value into. */
@@ -47,7 +48,9 @@ const URL_FIELDS: [file: string, schema: z.ZodType, withUrl: (url: string) => un
     (url) => ({ ...BLOC, members: [{ country: "FRA", intervals: [{ from: "1949-08-24", status: "member", source: { ...SOURCE, url } }] }] }),
     "members.0.intervals.0.source.url",
   ],
+  ["article sidecar's copies", articleMetaSchema, (url) => ({ ...META, copies: [{ ...SOURCE, url }] }), "copies.0.url"],
   ["reader article", readerArticleSchema, (url) => ({ ...READER, url }), "url"],
+  ["reader article's copies", readerArticleSchema, (url) => ({ ...READER, copies: [{ ...SOURCE, url }] }), "copies.0.url"],
 ];
 
 const HOSTILE = [

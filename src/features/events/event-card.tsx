@@ -18,7 +18,7 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
   const lang = useLang();
   const t = useMessages();
   const blocs = useBlocData().data;
-  const { eventOpened, eventClosed } = useViewActions();
+  const { eventOpened, eventClosed, dateEvidenceOpened } = useViewActions();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (open) ref.current?.scrollIntoView({ block: "nearest" });
@@ -80,7 +80,16 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
               <>
                 , <IsolatedText text={article.outlet} />
               </>
-            )}
+            )}{" "}
+            <button
+              type="button"
+              className="link-button"
+              data-read-article
+              onClick={() => dateEvidenceOpened(event.id, event.date.start)}
+              aria-label={t.readAtDateLabel(article.title)}
+            >
+              {t.readAtDate}
+            </button>
           </dd>
         </div>
       </dl>

@@ -5,8 +5,11 @@ import { formatDay } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { textFragmentUrl } from "./text-fragment";
 
-/** Outlet, publication date with how it was established, and the original at the quote where its address is known. */
-export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote: string }) {
+/**
+ * Outlet, publication date with how it was established, the original at `fragment` (the quote, or
+ * the words of the date) where its address is known, and the other addresses of the same text.
+ */
+export function ArticleMeta({ article, fragment }: { article: ReaderArticle; fragment: string }) {
   const lang = useLang();
   const t = useMessages();
   const { published } = article;
@@ -36,7 +39,7 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
         <dt>{t.source}</dt>
         <dd>
           {article.url ? (
-            <ExternalLink href={textFragmentUrl(article.url, quote)} plain={article.url}>
+            <ExternalLink href={textFragmentUrl(article.url, fragment)} plain={article.url}>
               {t.readOriginal}
             </ExternalLink>
           ) : (
@@ -44,6 +47,22 @@ export function ArticleMeta({ article, quote }: { article: ReaderArticle; quote:
           )}
         </dd>
       </div>
+      {article.copies.length > 0 && (
+        <div>
+          <dt>{t.copies}</dt>
+          <dd>
+            <ul className="reader-copies">
+              {article.copies.map((copy) => (
+                <li key={copy.url}>
+                  <ExternalLink href={textFragmentUrl(copy.url, fragment)} plain={copy.url}>
+                    <IsolatedText text={copy.title} />
+                  </ExternalLink>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -1,17 +1,19 @@
 import { useEffect } from "react";
 import { useEventById } from "../../lib/data/use-events";
-import { useEventParam, useQuoteParam, useViewActions } from "../../lib/view-store";
+import { useEventParam, useQuoteParam, useReaderParam, useViewActions } from "../../lib/view-store";
 import { ReaderDialog } from "./reader-dialog";
 
 /**
- * The article reader, open while the link names a quote (`?event=ID&quote=N`): opened by
- * `quoteOpened`, closed by `readerClosed`. An unknown event is reported by the Events region; a quote
- * number the event does not have is reported here.
+ * The article reader, open while the link names a place in the open event's article: a quote
+ * (`?event=ID&quote=N`, opened by `quoteOpened`) or the words its date was read from
+ * (`?event=ID&reader=date`, opened by `dateEvidenceOpened`); closed by `readerClosed`. An unknown
+ * event is reported by the Events region; a quote number the event does not have is reported here.
  */
 export function ArticleReader() {
   const eventId = useEventParam();
   const quoteIndex = useQuoteParam();
-  const lookup = useEventById(quoteIndex === null ? null : eventId);
+  const atDate = useReaderParam() === "date";
+  const lookup = useEventById(quoteIndex === null && !atDate ? null : eventId);
   const { readerClosed, paramRejected } = useViewActions();
   const event = lookup.status === "found" ? lookup.event : null;
   const quote = event && quoteIndex !== null ? event.quotes[quoteIndex] : undefined;
@@ -22,6 +24,9 @@ export function ArticleReader() {
     }
   }, [event, quote, quoteIndex, paramRejected]);
 
-  if (!event || !quote || quoteIndex === null) return null;
-  return <ReaderDialog key={`${event.id}:${quoteIndex}`} event={event} quote={quote} quoteIndex={quoteIndex} onClose={readerClosed} />;
+  if (!event) return null;
+  if (quote && quoteIndex !== null) {
+    return <ReaderDialog key={`${event.id}:${quoteIndex}`} event={event} at={{ quote, index: quoteIndex }} onClose={readerClosed} />;
+  }
+  return atDate ? <ReaderDialog key={`${event.id}:date`} event={event} at="date" onClose={readerClosed} /> : null;
 }

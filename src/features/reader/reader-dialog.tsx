@@ -11,34 +11,40 @@ import { ArticleText } from "./article-text";
 import { wrapTabKey } from "./focus-wrap";
 import { locateQuote } from "./quote-span";
 
+/** Where the reader opens: at a quote of the event, or at the words its date was read from. */
+export type ReaderPlace = { quote: Quote; index: number } | "date";
+
 interface ReaderDialogProps {
   event: ShardEvent;
-  quote: Quote;
-  quoteIndex: number;
+  at: ReaderPlace;
   onClose: () => void;
 }
 
-/** The quote's link in the Events region (its DOM contract), where focus goes back when the reader closes. */
-function quoteLinkIn(document: Document, eventId: string, quoteIndex: number): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"] [data-quote="${quoteIndex}"] a`);
+/**
+ * What opened the reader in the Events region (the quote's link, or the event's "read in the article"
+ * button), where focus goes back when the reader closes.
+ */
+function openerIn(document: Document, eventId: string, place: number | "date"): HTMLElement | null {
+  const inside = place === "date" ? "[data-read-article]" : `[data-quote="${place}"] a`;
+  return document.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"] ${inside}`);
 }
 
 /** How long a closed reader waits for its quote's link to be listed (a link opened straight from the URL can close first). */
 const FOCUS_WAIT_MS = 5_000;
 
 /**
- * Focuses the quote's link now, or when the Events region lists it, unless the reader has put the
- * focus somewhere else meanwhile.
+ * Focuses what opened the reader now, or when the Events region lists it, unless the reader has put
+ * the focus somewhere else meanwhile.
  */
-function focusQuoteLinkWhenShown(eventId: string, quoteIndex: number): void {
-  const now = quoteLinkIn(document, eventId, quoteIndex);
+function focusOpenerWhenShown(eventId: string, place: number | "date"): void {
+  const now = openerIn(document, eventId, place);
   if (now) {
     now.focus();
     return;
   }
   const observer = new MutationObserver(() => {
     const focusMoved = document.activeElement !== null && document.activeElement !== document.body;
-    const link = focusMoved ? null : quoteLinkIn(document, eventId, quoteIndex);
+    const link = focusMoved ? null : openerIn(document, eventId, place);
     if (link) link.focus();
     if (link || focusMoved) stop();
   });
@@ -56,9 +62,11 @@ function focusQuoteLinkWhenShown(eventId: string, quoteIndex: number): void {
  * event is not listened to: it fires late, after our own close() on unmount, and could close a
  * reader opened again in the meantime.
  */
-export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialogProps) {
+export function ReaderDialog({ event, at, onClose }: ReaderDialogProps) {
   const t = useMessages();
   const article = useArticle(event.article.id);
+  const quote = at === "date" ? null : at.quote;
+  const place = at === "date" ? "date" : at.index;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -73,13 +81,15 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
       // leaves the DOM: close it first so the focus can go back.
       if (dialog.open) dialog.close();
       if (opener?.isConnected && !dialog.contains(opener)) opener.focus();
-      else focusQuoteLinkWhenShown(event.id, quoteIndex);
+      else focusOpenerWhenShown(event.id, place);
     };
-  }, [event.id, quoteIndex]);
+  }, [event.id, place]);
 
-  const highlight = article.data ? locateQuote(article.data.text, quote) : null;
+  const dateEvidence = at === "date" ? (article.data?.events.find((e) => e.id === event.id)?.evidence ?? null) : null;
+  const highlight = article.data ? (quote ? locateQuote(article.data.text, quote) : dateEvidence) : null;
   // The evidence's offsets hold only where the quote's do: a text whose offsets moved shows the quote alone.
-  const evidence = highlight && highlight.start === quote.start && quote.speakerEvidence ? quote.speakerEvidence : null;
+  const evidence = quote && highlight && highlight.start === quote.start && quote.speakerEvidence ? quote.speakerEvidence : null;
+  const highlighted = highlight && article.data ? article.data.text.slice(highlight.start, highlight.end) : "";
   return (
     <dialog
       ref={dialogRef}
@@ -103,14 +113,14 @@ export function ReaderDialog({ event, quote, quoteIndex, onClose }: ReaderDialog
         </button>
       </header>
       <div className="reader-body" tabIndex={0} role="region" aria-labelledby="reader-title">
-        <p className="reader-quote-by">{t.quotedBy(quote.speaker ?? t.unattributed)}</p>
+        <p className="reader-quote-by">{quote ? t.quotedBy(quote.speaker ?? t.unattributed) : t.dateReadHere}</p>
         {evidence && <p className="reader-evidence-note">{t.speakerEvidence}</p>}
         {article.error && <DataError error={article.error} />}
         {article.isPending && <p>{t.loading}</p>}
         {article.data && (
           <>
-            <ArticleMeta article={article.data} quote={withoutLinkMarkup(quote.text)} />
-            {highlight === null && <p className="empty-note">{t.quoteNotInText}</p>}
+            <ArticleMeta article={article.data} fragment={withoutLinkMarkup(quote ? quote.text : highlighted)} />
+            {highlight === null && <p className="empty-note">{quote ? t.quoteNotInText : t.dateNotInText}</p>}
             <p className="furniture-note">{t.furnitureNote}</p>
             <ArticleText article={article.data} highlight={highlight} evidence={evidence} />
           </>

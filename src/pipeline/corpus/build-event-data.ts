@@ -67,7 +67,8 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
     quotes: article.events.flatMap((event) =>
       event.quotes.map((q) => ({ start: q.start, end: q.end, eventId: event.id, speaker: q.speaker })),
     ),
-    events: article.events.map((event) => ({ id: event.id, start: event.date.start, end: event.date.end })),
+    events: article.events.map((event) => ({ id: event.id, start: event.date.start, end: event.date.end, evidence: event.date.evidence })),
+    copies: meta?.copies ?? [],
   };
 }
 

@@ -17,7 +17,7 @@ test("a joint statement is listed under each of its speakers", async ({ page }) 
   for (const [id, speaker] of [
     ["vladimir-putin", "Vladimir Poutine"],
     ["xi-jinping", "Xi Jinping"],
-  ]) {
+  ] as const) {
     await region.getByLabel("Speaker", { exact: true }).selectOption(id);
     await expect(joint).toHaveCount(1);
     await expect(joint.locator("[data-quote]").filter({ hasText: "négative" })).toContainText("Vladimir Poutine et Xi Jinping");

@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import importPlugin from "eslint-plugin-import";
+import playwright from "eslint-plugin-playwright";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -59,5 +60,19 @@ export default tseslint.config(
   {
     files: ["src/components/external-link.tsx"],
     rules: { "no-restricted-syntax": "off" },
+  },
+  {
+    // Every end-to-end test asserts something of its own, and none waits on a clock.
+    files: ["e2e/**/*.ts"],
+    plugins: { playwright },
+    rules: {
+      "playwright/expect-expect": "error",
+      "playwright/no-wait-for-timeout": "error",
+      "playwright/no-focused-test": "error",
+      "playwright/no-skipped-test": "error",
+      "playwright/missing-playwright-await": "error",
+      // Playwright reads a fixture's dependencies from its first parameter's pattern: `{}` means none.
+      "no-empty-pattern": "off",
+    },
   },
 );

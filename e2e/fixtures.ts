@@ -1,13 +1,26 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
+/** Chromium's word for a request the page cancelled itself (an aborted fetch, a navigation away). */
+const CANCELLED = "net::ERR_ABORTED";
 /** Chromium's own words for a blocked load or script, in the console. */
 const CSP_CONSOLE = /Content Security Policy/;
 
 /**
- * Every test fails on an uncaught page error or a dialog (hostile links must never produce either),
- * and, whether it asks for it or not, on any Content-Security-Policy violation.
+ * Every test fails, whether it asks or not, on an uncaught page error, a dialog (hostile links must
+ * never produce either), a request that fails or answers with an HTTP error, and any
+ * Content-Security-Policy violation. A test that breaks a file on purpose says which with
+ * `allowFailures`. Requests the page itself cancels (a superseded query, a navigation) are no failure.
  */
-export const test = base.extend<{ problems: string[]; cspViolations: string[] }>({
+interface Fixtures {
+  /** What went wrong on the page so far: checked after every test. */
+  problems: string[];
+  /** Failed requests to addresses matching `url` are expected (the test breaks those files on purpose). */
+  allowFailures: (url: RegExp) => void;
+  failurePatterns: RegExp[];
+  cspViolations: string[];
+}
+
+export const test = base.extend<Fixtures>({
   /** A route handler still waiting for its response when the test ends must not fail the run as the page closes. */
   page: async ({ page }, use) => {
     await use(page);
@@ -32,16 +45,35 @@ export const test = base.extend<{ problems: string[]; cspViolations: string[] }>
     },
     { auto: true },
   ],
-  problems: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("dialog", (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    await use(problems);
-    expect(problems).toEqual([]);
+  failurePatterns: async ({}, use) => {
+    await use([]);
   },
+  allowFailures: async ({ failurePatterns }, use) => {
+    await use((url) => void failurePatterns.push(url));
+  },
+  problems: [
+    async ({ page, failurePatterns }, use) => {
+      const problems: string[] = [];
+      const failed = (text: string, url: string) => {
+        if (!failurePatterns.some((pattern) => pattern.test(url))) problems.push(text);
+      };
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("dialog", (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on("requestfailed", (request) => {
+        const error = request.failure()?.errorText ?? "failed";
+        if (error !== CANCELLED) failed(`request failed: ${request.url()} (${error})`, request.url());
+      });
+      page.on("response", (response) => {
+        if (response.status() >= 400) failed(`HTTP ${response.status()}: ${response.url()}`, response.url());
+      });
+      await use(problems);
+      expect(problems, "page errors, dialogs and failed requests").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

@@ -1,4 +1,4 @@
-import { openAtlas, test, waitForMap } from "./fixtures";
+import { expect, openAtlas, test, waitForMap } from "./fixtures";
 
 /**
  * Views worth looking at by eye after a change to the map or the panels: several dates, zooms and both
@@ -24,6 +24,7 @@ for (const view of VIEWS) {
   test(`screenshot: ${view.name}`, async ({ page }, testInfo) => {
     await openAtlas(page, view.search);
     await waitForMap(page, view.date, view.bloc);
+    await expect(page.locator("time[data-selected-date]")).toHaveAttribute("datetime", view.date);
     const path = testInfo.outputPath(`${view.name}.png`);
     await page.screenshot({ path });
     await testInfo.attach(view.name, { path, contentType: "image/png" });

@@ -23,10 +23,12 @@ import { join } from "node:path";
 import { countriesSchema, countryPointsSchema, type Countries, type CountryPoints } from "../../src/domain/schemas/shapes";
 import { writeFileAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { toPlanarPolygon } from "./shapes-antimeridian";
-import { assignCodes, type CodedShape } from "./shapes-codes";
+import { assignCodes } from "./shapes-codes";
+import { historicShapes, type HistoricShape } from "./shapes-history";
 import { labelPoint } from "./shapes-label-point";
 import { normalizeLongitude, pointInPolygon, roundPolygon, type LonLat, type PolygonRings } from "./shapes-planar";
-import { readSourceShapes } from "./shapes-source";
+import { readSourceTopology } from "./shapes-source";
+import type { StatesData } from "./states";
 
 /** Douglas–Peucker tolerance in degrees (~1.7 km): under a pixel up to zoom 5 (at the equator). */
 const SIMPLIFY_TOLERANCE_DEG = 0.015;
@@ -59,9 +61,9 @@ function markerPoint(polygon: PolygonRings, label: string): LonLat {
   return point;
 }
 
-function buildCountry(coded: CodedShape): { shape: Countries["features"][number]; point: CountryPoints["features"][number] } {
-  const label = `${coded.iso3} (${coded.sources.join(", ")})`;
-  const polygons = coded.polygons.map(({ rings: source, areaKm2 }) => {
+function buildCountry(historic: HistoricShape): { shape: Countries["features"][number]; point: CountryPoints["features"][number] } {
+  const { label } = historic;
+  const polygons = historic.polygons.map(({ rings: source, areaKm2 }) => {
     const rings = roundPolygon(toPlanarPolygon(source, label), COORDINATE_DECIMALS);
     // Nothing vanishes at this precision today; if a change makes something vanish, say so rather than lose it.
     if (!rings) throw new Error(`${label}: a polygon vanishes when rounded to ${COORDINATE_DECIMALS} decimals`);
@@ -74,10 +76,17 @@ function buildCountry(coded: CodedShape): { shape: Countries["features"][number]
   if (!largest) throw new Error(`${label}: no polygon`);
   const areaKm2 = Math.round(polygons.reduce((sum, p) => sum + p.areaKm2, 0));
   const [only] = polygons;
+  const properties = {
+    id: historic.id,
+    iso3: historic.iso3,
+    ...(historic.area ? { area: historic.area } : {}),
+    ...(historic.occupation ? { occupation: historic.occupation } : {}),
+    spans: historic.spans,
+  };
   return {
     shape: {
       type: "Feature",
-      properties: { iso3: coded.iso3 },
+      properties,
       geometry:
         polygons.length === 1 && only
           ? { type: "Polygon", coordinates: only.rings }
@@ -85,15 +94,16 @@ function buildCountry(coded: CodedShape): { shape: Countries["features"][number]
     },
     point: {
       type: "Feature",
-      properties: { iso3: coded.iso3, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2 },
+      properties: { ...properties, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2 },
       geometry: { type: "Point", coordinates: markerPoint(largest.rings, label) },
     },
   };
 }
 
 /** Builds both files' content, checked against the schemas the app parses them with. */
-export async function buildShapes(): Promise<Shapes> {
-  const built = assignCodes(await readSourceShapes(SIMPLIFY_TOLERANCE_DEG)).map(buildCountry);
+export async function buildShapes(states: StatesData): Promise<Shapes> {
+  const topology = await readSourceTopology(SIMPLIFY_TOLERANCE_DEG);
+  const built = historicShapes(topology, assignCodes(topology), states).map(buildCountry);
   return {
     countries: countriesSchema.parse({ type: "FeatureCollection", features: built.map((c) => c.shape) }),
     points: countryPointsSchema.parse({ type: "FeatureCollection", features: built.map((c) => c.point) }),
@@ -101,8 +111,8 @@ export async function buildShapes(): Promise<Shapes> {
 }
 
 /** Writes `countries.geojson` and `country-points.geojson` into `outDir`, each atomically. */
-export async function writeShapes(outDir: string): Promise<void> {
-  const { countries, points } = await buildShapes();
+export async function writeShapes(states: StatesData, outDir: string): Promise<void> {
+  const { countries, points } = await buildShapes(states);
   await writeFileAtomic(join(outDir, "countries.geojson"), JSON.stringify(countries));
   await writeFileAtomic(join(outDir, "country-points.geojson"), JSON.stringify(points));
 }

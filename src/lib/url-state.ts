@@ -45,7 +45,8 @@ export type IgnoredReason =
   | "quote-without-event"
   | "no-such-bloc"
   | "no-such-event"
-  | "no-such-quote";
+  | "no-such-quote"
+  | "not-on-this-date";
 
 export interface IgnoredParam {
   param: string;

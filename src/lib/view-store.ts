@@ -22,7 +22,7 @@ interface ViewState extends LinkState {
 
 interface ViewActions {
   dataDated: (defaultDate: IsoDay) => void;
-  paramRejected: (param: "bloc" | "event" | "quote", ignored: IgnoredParam) => void;
+  paramRejected: (param: "bloc" | "event" | "quote" | "country", ignored: IgnoredParam) => void;
   dateScrubbed: (date: IsoDay) => void;
   gestureEnded: () => void;
   dateStepped: (date: IsoDay) => void;

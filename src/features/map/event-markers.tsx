@@ -16,7 +16,8 @@ function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
   const byCountry = new Map<string, [number, number]>();
   for (const feature of points.features) {
     const iso3 = feature.properties?.["iso3"];
-    if (typeof iso3 === "string" && feature.geometry.type === "Point") {
+    // Events name today's countries: their own shapes, not a former state's or an occupied area's.
+    if (typeof iso3 === "string" && feature.properties?.["id"] === iso3 && feature.geometry.type === "Point") {
       byCountry.set(iso3, [feature.geometry.coordinates[0] ?? 0, feature.geometry.coordinates[1] ?? 0]);
     }
   }

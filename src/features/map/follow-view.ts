@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import type { StatesIndex } from "../../domain/states";
 import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
 import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
-import { MapColouring, type ColouringTarget } from "./map-colouring";
+import { MapColouring, type ColouringTarget, type MapShape } from "./map-colouring";
 import { COUNTRIES_SOURCE, POINTS_SOURCE } from "./map-style";
 
 /** A performance entry per map recolouring: `npm run bench` reads them (User Timing, no globals). */
@@ -21,8 +22,8 @@ function targetOf(state: ViewState, data: BlocData): ColouringTarget | null {
  * a frame while the slider is dragged, and the map is recoloured at most once per animation frame.
  * The container's `data-map-date` / `data-map-bloc` say what the map shows (a signal for tests).
  */
-export function followView(map: MapLibreMap, data: BlocData, element: HTMLElement) {
-  const colouring = new MapColouring(map, data);
+export function followView(map: MapLibreMap, data: BlocData, states: StatesIndex, shapes: readonly MapShape[], element: HTMLElement) {
+  const colouring = new MapColouring(map, data, states, shapes);
   let frame: number | null = null;
   let selected: string | null = null;
 
@@ -38,10 +39,13 @@ export function followView(map: MapLibreMap, data: BlocData, element: HTMLElemen
       element.dataset["mapBloc"] = target.bloc;
     }
     if (state.country !== selected) {
-      for (const source of [COUNTRIES_SOURCE, POINTS_SOURCE]) {
-        if (selected) map.setFeatureState({ source, id: selected }, { selected: false });
-        if (state.country) map.setFeatureState({ source, id: state.country }, { selected: true });
-      }
+      const outline = (country: string | null, on: boolean) => {
+        for (const shape of country ? colouring.shapesOf(country) : []) {
+          for (const source of [COUNTRIES_SOURCE, POINTS_SOURCE]) map.setFeatureState({ source, id: shape.id }, { selected: on });
+        }
+      };
+      outline(selected, false);
+      outline(state.country, true);
       selected = state.country;
     }
   };

@@ -24,6 +24,7 @@ const en = {
     "no-such-bloc": "no such bloc in the data",
     "no-such-event": "no such event",
     "no-such-quote": "no such quote in this event",
+    "not-on-this-date": "this state did not exist on the date",
   } satisfies Record<IgnoredReason, string>,
 };
 
@@ -46,6 +47,7 @@ const fr: typeof en = {
     "no-such-bloc": "aucun bloc de ce nom dans les données",
     "no-such-event": "aucun événement de ce nom",
     "no-such-quote": "cet événement n'a pas cette citation",
+    "not-on-this-date": "cet État n'existait pas à cette date",
   },
 };
 

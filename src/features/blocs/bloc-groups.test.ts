@@ -34,10 +34,13 @@ describe("groupBlocs", () => {
     ]);
   });
 
-  it("gives each bloc the years it spans", () => {
-    const warsaw = groupBlocs(blocs, index, "2000-01-01")[0]?.choices.find((c) => c.bloc.id === "warsaw-pact");
-    expect(warsaw?.years).toEqual({ from: "1955", to: "1991" });
-    const nato = groupBlocs(blocs, index, "2000-01-01")[0]?.choices.find((c) => c.bloc.id === "nato");
-    expect(nato?.years).toEqual({ from: "1949", to: null });
+  it("says when a bloc absent on the date comes next, or the years it spanned", () => {
+    const choice = (date: string, id: string) =>
+      groupBlocs(blocs, index, date)
+        .flatMap((g) => g.choices)
+        .find((c) => c.bloc.id === id);
+    expect(choice("2000-01-01", "warsaw-pact")?.years).toEqual({ from: "1955", to: "1991" });
+    expect(choice("1990-01-01", "russia-china")).toMatchObject({ active: false, years: { from: "2001", to: null } });
+    expect(choice("1960-01-01", "csto")?.years).toEqual({ from: "1992", to: null });
   });
 });

@@ -9,7 +9,10 @@ export interface BlocChoice {
   bloc: Bloc;
   /** Whether the bloc has anyone in it on the date. */
   active: boolean;
-  /** The years it spans, as the first and (when it ended) the last year with members. */
+  /**
+   * When it is not active: the year its members come next (`from`, Russia–China in 1990: 2001), or
+   * the years it spanned once it has ended for good (`from`–`to`).
+   */
   years: { from: string; to: string | null };
 }
 
@@ -18,8 +21,10 @@ export interface BlocGroup {
   choices: BlocChoice[];
 }
 
-function yearsOf(bloc: Bloc): BlocChoice["years"] {
+function yearsOf(bloc: Bloc, date: IsoDay | null): BlocChoice["years"] {
   const intervals = bloc.members.flatMap((m) => m.intervals);
+  const next = date === null ? undefined : intervals.map((i) => i.from).filter((from) => from > date).sort()[0];
+  if (next) return { from: next.slice(0, 4), to: null };
   const from = intervals.map((i) => i.from).sort()[0] ?? bloc.founded.date;
   const open = intervals.some((i) => i.to === undefined);
   const to = open ? null : (intervals.map((i) => i.to ?? "").sort().at(-1) ?? null);
@@ -35,7 +40,7 @@ export function groupBlocs(blocs: readonly Bloc[], index: MembershipIndex, date:
     order,
     bloc,
     active: date === null || membersOn(index, bloc.id, date).length > 0,
-    years: yearsOf(bloc),
+    years: yearsOf(bloc, date),
   }));
   const byActive = (a: { active: boolean; order: number }, b: { active: boolean; order: number }) =>
     Number(b.active) - Number(a.active) || a.order - b.order;

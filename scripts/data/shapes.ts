@@ -1,14 +1,20 @@
 /**
- * Country shapes for the map, from Natural Earth (world-atlas, 1:50m) — decisions, for reviewers:
+ * Country shapes for the map, from Natural Earth (world-atlas, 1:50m), and the shapes of every date
+ * built from them (data/states/, shapes-history.ts) — decisions, for reviewers:
  *
  * - Resolution: 1:50m. 1:110m lacks Malta, Andorra, Singapore, Bahrain and other small states;
  *   1:10m is five times larger for detail nobody sees at the zooms this data is drawn at.
  * - Size: arcs of the topology are simplified (Douglas–Peucker, SIMPLIFY_TOLERANCE_DEG) before rings
  *   are built, so neighbours keep an identical border; coordinates are rounded to COORDINATE_DECIMALS.
- *   Measured: countries.geojson 1.03 MB raw, 352 kB gzip, 224 kB brotli (~60,000 positions);
- *   country-points.geojson 33 kB raw, 5 kB gzip. Building both takes 0.4–0.9 s.
+ *   Measured: countries.geojson 1.28 MB raw, 429 kB gzip, 231 kB brotli (~75,500 positions in 269
+ *   shapes; today's shapes alone were 1.03 MB, the former states add the rest, the Soviet Union
+ *   most); country-points.geojson 47 kB raw, 7 kB gzip. Building both takes 0.7–1.5 s.
+ * - Ids: `properties.id` is unique per shape (the map's feature id): today's shapes by their code,
+ *   a former state's shape by code and first day (`SUN@start`, `DEU@start` for West Germany),
+ *   occupied areas as `occupation:ID`; `spans` say when each is drawn.
  * - Codes: `properties.iso3` is ISO 3166-1 alpha-3 from world-atlas's numeric id. Shapes without
- *   one (see shapes-codes.ts): Kosovo → XKK (as i18n-iso-countries), Northern Cyprus → XNC,
+ *   one (see shapes-codes.ts): Kosovo → XKK (as i18n-iso-countries), Northern Cyprus → XNC (drawn
+ *   within Cyprus, data/states/occupations.json),
  *   Somaliland → XSL, Siachen Glacier → XSG (user-assigned X.. range; names in src/domain/countries.ts);
  *   "Indian Ocean Ter." is split into CCK (Cocos Islands) and CXR (Christmas Island). "Ashmore and
  *   Cartier Is." shares Australia's code 036 and is merged into AUS. An unknown shape fails the build.

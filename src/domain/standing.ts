@@ -24,7 +24,12 @@ export interface StandingData {
 /** Whether the bloc's treaty covers the territory on `day`: its listed areas, else the state's own parts. */
 export function coversOn(bloc: Bloc | undefined, territory: Territory, day: IsoDay): boolean {
   if (bloc?.treatyArea) return bloc.treatyArea.covers.some((c) => c.area === territory.code && holdsOn(c, day));
-  return territory.part;
+  return isPartOn(territory, day);
+}
+
+/** Whether the territory is part of its state on `day`, rather than a dependency. */
+export function isPartOn(territory: Territory, day: IsoDay): boolean {
+  return territory.sovereignty.find((s) => holdsOn(s, day))?.part ?? territory.part;
 }
 
 /** The shape's standing: `iso3` is the country it belongs to, `area` the territory it is (if any). */

@@ -25,12 +25,24 @@ function channels(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** Mixes already computed: the map asks for the same few dozen on every date move. */
+const mixed = new Map<string, string>();
+
 /** `colour` laid over the land at `strength`, as an opaque `#rrggbb` (the legend shows exactly the map's colour). */
 export function mixOverLand(colour: string, strength: number): string {
+  const key = `${colour}/${strength}`;
+  const known = mixed.get(key);
+  if (known) return known;
+  const result = mix(colour, strength);
+  mixed.set(key, result);
+  return result;
+}
+
+function mix(colour: string, strength: number): string {
   const top = channels(colour);
   const base = channels(LAND_COLOUR);
-  const mixed = top.map((c, i) => Math.round(c * strength + (base[i] ?? 0) * (1 - strength)));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+  const result = top.map((c, i) => Math.round(c * strength + (base[i] ?? 0) * (1 - strength)));
+  return `#${result.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
 }
 
 export function highlightedFill(colour: string, status: MembershipStatus): string {

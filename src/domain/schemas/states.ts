@@ -88,8 +88,9 @@ export const areaCodeSchema = z
   .string()
   .regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code");
 
+/** `part` overrides the territory's own for this period (Hong Kong: a British colony, then part of China). */
 export const sovereigntySchema = z
-  .object({ state: countryCodeSchema, ...datedSchema, source: sourceSchema })
+  .object({ state: countryCodeSchema, ...datedSchema, part: z.boolean().optional(), source: sourceSchema })
   .refine(inOrder, ORDER_MESSAGE);
 export type Sovereignty = z.infer<typeof sovereigntySchema>;
 

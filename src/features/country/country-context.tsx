@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
-import type { IsoDay } from "../../domain/day";
+import { addDays, type IsoDay } from "../../domain/day";
 import { statusOn } from "../../domain/membership";
 import type { Bloc, Source } from "../../domain/schemas/bloc";
-import { coversOn } from "../../domain/standing";
+import { coversOn, isPartOn } from "../../domain/standing";
 import {
   containingPeriodOn,
   holdsOn,
@@ -61,13 +61,14 @@ export function CountryContext({ country, date, states, blocs, bloc }: ContextPr
   if (period?.note) notes.push(<p key="period">{period.note[lang]} <SourceLink source={period.source} /></p>);
   if (!period && isFormerState(states, country)) {
     const { from, to } = lifetimeOf(states, country);
-    notes.push(<p key="lifetime">{from && date < from ? t.existedFrom(formatDay(from, lang)) : to ? t.existedUntil(formatDay(to, lang)) : null}</p>);
+    // `to` is the first day without the state: the last day it existed is the day before.
+    notes.push(<p key="lifetime">{from && date < from ? t.existedFrom(formatDay(from, lang)) : to ? t.existedUntil(formatDay(addDays(to, -1), lang)) : null}</p>);
   }
   const container = containingPeriodOn(states, country, date);
   if (container) {
     notes.push(
       <p key="container">
-        {t.withinState} {open(container.code)} {container.to && t.untilDay(formatDay(container.to, lang))}
+        {t.withinState} {open(container.code)} {container.to && t.untilDay(formatDay(addDays(container.to, -1), lang))}
       </p>,
     );
   }
@@ -78,7 +79,7 @@ export function CountryContext({ country, date, states, blocs, bloc }: ContextPr
     const status = statusOn(blocs.index, bloc.id, sovereign, date);
     notes.push(
       <p key="territory" className="territory-note" data-treaty-area={status ? (coversOn(bloc, territory, date) ? "inside" : "outside") : undefined}>
-        {territory.part ? t.partOfState(name) : t.territoryOf(name)} {open(sovereign)}.{" "}
+        {isPartOn(territory, date) ? t.partOfState(name) : t.territoryOf(name)} {open(sovereign)}.{" "}
         {status && (coversOn(bloc, territory, date) ? t.treatyCovers(bloc.shortNames[lang]) : t.treatyOmits(bloc.shortNames[lang]))}
         {status && bloc.treatyArea && <> {bloc.treatyArea.description[lang]} <SourceLink source={bloc.treatyArea.source} /></>}
       </p>,

@@ -35,7 +35,10 @@ export class MapColouring {
   private drawn: ReadonlySet<string> = new Set();
   private readonly epochs: ShapeEpochs;
   private readonly byCountry = new Map<string, MapShape[]>();
-  private readonly territoryShapes: MapShape[];
+  /** Territory shapes by each state they ever belonged to: their standing follows that state's. */
+  private readonly territoriesOf = new Map<string, MapShape[]>();
+  /** Territory shapes with the days their state or a treaty's coverage of them changes. */
+  private readonly territoryChanges: { shape: MapShape; days: string[] }[] = [];
   private readonly blocShapes: MapShape[];
 
   constructor(
@@ -47,9 +50,17 @@ export class MapColouring {
     this.epochs = new ShapeEpochs(shapes);
     const countries = shapes.filter((s) => !s.occupation);
     for (const shape of countries) this.byCountry.set(shape.iso3, [...(this.byCountry.get(shape.iso3) ?? []), shape]);
-    this.territoryShapes = countries.filter((s) => states.territories.has(s.area ?? s.iso3));
+    const territoryShapes = countries.filter((s) => states.territories.has(s.area ?? s.iso3));
+    for (const shape of territoryShapes) {
+      const territory = states.territories.get(shape.area ?? shape.iso3);
+      if (!territory) continue;
+      for (const { state } of territory.sovereignty) this.territoriesOf.set(state, [...(this.territoriesOf.get(state) ?? []), shape]);
+      const covers = data.blocs.flatMap((b) => b.treatyArea?.covers.filter((c) => c.area === territory.code) ?? []);
+      const days = [...territory.sovereignty, ...covers].flatMap((d) => [d.from, d.to]).filter((d): d is string => d !== undefined);
+      if (days.length > 0) this.territoryChanges.push({ shape, days });
+    }
     const inBlocs = new Set(data.blocs.flatMap((b) => b.members.map((m) => m.country)));
-    this.blocShapes = [...new Set([...countries.filter((s) => inBlocs.has(s.iso3)), ...this.territoryShapes])];
+    this.blocShapes = [...new Set([...countries.filter((s) => inBlocs.has(s.iso3)), ...territoryShapes])];
   }
 
   /** The shapes of a country (DEU: West Germany's and reunified Germany's). */
@@ -99,11 +110,16 @@ export class MapColouring {
 
   private changedBetween(from: IsoDay, to: IsoDay): Iterable<MapShape> {
     if (from === to) return [];
-    const changed = new Set<MapShape>(this.territoryShapes);
+    const changed = new Set<MapShape>();
     for (const bloc of this.data.blocs) {
       for (const change of statusDiff(this.data.index, bloc.id, from, to)) {
         for (const shape of this.shapesOf(change.country)) changed.add(shape);
+        for (const shape of this.territoriesOf.get(change.country) ?? []) changed.add(shape);
       }
+    }
+    const [earlier, later] = from < to ? [from, to] : [to, from];
+    for (const { shape, days } of this.territoryChanges) {
+      if (days.some((day) => earlier < day && day <= later)) changed.add(shape);
     }
     return changed;
   }

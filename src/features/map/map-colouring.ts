@@ -5,7 +5,7 @@ import { standingOn } from "../../domain/standing";
 import type { StatesIndex } from "../../domain/states";
 import { LAND_COLOUR, standingFill } from "../../lib/bloc-colours";
 import type { BlocData } from "../../lib/data/use-bloc-data";
-import { COUNTRIES_SOURCE, DATED_LAYERS, datedFilter, POINTS_SOURCE } from "./map-style";
+import { COUNTRIES_SOURCE, POINTS_SOURCE } from "./map-style";
 import { ShapeEpochs, type DatedShape } from "./shape-epochs";
 
 /** What the map shows: the highlighted bloc on a date. */
@@ -22,16 +22,17 @@ export interface MapShape extends DatedShape {
 }
 
 /**
- * Colours shapes through feature state, and draws the ones of the date through the layers' filters:
- * the GeoJSON is never rebuilt. Moving the date touches only the shapes of countries whose standing in
- * some bloc changed (from the precomputed change points) and the territories of those countries; the
- * filters change only when the date crosses one of the few days borders changed. Switching the bloc
+ * Colours shapes and shows the ones drawn on the date, all through feature state: the GeoJSON is never
+ * rebuilt. Moving the date touches only the shapes of countries whose standing in some bloc changed
+ * (from the precomputed change points) and the few dozen territories, whose standing follows their
+ * state's; the set of shapes drawn changes only on the days borders changed. Switching the bloc
  * recolours every shape of a country that is in any bloc.
  */
 export class MapColouring {
   private readonly applied = new Map<string, string>();
   private target: ColouringTarget | null = null;
   private epoch: number | null = null;
+  private drawn: ReadonlySet<string> = new Set();
   private readonly epochs: ShapeEpochs;
   private readonly byCountry = new Map<string, MapShape[]>();
   /** Territory shapes by each state they ever belonged to: their standing follows that state's. */
@@ -44,7 +45,7 @@ export class MapColouring {
     private readonly map: MapLibreMap,
     private readonly data: BlocData,
     private readonly states: StatesIndex,
-    shapes: readonly MapShape[],
+    private readonly shapes: readonly MapShape[],
   ) {
     this.epochs = new ShapeEpochs(shapes);
     const countries = shapes.filter((s) => !s.occupation);
@@ -93,9 +94,13 @@ export class MapColouring {
   private showShapesOn(date: IsoDay): void {
     const epoch = this.epochs.epochOf(date);
     if (epoch === this.epoch) return;
-    const ids = [...this.epochs.drawnOn(date)];
-    for (const layer of Object.keys(DATED_LAYERS)) this.map.setFilter(layer, datedFilter(layer, ids));
+    const drawn = this.epochs.drawnOn(date);
+    for (const shape of this.shapes) {
+      const shown = drawn.has(shape.id);
+      if (this.epoch === null || shown !== this.drawn.has(shape.id)) this.setState(shape.id, { shown });
+    }
     this.epoch = epoch;
+    this.drawn = drawn;
   }
 
   private setState(id: string, state: Record<string, unknown>): void {

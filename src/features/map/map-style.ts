@@ -23,28 +23,10 @@ export const OCCUPIED_PATTERN = "occupied-hatch";
 const OCCUPIED_PATTERN_SIZE = 8;
 
 const fillFromState = ["coalesce", ["feature-state", "fill"], LAND_COLOUR] as const;
+/** A shape is drawn only on the dates it existed: `shown` is set per date, hidden until then. */
+const whenShown = (yes: unknown) => ["case", ["boolean", ["feature-state", "shown"], false], yes, 0] as const;
 const isOccupation = ["has", "occupation"] as const;
 const isCountry = ["!", isOccupation] as const;
-const isSmall = ["==", ["get", "small"], true] as const;
-
-/**
- * Each layer's own filter, to which the shapes drawn on the date are added: the set changes only on
- * the days borders changed (setFilter then), while colours change through feature state.
- */
-export const DATED_LAYERS: Readonly<Record<string, readonly unknown[]>> = {
-  [FILL_LAYER]: [isCountry],
-  "country-borders": [isCountry],
-  "occupied-areas": [isOccupation],
-  "occupied-outline": [isOccupation],
-  "event-countries": [isCountry],
-  "country-selected": [isCountry],
-  [SMALL_LAYER]: [isSmall, isCountry],
-};
-
-/** A layer's filter drawing only the shapes in `ids` (none before the map knows its date). */
-export function datedFilter(layer: string, ids: readonly string[]): never {
-  return ["all", ...(DATED_LAYERS[layer] ?? []), ["in", ["get", "id"], ["literal", ids]]] as never;
-}
 const whenSelected = (yes: number, no: number) =>
   ["case", ["boolean", ["feature-state", "selected"], false], yes, no] as const;
 /** Small countries get a circle only while they are in some bloc: dozens of grey dots would drown the map. */
@@ -78,60 +60,72 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         id: FILL_LAYER,
         type: "fill",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter(FILL_LAYER, []),
-        paint: { "fill-color": fillFromState as never, "fill-antialias": true },
+        filter: isCountry as never,
+        paint: { "fill-color": fillFromState as never, "fill-opacity": whenShown(1) as never, "fill-antialias": true },
       },
       {
         id: "country-borders",
         type: "line",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter("country-borders", []),
-        paint: { "line-color": BORDER_COLOUR, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2] },
+        filter: isCountry as never,
+        paint: {
+          "line-color": BORDER_COLOUR,
+          "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2],
+          "line-opacity": whenShown(1) as never,
+        },
       },
       {
         id: "occupied-areas",
         type: "fill",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter("occupied-areas", []),
-        paint: { "fill-pattern": OCCUPIED_PATTERN },
+        filter: isOccupation as never,
+        paint: { "fill-pattern": OCCUPIED_PATTERN, "fill-opacity": whenShown(1) as never },
       },
       {
         id: "occupied-outline",
         type: "line",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter("occupied-outline", []),
-        paint: { "line-color": OCCUPIED_OUTLINE, "line-width": 1.2, "line-dasharray": [3, 2] },
+        filter: isOccupation as never,
+        paint: { "line-color": OCCUPIED_OUTLINE, "line-width": 1.2, "line-dasharray": [3, 2], "line-opacity": whenShown(1) as never },
       },
       {
         id: "event-countries",
         type: "line",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter("event-countries", []),
+        filter: isCountry as never,
         paint: {
           "line-color": EVENT_OUTLINE,
           "line-width": 2.5,
           "line-dasharray": [2, 1],
-          "line-opacity": ["case", ["boolean", ["feature-state", "involved"], false], 1, 0] as never,
+          "line-opacity": ["case", ["boolean", ["feature-state", "involved"], false], whenShown(1), 0] as never,
         },
       },
       {
         id: "country-selected",
         type: "line",
         source: COUNTRIES_SOURCE,
-        filter: datedFilter("country-selected", []),
-        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2, "line-opacity": whenSelected(1, 0) as never },
+        filter: isCountry as never,
+        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2, "line-opacity": ["*", whenSelected(1, 0), whenShown(1)] as never },
       },
       {
         id: SMALL_LAYER,
         type: "circle",
         source: POINTS_SOURCE,
-        filter: datedFilter(SMALL_LAYER, []),
+        filter: ["all", ["==", ["get", "small"], true], isCountry] as never,
         maxzoom: SMALL_MARKER_MAX_ZOOM,
         paint: {
           "circle-color": fillFromState as never,
-          "circle-radius": ["interpolate", ["linear"], ["zoom"], 0, whenInBloc(3.5), SMALL_MARKER_MAX_ZOOM, whenInBloc(6)] as never,
+          "circle-radius": [
+            "interpolate",
+            ["linear"],
+            ["zoom"],
+            0,
+            ["*", whenInBloc(3.5), whenShown(1)],
+            SMALL_MARKER_MAX_ZOOM,
+            ["*", whenInBloc(6), whenShown(1)],
+          ] as never,
           "circle-stroke-color": ["case", ["boolean", ["feature-state", "selected"], false], SELECTED_OUTLINE, SMALL_OUTLINE],
-          "circle-stroke-width": ["*", whenSelected(2, 1), whenInBloc(1)] as never,
+          "circle-stroke-width": ["*", whenSelected(2, 1), whenInBloc(1), whenShown(1)] as never,
         },
       },
     ],

@@ -99,7 +99,8 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     });
     const follower = followView(map, blocs, states, shapes, element);
     map.on("click", (e) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS })[0];
+      // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
+      const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
       const iso3 = hit?.properties["iso3"];
       if (typeof iso3 === "string") follower.countryClicked(iso3);
     });

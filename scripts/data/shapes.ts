@@ -88,6 +88,8 @@ function buildCountry(historic: HistoricShape): { shape: Countries["features"][n
     ...(historic.area ? { area: historic.area } : {}),
     ...(historic.occupation ? { occupation: historic.occupation } : {}),
     spans: historic.spans,
+    // Drawn on some dates only: the map gives these alone a border that follows the date.
+    ...(historic.spans.some(([from, to]) => from !== null || to !== null) ? { dated: true as const } : {}),
   };
   return {
     shape: {

@@ -41,6 +41,8 @@ export const countryShapePropertiesSchema = z.object({
   occupation: z.string().optional(),
   /** When the shape is drawn. */
   spans: z.array(spanSchema).min(1),
+  /** Set when `spans` is not "always": a former state, a state before or after a border change. */
+  dated: z.literal(true).optional(),
 });
 export type CountryShapeProperties = z.infer<typeof countryShapePropertiesSchema>;
 

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
+import type { IsoDay } from "../../domain/day";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
@@ -11,9 +12,13 @@ import { groupBlocs } from "./bloc-groups";
  * follows the settled date, so options do not jump while the slider is dragged.
  */
 export function BlocSwitcher() {
+  // The settled date changes after a drag, not on its every frame: the options re-render only then.
+  return <BlocChoices date={useSettledDate()} />;
+}
+
+const BlocChoices = memo(function BlocChoices({ date }: { date: IsoDay | null }) {
   const { data } = useBlocData();
   const highlighted = useHighlightedBloc();
-  const date = useSettledDate();
   const lang = useLang();
   const t = useMessages();
   const { blocSelected } = useViewActions();
@@ -45,4 +50,4 @@ export function BlocSwitcher() {
       ))}
     </fieldset>
   );
-}
+});

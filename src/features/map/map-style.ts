@@ -4,6 +4,8 @@ import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from "../../lib/bloc-colours";
 
 export const COUNTRIES_SOURCE = "countries";
 export const POINTS_SOURCE = "country-points";
+/** The selected country's and the open event's outlines (outlines.ts). */
+export const OUTLINES_SOURCE = "outlines";
 export const FILL_LAYER = "country-fill";
 export const SMALL_LAYER = "small-countries";
 /** Layers a click or tap on a country can hit. */
@@ -27,6 +29,8 @@ const fillFromState = ["coalesce", ["feature-state", "fill"], LAND_COLOUR] as co
 const whenShown = (yes: unknown) => ["case", ["boolean", ["feature-state", "shown"], false], yes, 0] as const;
 const isOccupation = ["has", "occupation"] as const;
 const isCountry = ["!", isOccupation] as const;
+const isDated = ["has", "dated"] as const;
+const BORDER_WIDTH = ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2] as const;
 const whenSelected = (yes: number, no: number) =>
   ["case", ["boolean", ["feature-state", "selected"], false], yes, no] as const;
 /** Small countries get a circle only while they are in some bloc: dozens of grey dots would drown the map. */
@@ -53,6 +57,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
     sources: {
       [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: "Natural Earth" },
       [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
+      [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": SEA_COLOUR } },
@@ -64,15 +69,20 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         paint: { "fill-color": fillFromState as never, "fill-opacity": whenShown(1) as never, "fill-antialias": true },
       },
       {
+        // Borders of the shapes drawn at every date do not depend on feature state, so recolouring
+        // never rewrites their buffers; only the dated shapes' borders follow `shown`.
         id: "country-borders",
         type: "line",
         source: COUNTRIES_SOURCE,
-        filter: isCountry as never,
-        paint: {
-          "line-color": BORDER_COLOUR,
-          "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2],
-          "line-opacity": whenShown(1) as never,
-        },
+        filter: ["all", isCountry, ["!", isDated]] as never,
+        paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never },
+      },
+      {
+        id: "dated-borders",
+        type: "line",
+        source: COUNTRIES_SOURCE,
+        filter: ["all", isCountry, isDated] as never,
+        paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never, "line-opacity": whenShown(1) as never },
       },
       {
         id: "occupied-areas",
@@ -91,21 +101,16 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
       {
         id: "event-countries",
         type: "line",
-        source: COUNTRIES_SOURCE,
-        filter: isCountry as never,
-        paint: {
-          "line-color": EVENT_OUTLINE,
-          "line-width": 2.5,
-          "line-dasharray": [2, 1],
-          "line-opacity": ["case", ["boolean", ["feature-state", "involved"], false], whenShown(1), 0] as never,
-        },
+        source: OUTLINES_SOURCE,
+        filter: ["==", ["get", "kind"], "involved"],
+        paint: { "line-color": EVENT_OUTLINE, "line-width": 2.5, "line-dasharray": [2, 1] },
       },
       {
         id: "country-selected",
         type: "line",
-        source: COUNTRIES_SOURCE,
-        filter: isCountry as never,
-        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2, "line-opacity": ["*", whenSelected(1, 0), whenShown(1)] as never },
+        source: OUTLINES_SOURCE,
+        filter: ["==", ["get", "kind"], "selected"],
+        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2 },
       },
       {
         id: SMALL_LAYER,

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
+import type { IsoDay } from "../../domain/day";
 import { compareCountryNames } from "../../domain/countries";
 import { standingOn, type Standing } from "../../domain/standing";
 import { holdsOn, nameOn, type StatesIndex } from "../../domain/states";
@@ -16,9 +17,20 @@ import { ShapeEpochs } from "./shape-epochs";
  * the date, with the standing and the fill the map gives it, and the areas marked as occupied. The
  * region's name stays "Map as text" in every language: tests rely on it, as on "Members".
  */
-export function MapText({ shapes, blocs, states }: { shapes: readonly MapShape[]; blocs: BlocData; states: StatesIndex }) {
-  const date = useSettledDate();
-  const bloc = highlightedBlocId(blocs, useBlocParam());
+export function MapText(props: { shapes: readonly MapShape[]; blocs: BlocData; states: StatesIndex }) {
+  // The settled date changes after a drag, not on its every frame: the list re-renders only then.
+  return <MapTextList {...props} date={useSettledDate()} bloc={highlightedBlocId(props.blocs, useBlocParam())} />;
+}
+
+interface ListProps {
+  shapes: readonly MapShape[];
+  blocs: BlocData;
+  states: StatesIndex;
+  date: IsoDay | null;
+  bloc: string;
+}
+
+const MapTextList = memo(function MapTextList({ shapes, blocs, states, date, bloc }: ListProps) {
   const lang = useLang();
   const t = useMessages();
   const epochs = useMemo(() => new ShapeEpochs(shapes), [shapes]);
@@ -68,4 +80,4 @@ export function MapText({ shapes, blocs, states }: { shapes: readonly MapShape[]
       </details>
     </section>
   );
-}
+});

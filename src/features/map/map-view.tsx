@@ -17,6 +17,7 @@ import type { MapShape } from "./map-colouring";
 import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
+import { Outlines } from "./outlines";
 
 setWorkerUrl(workerUrl);
 
@@ -74,7 +75,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
   const container = useRef<HTMLElement>(null);
   const [webGl] = useState(webGlAvailable);
   const [ready, setReady] = useState(false);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [map, setMap] = useState<{ map: MapLibreMap; outlines: Outlines } | null>(null);
   const status: MapStatus = !webGl ? "unavailable" : ready ? "ready" : "loading";
   const shapes = useMemo(() => shapesOf(countries), [countries]);
 
@@ -97,7 +98,8 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     map.on("styleimagemissing", (e) => {
       if (e.id === OCCUPIED_PATTERN) map.addImage(OCCUPIED_PATTERN, occupiedPattern());
     });
-    const follower = followView(map, blocs, states, shapes, element);
+    const outlines = new Outlines(map, countries);
+    const follower = followView(map, blocs, states, shapes, outlines, element);
     map.on("click", (e) => {
       // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
       const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
@@ -109,7 +111,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
     map.once("idle", () => setReady(true));
-    map.once("load", () => setMap(map));
+    map.once("load", () => setMap({ map, outlines }));
     return () => {
       setMap(null);
       follower.dispose();
@@ -121,7 +123,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     <div className="map-frame">
       <section ref={container} className="map" aria-label={label} data-map-status={status} />
       {status === "unavailable" && <p className="map-placeholder">{t.mapUnavailable}</p>}
-      {map && <EventMarkers map={map} points={points as FeatureCollection} />}
+      {map && <EventMarkers map={map.map} outlines={map.outlines} points={points as FeatureCollection} />}
       <MapText shapes={shapes} blocs={blocs} states={states} />
     </div>
   );

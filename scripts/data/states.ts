@@ -5,10 +5,10 @@ import {
   formerStateSchema,
   occupationSchema,
   statePeriodSchema,
-  statesFileSchema,
   territorySchema,
   type StatesFile,
 } from "../../src/domain/schemas/states";
+import { appStatesSchema, toAppStates } from "../../src/domain/schemas/app-states";
 import { writeFileAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { check, displayPath, readJsonFile } from "./data-files";
 import type { ClipPolygon } from "./shapes-clip";
@@ -96,8 +96,8 @@ export async function readStates(dataDir: string): Promise<StatesData> {
   return { file, borders: new Map(names.map((name, i) => [name, borders[i] ?? []])) };
 }
 
-/** Writes `<outDir>/states.json` (what the app loads) atomically; the border lines stay at build time. */
+/** Writes `<outDir>/states.json` (what the app loads) atomically; the recipes and border lines stay at build time. */
 export async function writeStates(states: StatesData, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  await writeFileAtomic(path.join(outDir, "states.json"), JSON.stringify(statesFileSchema.parse(states.file)));
+  await writeFileAtomic(path.join(outDir, "states.json"), JSON.stringify(appStatesSchema.parse(toAppStates(states.file))));
 }

@@ -8,13 +8,14 @@ import periodsJson from "../../data/states/periods.json";
 import territoriesJson from "../../data/states/territories.json";
 import { buildMembershipIndex } from "./membership";
 import { blocSchema } from "./schemas/bloc";
+import { toAppStates } from "./schemas/app-states";
 import { statesFileSchema } from "./schemas/states";
 import { standingOn } from "./standing";
 import { buildStatesIndex } from "./states";
 
 const blocs = [natoJson, warsawJson, anzusJson, russiaChinaJson].map((json) => blocSchema.parse(json));
 const data = { index: buildMembershipIndex(blocs), byId: new Map(blocs.map((b) => [b.id, b])) };
-const states = buildStatesIndex(statesFileSchema.parse({ ...periodsJson, ...occupationsJson, ...territoriesJson }));
+const states = buildStatesIndex(toAppStates(statesFileSchema.parse({ ...periodsJson, ...occupationsJson, ...territoriesJson })));
 const kind = (iso3: string, bloc: string, day: string, area?: string) => standingOn(data, states, { iso3, area }, bloc, day).kind;
 
 describe("standingOn", () => {

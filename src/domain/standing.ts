@@ -2,7 +2,7 @@ import type { IsoDay } from "./day";
 import { blocsOfCountryOn, statusOn, type MembershipIndex } from "./membership";
 import type { MembershipStatus } from "./membership-status";
 import type { Bloc } from "./schemas/bloc";
-import type { Territory } from "./schemas/states";
+import type { AppTerritory } from "./schemas/app-states";
 import { holdsOn, sovereignOn, type StatesIndex } from "./states";
 
 /**
@@ -22,13 +22,13 @@ export interface StandingData {
 }
 
 /** Whether the bloc's treaty covers the territory on `day`: its listed areas, else the state's own parts. */
-export function coversOn(bloc: Bloc | undefined, territory: Territory, day: IsoDay): boolean {
+export function coversOn(bloc: Bloc | undefined, territory: AppTerritory, day: IsoDay): boolean {
   if (bloc?.treatyArea) return bloc.treatyArea.covers.some((c) => c.area === territory.code && holdsOn(c, day));
   return isPartOn(territory, day);
 }
 
 /** Whether the territory is part of its state on `day`, rather than a dependency. */
-export function isPartOn(territory: Territory, day: IsoDay): boolean {
+export function isPartOn(territory: AppTerritory, day: IsoDay): boolean {
   return territory.sovereignty.find((s) => holdsOn(s, day))?.part ?? territory.part;
 }
 

@@ -1,27 +1,26 @@
 import { countryName, type CountryLang } from "./countries";
 import type { IsoDay } from "./day";
-import type { Occupation, StatePeriod, StatesFile, Territory } from "./schemas/states";
+import type { AppOccupation, AppPeriod, AppStates, AppTerritory } from "./schemas/app-states";
 
 /**
  * Lookups over data/states (built once when states.json loads): what a code was on a date — a former
  * state's period, a territory's sovereign, the union a republic was part of — and the occupations.
  */
 export interface StatesIndex {
-  readonly file: StatesFile;
-  readonly territories: ReadonlyMap<string, Territory>;
+  readonly file: AppStates;
+  readonly territories: ReadonlyMap<string, AppTerritory>;
   /** The periods drawing each code (SUN, DEU before 1990…). */
-  readonly periodsOf: ReadonlyMap<string, readonly StatePeriod[]>;
+  readonly periodsOf: ReadonlyMap<string, readonly AppPeriod[]>;
   /** The periods each of today's shapes is drawn within (UKR → the Soviet Union's). */
-  readonly containedIn: ReadonlyMap<string, readonly StatePeriod[]>;
+  readonly containedIn: ReadonlyMap<string, readonly AppPeriod[]>;
 }
 
-export function buildStatesIndex(file: StatesFile): StatesIndex {
-  const periodsOf = new Map<string, StatePeriod[]>();
-  const containedIn = new Map<string, StatePeriod[]>();
+export function buildStatesIndex(file: AppStates): StatesIndex {
+  const periodsOf = new Map<string, AppPeriod[]>();
+  const containedIn = new Map<string, AppPeriod[]>();
   for (const period of file.periods) {
     periodsOf.set(period.code, [...(periodsOf.get(period.code) ?? []), period]);
-    const parts = "union" in period.shape ? period.shape.union : [period.shape.split.shape];
-    for (const part of parts) if (part !== period.code) containedIn.set(part, [...(containedIn.get(part) ?? []), period]);
+    for (const part of period.parts) if (part !== period.code) containedIn.set(part, [...(containedIn.get(part) ?? []), period]);
   }
   return { file, territories: new Map(file.territories.map((t) => [t.code, t])), periodsOf, containedIn };
 }
@@ -32,18 +31,18 @@ export function holdsOn(dated: { from?: IsoDay | undefined; to?: IsoDay | undefi
 }
 
 /** The period that draws `code` on `day` (the Soviet Union of 1960), if the code is drawn by one. */
-export function periodOn(index: StatesIndex, code: string, day: IsoDay): StatePeriod | undefined {
+export function periodOn(index: StatesIndex, code: string, day: IsoDay): AppPeriod | undefined {
   return index.periodsOf.get(code)?.find((p) => holdsOn(p, day));
 }
 
 /** The former state a code was part of on `day` (Ukraine in 1960: the Soviet Union). */
-export function containingPeriodOn(index: StatesIndex, code: string, day: IsoDay): StatePeriod | undefined {
+export function containingPeriodOn(index: StatesIndex, code: string, day: IsoDay): AppPeriod | undefined {
   return index.containedIn.get(code)?.find((p) => holdsOn(p, day) && p.code !== code);
 }
 
 /** Whether a code only names a former state (SUN, DDR), so that it exists only on its periods' days. */
 export function isFormerState(index: StatesIndex, code: string): boolean {
-  return index.file.formerStates.some((s) => s.code === code);
+  return index.file.formerStates.includes(code);
 }
 
 /** The days a former state existed, as the first and the day after the last (open bounds undefined). */
@@ -68,6 +67,6 @@ export function sovereignOn(index: StatesIndex, area: string, day: IsoDay): stri
 }
 
 /** The occupations that concern a country: of its territory (Crimea for UKR) or by it (Crimea for RUS). */
-export function occupationsOf(index: StatesIndex, code: string): Occupation[] {
+export function occupationsOf(index: StatesIndex, code: string): AppOccupation[] {
   return index.file.occupations.filter((o) => o.sovereign === code || o.occupier === code);
 }

@@ -18,6 +18,7 @@ import {
 import { formatDay } from "../../lib/i18n";
 import type { BlocData } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
+import { CONTEXT_MESSAGES } from "./context-messages";
 import { useViewActions } from "../../lib/view-store";
 
 interface ContextProps {
@@ -45,9 +46,9 @@ function SourceLink({ source }: { source: Source }) {
  * no longer exists, the state a territory belongs to and whether the highlighted bloc's treaty covers
  * it (the map shows it lighter when not), and the occupations of its territory.
  */
-export function CountryContext({ country, date, states, blocs, bloc }: ContextProps) {
+export default function CountryContext({ country, date, states, blocs, bloc }: ContextProps) {
   const lang = useLang();
-  const t = useMessages();
+  const t = { ...useMessages(), ...CONTEXT_MESSAGES[lang] };
   const { countryOpened } = useViewActions();
   const name = nameOn(states, country, lang, date);
   const open = (code: string) => (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { nameOn } from "../../domain/states";
 import { countryHistory } from "../../domain/membership";
@@ -7,8 +7,10 @@ import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
-import { CountryContext } from "./country-context";
 import { CountryEvents } from "./country-events";
+
+/** Loaded once a country is open: the first screen has none (scripts/bench/bundle-budgets.ts). */
+const CountryContext = lazy(() => import("./country-context"));
 
 /** The open country: its memberships over time, with dates, statuses, notes and sources. */
 export function CountryPanel() {
@@ -39,7 +41,11 @@ export function CountryPanel() {
           ×
         </button>
       </div>
-      {states && data && bloc && date && <CountryContext country={country} date={date} states={states} blocs={data} bloc={bloc} />}
+      {states && data && bloc && date && (
+        <Suspense fallback={null}>
+          <CountryContext country={country} date={date} states={states} blocs={data} bloc={bloc} />
+        </Suspense>
+      )}
       <h3>{t.memberships}</h3>
       {history.length === 0 && <p className="empty-note">{t.noMemberships}</p>}
       {history.map(({ bloc, intervals }) => (

@@ -7,7 +7,7 @@ import { dataKeys } from "./query-keys";
 export function useStatesData() {
   return useQuery({
     queryKey: dataKeys.states(),
-    queryFn: async ({ signal }) => buildStatesIndex(await fetchDataFile("states.json", (s) => s.statesFileSchema, signal)),
+    queryFn: async ({ signal }) => buildStatesIndex(await fetchDataFile("states.json", (s) => s.appStatesSchema, signal)),
     staleTime: Infinity,
   });
 }

@@ -55,7 +55,8 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
   return {
     version: 8,
     sources: {
-      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: "Natural Earth" },
+      // West Berlin's outline comes from Berlin's Ortsteile, whose licence asks for its source (data/states/README.md).
+      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: "Natural Earth; Geoportal Berlin (dl-de/by-2-0)" },
       [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
       [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },

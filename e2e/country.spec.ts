@@ -3,7 +3,7 @@ import { expect, openAtlas, test } from "./fixtures";
 test("the country panel lists the events that involve the country and opens them", async ({ page }) => {
   await openAtlas(page, "?date=2023-07-01&country=JPN");
   const panel = page.getByRole("region", { name: "Japan" });
-  await expect(panel).toContainText("No membership");
+  await expect(panel).toContainText("Quadrilateral Security Dialogue");
   const item = panel.getByRole("listitem").filter({ hasText: "bureau de liaison au Japon" });
   await expect(item).toContainText(/[1-9]\d* quotes?/);
   await item.getByRole("button", { name: "12 July 2023" }).click();

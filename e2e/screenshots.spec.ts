@@ -1,3 +1,4 @@
+import { today } from "../src/domain/day";
 import { expect, openAtlas, test, waitForMap } from "./fixtures";
 
 /**
@@ -12,6 +13,13 @@ const VIEWS: { name: string; search: string; date: string; bloc: string }[] = [
   { name: "nato-2017-balkans-en", search: "?date=2017-06-05&view=19,43,5", date: "2017-06-05", bloc: "nato" },
   { name: "antimeridian-en", search: "?date=2024-03-07&view=180,55,2", date: "2024-03-07", bloc: "nato" },
   { name: "events-2022-02-07-en", search: "?date=2022-02-07&event=004_bfcca99e1c7093f0-07a2d2ff&view=30,50,2.6", date: "2022-02-07", bloc: "nato" },
+  // Borders where they were: the two Germanys and the Soviet Union, reunification day, and today.
+  { name: "europe-1960-01-01-nato-en", search: "?date=1960-01-01&view=18,52,3", date: "1960-01-01", bloc: "nato" },
+  { name: "europe-1960-01-01-warsaw-pact-en", search: "?date=1960-01-01&bloc=warsaw-pact&view=18,52,3", date: "1960-01-01", bloc: "warsaw-pact" },
+  { name: "europe-1990-10-03-nato-en", search: "?date=1990-10-03&view=18,52,3", date: "1990-10-03", bloc: "nato" },
+  { name: "europe-today-nato-en", search: `?date=${today()}&view=18,52,3`, date: today(), bloc: "nato" },
+  { name: "crimea-2015-ukraine-en", search: "?date=2015-06-01&country=UKR&view=34,46,5", date: "2015-06-01", bloc: "nato" },
+  { name: "world-1977-nato-en", search: "?date=1977-01-01&view=0,30,1.2", date: "1977-01-01", bloc: "nato" },
 ];
 
 /** Which views also refresh a picture in docs/ for the README. */

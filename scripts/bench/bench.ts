@@ -44,7 +44,8 @@ async function browserBenches(browser: Browser, baseUrl: string, dist: string) {
   }
   const scrub = await measureScrub(browser, baseUrl);
   log(
-    `scrub: p95 ${round(scrub.scrubP95Ms)} ms over ${scrub.frames.scrub} frames (${scrub.longTasksDuringScrub} long tasks), ` +
+    `scrub: p95 ${round(scrub.scrubP95Ms)} ms over ${scrub.frames.scrub} frames (${scrub.longTasksDuringScrub} long tasks, ` +
+      `${scrub.longTasksDuringBorderScrub} in the ${scrub.frames.borderScrub} frames across 1990–1992, p95 ${round(scrub.borderScrubP95Ms)} ms), ` +
       `pan p95 ${round(scrub.panP95Ms)} ms over ${scrub.frames.pan} frames`,
   );
   const initial = await gzipTotal(dist, await fetchedJsFiles(browser, baseUrl));

@@ -5,12 +5,28 @@
  * (MapLibre and its worker are 439,133 of it), so the total budget sits at the goal.
  */
 export const SHELL_JS_BUDGET_BYTES = 50_000;
-/** Every JavaScript file in dist/: the app loads them all before the map is idle. */
+/** Every JavaScript file in dist/ but the on-demand chunks: the app loads them all before the map is idle. */
 export const TOTAL_JS_BUDGET_BYTES = 520_000;
+/**
+ * Chunks the first screen never loads, by the name of the module they are built from: the link's
+ * notice (only when a link had parts to ignore), the country panel's context (only once a country is
+ * open) and the map's text list (only once opened). The bench's first-screen measure (initial-js.ts)
+ * checks in a browser that they stay out.
+ */
+export const ON_DEMAND_CHUNKS: readonly string[] = ["ignored-notice", "country-context", "map-text-list"];
+/** All the on-demand chunks together: a few kB of text and markup, not a way around the total. */
+export const ON_DEMAND_JS_BUDGET_BYTES = 6_000;
 
 export interface BundleSizes {
   shellJsGzipBytes: number;
   totalJsGzipBytes: number;
+  onDemandJsGzipBytes: number;
+}
+
+/** Whether a dist/ file is one of ON_DEMAND_CHUNKS (`assets/country-context-<hash>.js`). */
+export function isOnDemandChunk(path: string): boolean {
+  const file = path.split("/").at(-1) ?? "";
+  return ON_DEMAND_CHUNKS.some((name) => new RegExp(`^${name}-[\\w-]+\\.m?js$`).test(file));
 }
 
 const format = (bytes: number) => bytes.toLocaleString("en-US");
@@ -20,6 +36,7 @@ export function budgetFailures(sizes: BundleSizes): string[] {
   const checks = [
     { name: "shell JS (entry chunk and its static imports)", bytes: sizes.shellJsGzipBytes, budget: SHELL_JS_BUDGET_BYTES },
     { name: "total JS", bytes: sizes.totalJsGzipBytes, budget: TOTAL_JS_BUDGET_BYTES },
+    { name: "JS loaded on demand", bytes: sizes.onDemandJsGzipBytes, budget: ON_DEMAND_JS_BUDGET_BYTES },
   ];
   return checks
     .filter((c) => c.bytes > c.budget)

@@ -3,7 +3,8 @@ import { MEMBERSHIP_UPDATE_MEASURE } from "../../src/features/map/follow-view";
 import { TIMELINE_START } from "../../src/features/timeline/timeline-controller";
 import { MAP_READY_TIMEOUT_MS, MAP_SELECTOR, openReadyPage } from "./browser";
 
-export const SWEEP_BLOCS = ["nato", "aukus", "russia-china"] as const;
+/** NATO and the Warsaw Pact step through the border changes of 1990–1992 too (shapes switched by date). */
+export const SWEEP_BLOCS = ["nato", "warsaw-pact", "aukus", "russia-china"] as const;
 /** A sweep longer than this many steps means the buttons never disable: stop rather than loop forever. */
 const MAX_STEPS = 1_000;
 /** Each bloc is swept forward and back this many times, for enough samples. */

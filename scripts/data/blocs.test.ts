@@ -29,9 +29,9 @@ afterEach(async () => {
 describe("readBlocs", () => {
   it("loads the real data files in display order", async () => {
     const blocs = await readBlocs(DATA_DIR);
-    expect(blocs.map((b) => b.id)).toEqual(["nato", "aukus", "russia-china"]);
-    expect(blocs[0]?.members).toHaveLength(32);
-    expect(new Set(blocs.map((b) => b.colour)).size).toBe(3);
+    expect(blocs.map((b) => b.id)).toEqual(["nato", "warsaw-pact", "seato", "cento", "anzus", "csto", "sco", "russia-china", "aukus", "quad"]);
+    expect(blocs[0]?.members.filter((m) => m.intervals.some((i) => i.status === "member"))).toHaveLength(32);
+    expect(new Set(blocs.map((b) => b.colour)).size).toBe(blocs.length);
   });
 
   it("names the file, the field path and the problem when a bloc file is malformed", async () => {
@@ -75,8 +75,8 @@ describe("readBlocs", () => {
 
   it("names a bloc file that the index lists but that is missing", async () => {
     const dir = await tempCopyOfBlocs();
-    await writeFile(path.join(dir, "blocs", "index.json"), JSON.stringify({ order: ["nato", "sco"] }));
-    await expect(readBlocs(dir)).rejects.toThrow(/blocs\/sco\.json: cannot read the file \(ENOENT\)/);
+    await writeFile(path.join(dir, "blocs", "index.json"), JSON.stringify({ order: ["nato", "hanseatic-league"] }));
+    await expect(readBlocs(dir)).rejects.toThrow(/blocs\/hanseatic-league\.json: cannot read the file \(ENOENT\)/);
   });
 });
 
@@ -86,7 +86,7 @@ describe("writeBlocs", () => {
     const outDir = path.join(dir, "out", "data");
     await writeBlocs(dir, outDir);
     const written = blocsFileSchema.parse(JSON.parse(await readFile(path.join(outDir, "blocs.json"), "utf8")));
-    expect(written.blocs.map((b) => b.id)).toEqual(["nato", "aukus", "russia-china"]);
+    expect(written.blocs.map((b) => b.id)).toEqual(["nato", "warsaw-pact", "seato", "cento", "anzus", "csto", "sco", "russia-china", "aukus", "quad"]);
     expect(await readdir(outDir)).toEqual(["blocs.json"]);
   });
 

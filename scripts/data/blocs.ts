@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { check, displayPath, readJsonFile } from "./data-files";
 import { isoDaySchema } from "../../src/domain/schemas/iso-day";
 import { blocIdSchema, blocSchema, blocsFileSchema, type Bloc } from "../../src/domain/schemas/bloc";
 
@@ -20,40 +21,11 @@ const blocIndexSchema = z.object({
 const blocDaysSchema = z.object({
   founded: z.object({ date: isoDaySchema }),
   milestones: z.array(z.object({ date: isoDaySchema })),
+  treatyArea: z
+    .object({ covers: z.array(z.object({ from: isoDaySchema.optional(), to: isoDaySchema.optional() })) })
+    .optional(),
   members: z.array(z.object({ intervals: z.array(z.object({ from: isoDaySchema, to: isoDaySchema.optional() })) })),
 });
-
-/** A path as a reader would type it: relative to the working directory when it lies inside it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
-    .join("; ");
-}
-
-async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new Error(`${displayPath(file)}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${displayPath(file)}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-function check<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
-  const result = schema.safeParse(json);
-  if (!result.success) throw new Error(`${displayPath(file)}: ${describeIssues(result.error)}`);
-  return result.data;
-}
 
 /** Reads `<dataDir>/blocs/index.json` and every bloc file it lists, in that order, each checked with zod. */
 export async function readBlocs(dataDir: string): Promise<Bloc[]> {

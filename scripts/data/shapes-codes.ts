@@ -1,6 +1,6 @@
 import isoCodes from "i18n-iso-countries/codes.json";
 import type { LonLat } from "./shapes-planar";
-import type { SourcePolygon, SourceShape } from "./shapes-source";
+import { ringsOf, type ArcPolygon, type SourceShape, type SourceTopology } from "./shapes-source";
 
 /**
  * world-atlas shapes that carry no numeric ISO code, by their Natural Earth name. Kosovo gets the
@@ -29,18 +29,18 @@ const ALPHA3_BY_NUMERIC: ReadonlyMap<string, string> = new Map(
 
 export interface CodedShape {
   iso3: string;
-  polygons: SourcePolygon[];
+  polygons: ArcPolygon[];
   /** The Natural Earth names that went into it (Australia takes in "Ashmore and Cartier Is."). */
   sources: string[];
 }
 
-function meanLongitude(polygon: SourcePolygon): number {
-  const exterior: readonly LonLat[] = polygon.rings[0] ?? [];
+function meanLongitude(rings: readonly LonLat[][]): number {
+  const exterior: readonly LonLat[] = rings[0] ?? [];
   return exterior.reduce((sum, [lon]) => sum + lon, 0) / Math.max(exterior.length, 1);
 }
 
 /** Splits a shape into (code, polygon indexes) parts; throws for a shape no rule covers, so none is lost. */
-function codesFor(shape: SourceShape): { iso3: string; indexes: number[] }[] {
+function codesFor(topology: SourceTopology, shape: SourceShape): { iso3: string; indexes: number[] }[] {
   const all = shape.polygons.map((_, i) => i);
   if (shape.id !== undefined) {
     const iso3 = ALPHA3_BY_NUMERIC.get(shape.id);
@@ -51,7 +51,7 @@ function codesFor(shape: SourceShape): { iso3: string; indexes: number[] }[] {
   if (named) return [{ iso3: named, indexes: all }];
   const split = SPLIT_BY_LONGITUDE[shape.name];
   if (split) {
-    const isWest = shape.polygons.map((polygon) => meanLongitude(polygon) < split.meridian);
+    const isWest = shape.polygons.map((polygon) => meanLongitude(ringsOf(topology, polygon)) < split.meridian);
     const west = all.filter((i) => isWest[i]);
     const east = all.filter((i) => !isWest[i]);
     return [
@@ -63,10 +63,10 @@ function codesFor(shape: SourceShape): { iso3: string; indexes: number[] }[] {
 }
 
 /** Every shape under an ISO 3166-1 alpha-3 code; shapes sharing a code become one. */
-export function assignCodes(shapes: readonly SourceShape[]): CodedShape[] {
+export function assignCodes(topology: SourceTopology): CodedShape[] {
   const byCode = new Map<string, CodedShape>();
-  for (const shape of shapes) {
-    for (const { iso3, indexes } of codesFor(shape)) {
+  for (const shape of topology.shapes) {
+    for (const { iso3, indexes } of codesFor(topology, shape)) {
       const coded = byCode.get(iso3) ?? { iso3, polygons: [], sources: [] };
       for (const i of indexes) {
         const polygon = shape.polygons[i];

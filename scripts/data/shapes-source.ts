@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { feature } from "topojson-client";
-import type { MultiPolygon, Polygon, Topology } from "topojson-specification";
+import { feature, merge } from "topojson-client";
+import type { MultiPolygon, Topology } from "topojson-specification";
 import { z } from "zod";
 import { sphericalAreaKm2 } from "./shapes-area";
 import type { LonLat } from "./shapes-planar";
@@ -35,23 +35,46 @@ export interface SourcePolygon {
   areaKm2: number;
 }
 
+/** One polygon as the topology holds it: rings of arc indexes (negative: the arc reversed). */
+export type ArcPolygon = number[][];
+
 /** One world-atlas shape: its numeric ISO code (absent for Kosovo, Somaliland…), name and polygons. */
 export interface SourceShape {
   id: string | undefined;
   name: string;
-  polygons: SourcePolygon[];
+  polygons: ArcPolygon[];
 }
 
-function polygonsOf(topology: Topology, geometry: Polygon | MultiPolygon): LonLat[][][] {
-  const polygons =
-    geometry.type === "Polygon"
-      ? [feature(topology, geometry).geometry.coordinates]
-      : feature(topology, geometry).geometry.coordinates;
-  return polygons.map((rings) => rings.map((ring) => ring.map(([lon = NaN, lat = NaN]): LonLat => [lon, lat])));
+/**
+ * The world-atlas topology twice, with the same arcs at full detail and simplified, so shapes can be
+ * merged along their shared borders (no seam between the Soviet republics) and measured at full detail.
+ */
+export interface SourceTopology {
+  detailed: Topology;
+  simplified: Topology;
+  shapes: SourceShape[];
+}
+
+/**
+ * The union of arc polygons as source polygons: shared arcs dissolve, so merging Ukraine with
+ * Crimea or the fifteen Soviet republics leaves no inner border.
+ */
+export function mergePolygons(topology: SourceTopology, polygons: readonly ArcPolygon[], label: string): SourcePolygon[] {
+  const geometry: MultiPolygon = { type: "MultiPolygon", arcs: polygons.map((p) => p.map((ring) => [...ring])) };
+  const simplified = merge(topology.simplified, [geometry]).coordinates;
+  const detailed = merge(topology.detailed, [geometry]).coordinates;
+  if (simplified.length !== detailed.length) throw new Error(`${label}: merging gave different polygons at full detail`);
+  return simplified.map((rings, i) => ({
+    rings: rings.map((ring) => ring.map(([lon = NaN, lat = NaN]): LonLat => [lon, lat])),
+    areaKm2: sphericalAreaKm2(
+      (detailed[i] ?? []).map((ring) => ring.map(([lon = NaN, lat = NaN]): LonLat => [lon, lat])),
+      label,
+    ),
+  }));
 }
 
 /** Reads and checks the world-atlas file, naming it and the offending field when it is not as expected. */
-export async function readSourceShapes(simplifyToleranceDeg: number): Promise<SourceShape[]> {
+export async function readSourceTopology(simplifyToleranceDeg: number): Promise<SourceTopology> {
   const path = createRequire(import.meta.url).resolve(WORLD_ATLAS_FILE);
   const parsed = topologySchema.safeParse(JSON.parse(await readFile(path, "utf8")));
   if (!parsed.success) {
@@ -62,13 +85,20 @@ export async function readSourceShapes(simplifyToleranceDeg: number): Promise<So
   const absolute = decodeArcs(arcs, transform);
   const detailed: Topology = { type: "Topology", objects: {}, arcs: absolute };
   const simplified: Topology = { ...detailed, arcs: simplifyArcs(absolute, simplifyToleranceDeg) };
-  return objects.countries.geometries.map((geometry) => {
-    const label = geometry.properties.name;
-    const areas = polygonsOf(detailed, geometry).map((polygon) => sphericalAreaKm2(polygon, label));
-    return {
+  return {
+    detailed,
+    simplified,
+    shapes: objects.countries.geometries.map((geometry) => ({
       id: geometry.id,
-      name: label,
-      polygons: polygonsOf(simplified, geometry).map((rings, i) => ({ rings, areaKm2: areas[i] ?? NaN })),
-    };
-  });
+      name: geometry.properties.name,
+      polygons: geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs,
+    })),
+  };
+}
+
+/** The simplified rings of one arc polygon, to find where it lies. */
+export function ringsOf(topology: SourceTopology, polygon: ArcPolygon): LonLat[][] {
+  return feature(topology.simplified, { type: "Polygon", arcs: polygon }).geometry.coordinates.map((ring) =>
+    ring.map(([lon = NaN, lat = NaN]): LonLat => [lon, lat]),
+  );
 }

@@ -1,11 +1,15 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countryName, isKnownCountry } from "../../src/domain/countries";
 import { countriesSchema, countryPointsSchema, type Countries, type CountryPoints } from "../../src/domain/schemas/shapes";
 import { pointInPolygon, signedRingArea2, type LonLat } from "./shapes-planar";
 import { writeShapes } from "./shapes";
+import { readStates } from "./states";
+
+const DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
 
 let dir: string;
 let countries: Countries;
@@ -13,7 +17,7 @@ let points: CountryPoints;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "shapes-"));
-  await writeShapes(dir);
+  await writeShapes(await readStates(DATA_DIR), dir);
   countries = countriesSchema.parse(JSON.parse(await readFile(join(dir, "countries.geojson"), "utf8")));
   points = countryPointsSchema.parse(JSON.parse(await readFile(join(dir, "country-points.geojson"), "utf8")));
 });
@@ -22,16 +26,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function polygonsOf(iso3: string): LonLat[][][] {
-  const feature = countries.features.find((f) => f.properties.iso3 === iso3);
-  if (!feature) throw new Error(`${iso3} missing`);
+function polygonsOf(id: string): LonLat[][][] {
+  const feature = countries.features.find((f) => f.properties.id === id);
+  if (!feature) throw new Error(`${id} missing`);
   const g = feature.geometry;
   return (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as LonLat[][][];
 }
 
-function pointOf(iso3: string) {
-  const point = points.features.find((f) => f.properties.iso3 === iso3);
-  if (!point) throw new Error(`${iso3} has no point`);
+function pointOf(id: string) {
+  const point = points.features.find((f) => f.properties.id === id);
+  if (!point) throw new Error(`${id} has no point`);
   return point;
 }
 
@@ -52,9 +56,10 @@ describe("writeShapes", () => {
     expect((await readdir(dir)).sort()).toEqual(["countries.geojson", "country-points.geojson"]);
   });
 
-  it("gives every shape a unique, known code with a name in both languages", () => {
-    const codes = countries.features.map((f) => f.properties.iso3);
-    expect(new Set(codes).size).toBe(codes.length);
+  it("gives every shape a unique id and a known code with a name in both languages", () => {
+    const ids = countries.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const codes = [...new Set(countries.features.map((f) => f.properties.iso3))];
     expect(codes.length).toBeGreaterThan(230);
     for (const code of codes) {
       expect(isKnownCountry(code), code).toBe(true);
@@ -64,11 +69,11 @@ describe("writeShapes", () => {
   });
 
   it("has one point per shape, in the same order", () => {
-    expect(points.features.map((f) => f.properties.iso3)).toEqual(countries.features.map((f) => f.properties.iso3));
+    expect(points.features.map((f) => f.properties.id)).toEqual(countries.features.map((f) => f.properties.id));
   });
 
   it("covers small states and the shapes without a numeric code", () => {
-    for (const code of ["LUX", "MNE", "ISL", "MLT", "AND", "XKK", "XNC", "XSL", "XSG", "CCK", "CXR"]) {
+    for (const code of ["LUX", "MNE", "ISL", "MLT", "AND", "XKK", "XSL", "XSG", "CCK", "CXR"]) {
       expect(() => polygonsOf(code), code).not.toThrow();
     }
   });
@@ -94,7 +99,7 @@ describe("writeShapes", () => {
 
   it("draws countries across the antimeridian without an edge spanning the map", () => {
     for (const code of ["RUS", "FJI", "USA", "ATA", "CAN", "NZL", "KIR"]) expect(widestEdge(code), code).toBeLessThanOrEqual(180);
-    for (const feature of countries.features) expect(widestEdge(feature.properties.iso3)).toBeLessThan(180);
+    for (const feature of countries.features) expect(widestEdge(feature.properties.id), feature.properties.id).toBeLessThan(180);
   });
 
   it("keeps Chukotka continuous with the rest of Russia, past +180°", () => {
@@ -118,9 +123,9 @@ describe("writeShapes", () => {
 
   it("winds exteriors counter-clockwise and holes clockwise (RFC 7946)", () => {
     for (const feature of countries.features) {
-      for (const [exterior = [], ...holes] of polygonsOf(feature.properties.iso3)) {
-        expect(signedRingArea2(exterior), feature.properties.iso3).toBeGreaterThan(0);
-        for (const hole of holes) expect(signedRingArea2(hole), feature.properties.iso3).toBeLessThan(0);
+      for (const [exterior = [], ...holes] of polygonsOf(feature.properties.id)) {
+        expect(signedRingArea2(exterior), feature.properties.id).toBeGreaterThan(0);
+        for (const hole of holes) expect(signedRingArea2(hole), feature.properties.id).toBeLessThan(0);
       }
     }
   });
@@ -130,9 +135,78 @@ describe("writeShapes", () => {
       const [lon = NaN, lat = NaN] = point.geometry.coordinates;
       expect(lon).toBeGreaterThanOrEqual(-180);
       expect(lon).toBeLessThan(180);
-      const polygons = polygonsOf(point.properties.iso3);
+      const polygons = polygonsOf(point.properties.id);
       const inside = [0, 360, -360].some((shift) => polygons.some((p) => pointInPolygon([lon + shift, lat], p)));
-      expect(inside, point.properties.iso3).toBe(true);
+      expect(inside, point.properties.id).toBe(true);
     }
+  });
+});
+
+/** Whether the shape contains the point (the shapes keep continuous longitudes, so try the world copies). */
+function contains(id: string, [lon, lat]: LonLat): boolean {
+  return [0, 360, -360].some((shift) => polygonsOf(id).some((p) => pointInPolygon([lon + shift, lat], p)));
+}
+
+function spansOf(id: string) {
+  return countries.features.find((f) => f.properties.id === id)?.properties.spans;
+}
+
+describe("shapes through time", () => {
+  it("splits Germany along the inner-German border, with West Berlin on the western side", () => {
+    // Official areas: the GDR 108,179 km², the Federal Republic with West Berlin 248,717 km².
+    expect(pointOf("DDR@start").properties.areaKm2).toBeGreaterThan(108_179 * 0.97);
+    expect(pointOf("DDR@start").properties.areaKm2).toBeLessThan(108_179 * 1.03);
+    expect(pointOf("DEU@start").properties.areaKm2).toBeGreaterThan(248_717 * 0.97);
+    expect(pointOf("DEU@start").properties.areaKm2).toBeLessThan(248_717 * 1.03);
+    const westBerlin: LonLat = [13.3, 52.5];
+    const eastBerlin: LonLat = [13.45, 52.52];
+    expect(contains("DEU@start", westBerlin)).toBe(true);
+    expect(contains("DDR@start", westBerlin)).toBe(false);
+    expect(contains("DDR@start", eastBerlin)).toBe(true);
+    expect(contains("DDR@start", [12.37, 51.34])).toBe(true); // Leipzig
+    expect(contains("DEU@start", [10.0, 53.55])).toBe(true); // Hamburg
+    expect(spansOf("DEU@start")).toEqual([[null, "1990-10-03"]]);
+    expect(spansOf("DEU")).toEqual([["1990-10-03", null]]);
+  });
+
+  it("builds the Soviet Union from its fifteen republics until 26 December 1991", () => {
+    const republics = ["RUS", "UKR", "BLR", "EST", "LVA", "LTU", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK"];
+    const sum = republics.reduce((total, code) => total + pointOf(code).properties.areaKm2, 0);
+    expect(pointOf("SUN@start").properties.areaKm2).toBeCloseTo(sum, -3);
+    expect(spansOf("SUN@start")).toEqual([[null, "1991-09-06"]]);
+    expect(spansOf("SUN@1991-09-06")).toEqual([["1991-09-06", "1991-12-26"]]);
+    expect(spansOf("EST")).toEqual([["1991-09-06", null]]);
+    expect(spansOf("UKR")).toEqual([["1991-12-26", null]]);
+    // Merged along shared arcs: one ring around Moscow and Kyiv alike, no inner border between them.
+    const mainland = polygonsOf("SUN@start").find((p) => pointInPolygon([37.6, 55.75], p));
+    expect(mainland && pointInPolygon([30.5, 50.45], mainland)).toBe(true);
+  });
+
+  it("draws Crimea in Ukraine at every date and marks it occupied from 2014", () => {
+    const simferopol: LonLat = [34.1, 44.95];
+    expect(contains("UKR", simferopol)).toBe(true);
+    expect(contains("RUS", simferopol)).toBe(false);
+    expect(contains("occupation:crimea", simferopol)).toBe(true);
+    expect(spansOf("occupation:crimea")).toEqual([["2014-02-27", null]]);
+    expect(pointOf("occupation:crimea").properties.areaKm2).toBeGreaterThan(25_000);
+  });
+
+  it("draws the Golan Heights in Syria and Northern Cyprus in Cyprus, each marked as occupied", () => {
+    const katzrin: LonLat = [35.69, 32.99];
+    expect(contains("SYR", katzrin)).toBe(true);
+    expect(contains("ISR", katzrin)).toBe(false);
+    expect(contains("CYP", [33.36, 35.19])).toBe(true); // North Nicosia
+    expect(countries.features.some((f) => f.properties.id === "XNC")).toBe(false);
+    expect(spansOf("occupation:northern-cyprus")).toEqual([["1974-07-20", null]]);
+  });
+
+  it("cuts French Guiana out of France and Hawaii out of the United States", () => {
+    const cayenne: LonLat = [-52.33, 4.92];
+    expect(contains("GUF", cayenne)).toBe(true);
+    expect(contains("FRA", cayenne)).toBe(false);
+    expect(contains("US-HI", [-155.5, 19.6])).toBe(true);
+    expect(contains("USA", [-155.5, 19.6])).toBe(false);
+    const hawaii = countries.features.find((f) => f.properties.id === "US-HI")?.properties;
+    expect(hawaii).toMatchObject({ iso3: "USA", area: "US-HI" });
   });
 });

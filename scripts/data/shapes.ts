@@ -1,14 +1,20 @@
 /**
- * Country shapes for the map, from Natural Earth (world-atlas, 1:50m) — decisions, for reviewers:
+ * Country shapes for the map, from Natural Earth (world-atlas, 1:50m), and the shapes of every date
+ * built from them (data/states/, shapes-history.ts) — decisions, for reviewers:
  *
  * - Resolution: 1:50m. 1:110m lacks Malta, Andorra, Singapore, Bahrain and other small states;
  *   1:10m is five times larger for detail nobody sees at the zooms this data is drawn at.
  * - Size: arcs of the topology are simplified (Douglas–Peucker, SIMPLIFY_TOLERANCE_DEG) before rings
  *   are built, so neighbours keep an identical border; coordinates are rounded to COORDINATE_DECIMALS.
- *   Measured: countries.geojson 1.03 MB raw, 352 kB gzip, 224 kB brotli (~60,000 positions);
- *   country-points.geojson 33 kB raw, 5 kB gzip. Building both takes 0.4–0.9 s.
+ *   Measured: countries.geojson 1.28 MB raw, 429 kB gzip, 231 kB brotli (~75,500 positions in 269
+ *   shapes; today's shapes alone were 1.03 MB, the former states add the rest, the Soviet Union
+ *   most); country-points.geojson 47 kB raw, 7 kB gzip. Building both takes 0.7–1.5 s.
+ * - Ids: `properties.id` is unique per shape (the map's feature id): today's shapes by their code,
+ *   a former state's shape by code and first day (`SUN@start`, `DEU@start` for West Germany),
+ *   occupied areas as `occupation:ID`; `spans` say when each is drawn.
  * - Codes: `properties.iso3` is ISO 3166-1 alpha-3 from world-atlas's numeric id. Shapes without
- *   one (see shapes-codes.ts): Kosovo → XKK (as i18n-iso-countries), Northern Cyprus → XNC,
+ *   one (see shapes-codes.ts): Kosovo → XKK (as i18n-iso-countries), Northern Cyprus → XNC (drawn
+ *   within Cyprus, data/states/occupations.json),
  *   Somaliland → XSL, Siachen Glacier → XSG (user-assigned X.. range; names in src/domain/countries.ts);
  *   "Indian Ocean Ter." is split into CCK (Cocos Islands) and CXR (Christmas Island). "Ashmore and
  *   Cartier Is." shares Australia's code 036 and is merged into AUS. An unknown shape fails the build.
@@ -23,10 +29,12 @@ import { join } from "node:path";
 import { countriesSchema, countryPointsSchema, type Countries, type CountryPoints } from "../../src/domain/schemas/shapes";
 import { writeFileAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { toPlanarPolygon } from "./shapes-antimeridian";
-import { assignCodes, type CodedShape } from "./shapes-codes";
+import { assignCodes } from "./shapes-codes";
+import { historicShapes, type HistoricShape } from "./shapes-history";
 import { labelPoint } from "./shapes-label-point";
 import { normalizeLongitude, pointInPolygon, roundPolygon, type LonLat, type PolygonRings } from "./shapes-planar";
-import { readSourceShapes } from "./shapes-source";
+import { readSourceTopology } from "./shapes-source";
+import type { StatesData } from "./states";
 
 /** Douglas–Peucker tolerance in degrees (~1.7 km): under a pixel up to zoom 5 (at the equator). */
 const SIMPLIFY_TOLERANCE_DEG = 0.015;
@@ -59,9 +67,9 @@ function markerPoint(polygon: PolygonRings, label: string): LonLat {
   return point;
 }
 
-function buildCountry(coded: CodedShape): { shape: Countries["features"][number]; point: CountryPoints["features"][number] } {
-  const label = `${coded.iso3} (${coded.sources.join(", ")})`;
-  const polygons = coded.polygons.map(({ rings: source, areaKm2 }) => {
+function buildCountry(historic: HistoricShape): { shape: Countries["features"][number]; point: CountryPoints["features"][number] } {
+  const { label } = historic;
+  const polygons = historic.polygons.map(({ rings: source, areaKm2 }) => {
     const rings = roundPolygon(toPlanarPolygon(source, label), COORDINATE_DECIMALS);
     // Nothing vanishes at this precision today; if a change makes something vanish, say so rather than lose it.
     if (!rings) throw new Error(`${label}: a polygon vanishes when rounded to ${COORDINATE_DECIMALS} decimals`);
@@ -74,10 +82,19 @@ function buildCountry(coded: CodedShape): { shape: Countries["features"][number]
   if (!largest) throw new Error(`${label}: no polygon`);
   const areaKm2 = Math.round(polygons.reduce((sum, p) => sum + p.areaKm2, 0));
   const [only] = polygons;
+  const properties = {
+    id: historic.id,
+    iso3: historic.iso3,
+    ...(historic.area ? { area: historic.area } : {}),
+    ...(historic.occupation ? { occupation: historic.occupation } : {}),
+    spans: historic.spans,
+    // Drawn on some dates only: the map gives these alone a border that follows the date.
+    ...(historic.spans.some(([from, to]) => from !== null || to !== null) ? { dated: true as const } : {}),
+  };
   return {
     shape: {
       type: "Feature",
-      properties: { iso3: coded.iso3 },
+      properties,
       geometry:
         polygons.length === 1 && only
           ? { type: "Polygon", coordinates: only.rings }
@@ -85,15 +102,16 @@ function buildCountry(coded: CodedShape): { shape: Countries["features"][number]
     },
     point: {
       type: "Feature",
-      properties: { iso3: coded.iso3, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2 },
+      properties: { ...properties, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2 },
       geometry: { type: "Point", coordinates: markerPoint(largest.rings, label) },
     },
   };
 }
 
 /** Builds both files' content, checked against the schemas the app parses them with. */
-export async function buildShapes(): Promise<Shapes> {
-  const built = assignCodes(await readSourceShapes(SIMPLIFY_TOLERANCE_DEG)).map(buildCountry);
+export async function buildShapes(states: StatesData): Promise<Shapes> {
+  const topology = await readSourceTopology(SIMPLIFY_TOLERANCE_DEG);
+  const built = historicShapes(topology, assignCodes(topology), states).map(buildCountry);
   return {
     countries: countriesSchema.parse({ type: "FeatureCollection", features: built.map((c) => c.shape) }),
     points: countryPointsSchema.parse({ type: "FeatureCollection", features: built.map((c) => c.point) }),
@@ -101,8 +119,8 @@ export async function buildShapes(): Promise<Shapes> {
 }
 
 /** Writes `countries.geojson` and `country-points.geojson` into `outDir`, each atomically. */
-export async function writeShapes(outDir: string): Promise<void> {
-  const { countries, points } = await buildShapes();
+export async function writeShapes(states: StatesData, outDir: string): Promise<void> {
+  const { countries, points } = await buildShapes(states);
   await writeFileAtomic(join(outDir, "countries.geojson"), JSON.stringify(countries));
   await writeFileAtomic(join(outDir, "country-points.geojson"), JSON.stringify(points));
 }

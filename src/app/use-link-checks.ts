@@ -1,8 +1,10 @@
 import { useEffect } from "react";
+import { isFormerState, periodOn } from "../domain/states";
 import { useBlocData } from "../lib/data/use-bloc-data";
 import { useSearchManifest } from "../lib/data/use-event-search";
+import { useStatesData } from "../lib/data/use-states-data";
 import { LINK_PARAMS } from "../lib/url-state";
-import { useViewActions, useViewParams } from "../lib/view-store";
+import { getViewState, selectDate, useCountryParam, useSelectedDate, useViewActions, useViewParams } from "../lib/view-store";
 
 /** The link parameters that name something in the data. */
 type Named = "bloc" | "about" | "speaker" | "article";
@@ -10,7 +12,8 @@ type Named = "bloc" | "about" | "speaker" | "article";
 /**
  * The link's second check, in one place: a well-formed value that names nothing in the data (a bloc,
  * a speaker, an article the corpus does not have) is dropped and said in the notice, as a malformed
- * one was when the link was read. Events and quotes are checked where they are looked up.
+ * one was when the link was read; a former state opens on its own dates only. Events and quotes
+ * are checked where they are looked up.
  */
 export function useLinkChecks(): void {
   const params = useViewParams();
@@ -35,4 +38,14 @@ export function useLinkChecks(): void {
       if (value !== null && reason && values && !values.has(value)) paramRejected(param, { param, value, reason });
     }
   }, [params, blocs, manifest, paramRejected]);
+
+  const states = useStatesData().data;
+  const country = useCountryParam();
+  const dated = useSelectedDate() !== null;
+  // Checked when a link names the state, not while the date moves: the panel then says it did not exist.
+  useEffect(() => {
+    const day = selectDate(getViewState());
+    if (!states || !dated || !day || !country || !isFormerState(states, country) || periodOn(states, country, day)) return;
+    paramRejected("country", { param: "country", value: country, reason: "not-on-this-date" });
+  }, [states, dated, country, paramRejected]);
 }

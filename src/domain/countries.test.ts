@@ -3,8 +3,6 @@ import {
   compareCountryNames,
   countryName,
   isKnownCountry,
-  sovereignOf,
-  territoriesBySovereign,
   USER_ASSIGNED_COUNTRIES,
 } from "./countries";
 
@@ -70,15 +68,11 @@ describe("compareCountryNames", () => {
   });
 });
 
-describe("dependent territories", () => {
-  it("belong to their sovereign state, which is itself sovereign and named", () => {
-    expect(sovereignOf("GRL")).toBe("DNK");
-    expect(sovereignOf("DNK")).toBeNull();
-    for (const [state, territories] of territoriesBySovereign()) {
-      expect(sovereignOf(state), state).toBeNull();
-      expect(isKnownCountry(state), state).toBe(true);
-      for (const territory of territories) expect(isKnownCountry(territory), territory).toBe(true);
-    }
-    expect(territoriesBySovereign().get("USA")).toEqual(expect.arrayContaining(["PRI", "GUM"]));
+describe("former states", () => {
+  it("are known by their ISO 3166-3 codes and named in both languages", () => {
+    for (const code of ["SUN", "DDR", "YUG", "SCG", "CSK", "YMD"]) expect(isKnownCountry(code), code).toBe(true);
+    expect(countryName("SUN", "en")).toBe("Soviet Union");
+    expect(countryName("DDR", "fr")).toBe("Allemagne de l'Est");
+    expect(isKnownCountry("DDX")).toBe(false);
   });
 });

@@ -23,6 +23,20 @@ export const USER_ASSIGNED_COUNTRIES: NameTable = {
 };
 
 /**
+ * States that no longer exist, by the codes ISO 3166-3 records for them; the map draws them on their
+ * dates (data/states/periods.json, which holds each code's source). West Germany kept DEU and North
+ * Yemen YEM, so they are named by date there, not here.
+ */
+export const FORMER_STATES: NameTable = {
+  CSK: { en: "Czechoslovakia", fr: "Tchécoslovaquie" },
+  DDR: { en: "East Germany", fr: "Allemagne de l'Est" },
+  SCG: { en: "Serbia and Montenegro", fr: "Serbie-et-Monténégro" },
+  SUN: { en: "Soviet Union", fr: "Union soviétique" },
+  YMD: { en: "South Yemen", fr: "Yémen du Sud" },
+  YUG: { en: "Yugoslavia", fr: "Yougoslavie" },
+};
+
+/**
  * Short everyday names where the locale file's first name is a formal one ("Russian Federation",
  * "Moldova, Republic of") or is spelled unlike current usage ("République Tchèque").
  */
@@ -84,15 +98,17 @@ function firstName(names: string | readonly string[] | undefined): string | unde
   return typeof names === "string" ? names : names?.[0];
 }
 
-/** Whether the code names a country or territory the app can show (ISO or one of ours). */
+/** Whether the code names a country or territory the app can show (ISO, a former state, or one of ours). */
 export function isKnownCountry(iso3: string): boolean {
-  return ALPHA2_BY_ALPHA3.has(iso3) || Object.hasOwn(USER_ASSIGNED_COUNTRIES, iso3);
+  return ALPHA2_BY_ALPHA3.has(iso3) || Object.hasOwn(USER_ASSIGNED_COUNTRIES, iso3) || Object.hasOwn(FORMER_STATES, iso3);
 }
 
 /** The country's name in `lang`; an unknown code is shown as itself rather than hidden. */
 export function countryName(iso3: string, lang: CountryLang): string {
   const assigned = Object.hasOwn(USER_ASSIGNED_COUNTRIES, iso3) ? USER_ASSIGNED_COUNTRIES[iso3] : undefined;
   if (assigned) return assigned[lang];
+  const former = Object.hasOwn(FORMER_STATES, iso3) ? FORMER_STATES[iso3] : undefined;
+  if (former) return former[lang];
   const short = Object.hasOwn(SHORT_NAMES[lang], iso3) ? SHORT_NAMES[lang][iso3] : undefined;
   if (short) return short;
   const alpha2 = ALPHA2_BY_ALPHA3.get(iso3);
@@ -109,66 +125,4 @@ export function compareCountryNames(a: string, b: string, lang: CountryLang): nu
     collators.set(lang, collator);
   }
   return collator.compare(a, b);
-}
-
-
-/**
- * Dependent territories that Natural Earth draws as shapes of their own, and the state they belong
- * to. The map draws them in their sovereign state's colours (as Natural Earth already does for
- * France's overseas departments, drawn as part of France); the Members list names sovereign states
- * only. Free-association states (Cook Islands, Niue) are not dependencies and are left out.
- */
-const SOVEREIGN_STATE: Readonly<Record<string, string>> = {
-  ABW: "NLD",
-  AIA: "GBR",
-  ALA: "FIN",
-  ASM: "USA",
-  ATF: "FRA",
-  BLM: "FRA",
-  BMU: "GBR",
-  CCK: "AUS",
-  CUW: "NLD",
-  CXR: "AUS",
-  CYM: "GBR",
-  FLK: "GBR",
-  FRO: "DNK",
-  GGY: "GBR",
-  GRL: "DNK",
-  GUM: "USA",
-  HKG: "CHN",
-  HMD: "AUS",
-  IMN: "GBR",
-  IOT: "GBR",
-  JEY: "GBR",
-  MAC: "CHN",
-  MAF: "FRA",
-  MNP: "USA",
-  MSR: "GBR",
-  NCL: "FRA",
-  NFK: "AUS",
-  PCN: "GBR",
-  PRI: "USA",
-  PYF: "FRA",
-  SGS: "GBR",
-  SHN: "GBR",
-  SPM: "FRA",
-  SXM: "NLD",
-  TCA: "GBR",
-  VGB: "GBR",
-  VIR: "USA",
-  WLF: "FRA",
-};
-
-/** The state a dependent territory belongs to, or null for a sovereign state. */
-export function sovereignOf(iso3: string): string | null {
-  return SOVEREIGN_STATE[iso3] ?? null;
-}
-
-/** The dependent territories of each state that has some, for colouring them along with it. */
-export function territoriesBySovereign(): ReadonlyMap<string, readonly string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const [territory, state] of Object.entries(SOVEREIGN_STATE)) {
-    grouped.set(state, [...(grouped.get(state) ?? []), territory]);
-  }
-  return grouped;
 }

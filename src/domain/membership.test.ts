@@ -99,9 +99,12 @@ describe("NATO membership over time", () => {
     expect(statusOn(index, "nato", "FRA", "2009-04-04")).toBe("member");
   });
 
-  it("lists the change days, enlargements plus France's two status changes", () => {
-    const expected = [...ENLARGEMENTS.map(([day]) => day), "1966-07-01", "2009-04-04"].sort();
-    expect(changeDays(index, "nato")).toEqual(expected);
+  it("lists the change days: every enlargement, France's and Greece's status changes, each with its changes", () => {
+    const days = changeDays(index, "nato");
+    const statusChanges = ["1966-07-01", "1974-08-14", "1980-10-20", "2009-04-04"];
+    expect(days).toEqual(expect.arrayContaining([...ENLARGEMENTS.map(([day]) => day), ...statusChanges]));
+    expect([...days].sort()).toEqual(days);
+    for (const day of days) expect(changeAtOrBefore(index, "nato", day)?.changes.length, day).toBeGreaterThan(0);
   });
 
   it("steps to the previous and next change, strictly", () => {
@@ -121,7 +124,12 @@ describe("NATO membership over time", () => {
     });
     const finland = changeAtOrBefore(index, "nato", "2023-12-31");
     expect(finland?.date).toBe("2023-04-04");
-    expect(finland?.changes).toEqual([{ country: "FIN", kind: "joined", from: null, to: "member" }]);
+    expect(finland?.changes).toEqual([{ country: "FIN", kind: "status-changed", from: "partner", to: "member" }]);
+    const greece = changeAtOrBefore(index, "nato", "1977-01-01");
+    expect(greece).toEqual({
+      date: "1974-08-14",
+      changes: [{ country: "GRC", kind: "status-changed", from: "member", to: "member-outside-command" }],
+    });
     expect(changeAtOrBefore(index, "nato", "1949-04-03")).toBeNull();
   });
 });
@@ -150,7 +158,7 @@ describe("other blocs", () => {
       "member-outside-command",
       "member",
     ]);
-    expect(countryHistory(blocs, "CHE")).toEqual([]);
+    expect(countryHistory(blocs, "BRA")).toEqual([]);
   });
 
   it("rejects an unknown bloc id", () => {
@@ -243,6 +251,7 @@ describe("statusDiff", () => {
       "SVK",
       "SVN",
     ]);
-    expect(statusDiff(index, "nato", "2004-03-29", "2004-03-28").every((c) => c.kind === "left")).toBe(true);
+    // Back across it, they return to the Partnership for Peace they had signed in 1994.
+    expect(statusDiff(index, "nato", "2004-03-29", "2004-03-28").every((c) => c.to === "partner")).toBe(true);
   });
 });

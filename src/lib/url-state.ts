@@ -54,7 +54,8 @@ export type IgnoredReason =
   | "no-such-event"
   | "no-such-quote"
   | "no-such-speaker"
-  | "no-such-article";
+  | "no-such-article"
+  | "not-on-this-date";
 
 export interface IgnoredParam {
   param: string;

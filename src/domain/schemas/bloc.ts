@@ -61,6 +61,31 @@ export type BlocKind = z.infer<typeof blocKindSchema>;
 
 export const blocIdSchema = z.string().regex(BLOC_ID, "expected a lower-case bloc id");
 
+/**
+ * Where a treaty applies beyond its members' own shapes: which territories of members it covers
+ * (NATO's Article 6 names the Algerian departments of France and the islands north of the Tropic of
+ * Cancer). Without it, a member's outlying parts are covered and its dependencies are not.
+ */
+export const treatyAreaSchema = z.object({
+  description: localizedSchema,
+  source: sourceSchema,
+  covers: z.array(
+    z
+      .object({
+        area: z.string().regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code"),
+        from: isoDaySchema.optional(),
+        to: isoDaySchema.optional(),
+        note: localizedSchema.optional(),
+        source: sourceSchema.optional(),
+      })
+      .refine((c) => c.from === undefined || c.to === undefined || daysInOrder(c.from, c.to, true), {
+        message: "`to` must be after `from`",
+        path: ["to"],
+      }),
+  ),
+});
+export type TreatyArea = z.infer<typeof treatyAreaSchema>;
+
 export const blocSchema = z
   .object({
     id: blocIdSchema,
@@ -71,6 +96,7 @@ export const blocSchema = z
     description: localizedSchema,
     founded: z.object({ date: isoDaySchema, source: sourceSchema }),
     milestones: z.array(milestoneSchema),
+    treatyArea: treatyAreaSchema.optional(),
     members: z.array(memberSchema).min(1),
   })
   .refine((b) => new Set(b.members.map((m) => m.country)).size === b.members.length, {

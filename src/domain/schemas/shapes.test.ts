@@ -10,8 +10,10 @@ const square = [
   ],
 ];
 
-function shape(iso3: string) {
-  return { type: "Feature", properties: { iso3 }, geometry: { type: "Polygon", coordinates: square } };
+const ALWAYS = [[null, null]];
+
+function shape(iso3: string, id = iso3, spans: unknown = ALWAYS) {
+  return { type: "Feature", properties: { id, iso3, spans }, geometry: { type: "Polygon", coordinates: square } };
 }
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -19,19 +21,22 @@ function issuePaths(result: { success: boolean; error?: { issues: { path: Proper
 }
 
 describe("countriesSchema", () => {
-  it("accepts polygons keyed by alpha-3 codes", () => {
-    expect(countriesSchema.safeParse({ type: "FeatureCollection", features: [shape("FRA"), shape("XKK")] }).success).toBe(
-      true,
-    );
+  it("accepts polygons keyed by alpha-3 codes, several shapes of one country on different dates", () => {
+    const features = [shape("FRA"), shape("XKK"), shape("DEU", "DEU", [["1990-10-03", null]]), shape("DEU", "DEU@start", [[null, "1990-10-03"]])];
+    expect(countriesSchema.safeParse({ type: "FeatureCollection", features }).success).toBe(true);
   });
 
-  it("names the field of a bad code or a repeated one", () => {
-    const result = countriesSchema.safeParse({ type: "FeatureCollection", features: [shape("FRA"), shape("fr"), shape("FRA")] });
-    expect(issuePaths(result)).toEqual(["features.1.properties.iso3", "features.2.properties.iso3"]);
+  it("names the field of a bad code, a repeated id or a malformed span", () => {
+    const features = [shape("FRA"), shape("fr"), shape("FRA"), shape("DEU", "DEU", [["1990-10-3", null]])];
+    expect(issuePaths(countriesSchema.safeParse({ type: "FeatureCollection", features }))).toEqual([
+      "features.1.properties.iso3",
+      "features.3.properties.spans.0.0",
+      "features.2.properties.id",
+    ]);
   });
 
   it("rejects a geometry that is not an area", () => {
-    const line = { type: "Feature", properties: { iso3: "FRA" }, geometry: { type: "LineString", coordinates: [] } };
+    const line = { type: "Feature", properties: { id: "FRA", iso3: "FRA", spans: ALWAYS }, geometry: { type: "LineString", coordinates: [] } };
     expect(issuePaths(countriesSchema.safeParse({ type: "FeatureCollection", features: [line] }))).toEqual([
       "features.0.geometry",
     ]);
@@ -45,14 +50,14 @@ describe("countryPointsSchema", () => {
   });
 
   it("accepts a marker with its area and size flag", () => {
-    expect(countryPointsSchema.safeParse(point({ iso3: "LUX", areaKm2: 2614, small: true })).success).toBe(true);
+    expect(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614, small: true })).success).toBe(true);
   });
 
   it("names a missing flag and a malformed position", () => {
-    expect(issuePaths(countryPointsSchema.safeParse(point({ iso3: "LUX", areaKm2: 2614 })))).toEqual([
+    expect(issuePaths(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614 })))).toEqual([
       "features.0.properties.small",
     ]);
-    expect(issuePaths(countryPointsSchema.safeParse(point({ iso3: "LUX", areaKm2: 2614, small: true }, [6.1])))).toEqual([
+    expect(issuePaths(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614, small: true }, [6.1])))).toEqual([
       "features.0.geometry",
     ]);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema } from "./bloc";
+import { isoDaySchema } from "./iso-day";
 
 /**
  * The two generated shape files (`countries.geojson`, `country-points.geojson`). Properties are
@@ -26,11 +27,26 @@ const pointGeometrySchema = z.custom<GeoJSON.Point>(
   { message: "expected a Point geometry with [longitude, latitude]" },
 );
 
-export const countryShapePropertiesSchema = z.object({ iso3: countryCodeSchema });
+/** `[from, to)`: the first day a shape is drawn and the first day it no longer is; null is open-ended. */
+const spanSchema = z.tuple([isoDaySchema.nullable(), isoDaySchema.nullable()]);
+
+export const countryShapePropertiesSchema = z.object({
+  /** Unique per shape (MapLibre's feature id): the code, or `SUN@start`, `DEU@start`, `occupation:crimea`. */
+  id: z.string().min(1),
+  /** The country a click opens and whose membership colours the shape. */
+  iso3: countryCodeSchema,
+  /** The territory or region the shape is, when it is not its country's own (US-HI within USA). */
+  area: z.string().optional(),
+  /** Marks an occupied area, drawn over the country that holds it by right. */
+  occupation: z.string().optional(),
+  /** When the shape is drawn. */
+  spans: z.array(spanSchema).min(1),
+  /** Set when `spans` is not "always": a former state, a state before or after a border change. */
+  dated: z.literal(true).optional(),
+});
 export type CountryShapeProperties = z.infer<typeof countryShapePropertiesSchema>;
 
-export const countryPointPropertiesSchema = z.object({
-  iso3: countryCodeSchema,
+export const countryPointPropertiesSchema = countryShapePropertiesSchema.extend({
   /** Land area in square kilometres. */
   areaKm2: z.number().positive(),
   /** Too small to see or click at world zoom: the map draws a clickable circle for it. */
@@ -38,14 +54,14 @@ export const countryPointPropertiesSchema = z.object({
 });
 export type CountryPointProperties = z.infer<typeof countryPointPropertiesSchema>;
 
-/** MapLibre's `promoteId: "iso3"` needs each code exactly once per file. */
-function uniqueCodes<T extends { properties: { iso3: string } }>(features: T[], ctx: z.core.$RefinementCtx<T[]>) {
+/** MapLibre's `promoteId: "id"` needs each id exactly once per file. */
+function uniqueCodes<T extends { properties: { id: string } }>(features: T[], ctx: z.core.$RefinementCtx<T[]>) {
   const seen = new Set<string>();
   features.forEach((f, i) => {
-    if (seen.has(f.properties.iso3)) {
-      ctx.addIssue({ code: "custom", message: `duplicate iso3 ${f.properties.iso3}`, path: [i, "properties", "iso3"] });
+    if (seen.has(f.properties.id)) {
+      ctx.addIssue({ code: "custom", message: `duplicate id ${f.properties.id}`, path: [i, "properties", "id"] });
     }
-    seen.add(f.properties.iso3);
+    seen.add(f.properties.id);
   });
 }
 

@@ -1,21 +1,27 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { ExternalLink } from "../../components/external-link";
-import { countryName, sovereignOf } from "../../domain/countries";
+import { nameOn } from "../../domain/states";
 import { countryHistory } from "../../domain/membership";
 import { formatDay } from "../../lib/i18n";
-import { useBlocData } from "../../lib/data/use-bloc-data";
+import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
+import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
 import { CountryEvents } from "./country-events";
+
+/** Loaded once a country is open: the first screen has none (scripts/bench/bundle-budgets.ts). */
+const CountryContext = lazy(() => import("./country-context"));
 
 /** The open country: its memberships over time, with dates, statuses, notes and sources. */
 export function CountryPanel() {
   const country = useCountryParam();
   const { data } = useBlocData();
+  const states = useStatesData().data;
+  const bloc = useHighlightedBloc();
   const date = useSelectedDate();
   const lang = useLang();
   const t = useMessages();
-  const { countryClosed, countryOpened } = useViewActions();
+  const { countryClosed } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const history = useMemo(() => (data && country ? countryHistory(data.blocs, country) : []), [data, country]);
@@ -24,8 +30,7 @@ export function CountryPanel() {
   }, [country]);
 
   if (!country) return null;
-  const name = countryName(country, lang);
-  const sovereign = sovereignOf(country);
+  const name = nameOn(states, country, lang, date);
   return (
     <section className="panel country" aria-labelledby="country-heading" data-open-country={country}>
       <div className="panel-header">
@@ -36,13 +41,10 @@ export function CountryPanel() {
           ×
         </button>
       </div>
-      {sovereign && (
-        <p className="territory-note">
-          {t.territoryOf(name)}{" "}
-          <button type="button" className="link-button" onClick={() => countryOpened(sovereign)}>
-            {countryName(sovereign, lang)}
-          </button>
-        </p>
+      {states && data && bloc && date && (
+        <Suspense fallback={null}>
+          <CountryContext country={country} date={date} states={states} blocs={data} bloc={bloc} />
+        </Suspense>
       )}
       <h3>{t.memberships}</h3>
       {history.length === 0 && <p className="empty-note">{t.noMemberships}</p>}

@@ -7,7 +7,7 @@ import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useEventParam, useViewActions } from "../../lib/view-store";
 import { clusterEvents, placeEvents, type EventCluster } from "./event-clusters";
-import { COUNTRIES_SOURCE } from "./map-style";
+import type { Outlines } from "./outlines";
 
 /** Zooming into a cluster stops at this level: close enough to split any two cities apart. */
 const CLUSTER_ZOOM_MAX = 6;
@@ -16,7 +16,8 @@ function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
   const byCountry = new Map<string, [number, number]>();
   for (const feature of points.features) {
     const iso3 = feature.properties?.["iso3"];
-    if (typeof iso3 === "string" && feature.geometry.type === "Point") {
+    // Events name today's countries: their own shapes, not a former state's or an occupied area's.
+    if (typeof iso3 === "string" && feature.properties?.["id"] === iso3 && feature.geometry.type === "Point") {
       byCountry.set(iso3, [feature.geometry.coordinates[0] ?? 0, feature.geometry.coordinates[1] ?? 0]);
     }
   }
@@ -27,7 +28,7 @@ function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
  * The events around the selected date as focusable markers (HTML buttons, so keyboard and screen
  * readers reach them), merged when they would overlap; the open event's countries are outlined.
  */
-export function EventMarkers({ map, points }: { map: MapLibreMap; points: FeatureCollection }) {
+export function EventMarkers({ map, outlines, points }: { map: MapLibreMap; outlines: Outlines; points: FeatureCollection }) {
   const date = useSettledDate();
   const near = useEventsNearDate(date);
   const pointOf = useMemo(() => labelPoints(points), [points]);
@@ -46,7 +47,7 @@ export function EventMarkers({ map, points }: { map: MapLibreMap; points: Featur
     };
   }, [map, placed]);
 
-  useInvolvedOutline(map);
+  useInvolvedOutline(outlines);
   return (
     <>
       {clusters.map((cluster) => (
@@ -90,15 +91,13 @@ function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: Even
   return null;
 }
 
-/** Outlines the countries the open event involves, through feature state. */
-function useInvolvedOutline(map: MapLibreMap): void {
+/** Outlines the countries the open event involves. */
+function useInvolvedOutline(outlines: Outlines): void {
   const openEvent = useEventById(useEventParam());
   const countries = openEvent.status === "found" ? openEvent.event.countries : null;
   useEffect(() => {
     if (!countries) return;
-    for (const id of countries) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, { involved: true });
-    return () => {
-      for (const id of countries) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, { involved: false });
-    };
-  }, [map, countries]);
+    outlines.involve(countries);
+    return () => outlines.involve([]);
+  }, [outlines, countries]);
 }

@@ -1,8 +1,10 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import type { StatesIndex } from "../../domain/states";
 import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
 import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
-import { MapColouring, type ColouringTarget } from "./map-colouring";
-import { COUNTRIES_SOURCE, POINTS_SOURCE } from "./map-style";
+import { MapColouring, type ColouringTarget, type MapShape } from "./map-colouring";
+import { POINTS_SOURCE } from "./map-style";
+import type { Outlines } from "./outlines";
 
 /** A performance entry per map recolouring: `npm run bench` reads them (User Timing, no globals). */
 export const MEMBERSHIP_UPDATE_MEASURE = "atlas:membership-update";
@@ -21,8 +23,15 @@ function targetOf(state: ViewState, data: BlocData): ColouringTarget | null {
  * a frame while the slider is dragged, and the map is recoloured at most once per animation frame.
  * The container's `data-map-date` / `data-map-bloc` say what the map shows (a signal for tests).
  */
-export function followView(map: MapLibreMap, data: BlocData, element: HTMLElement) {
-  const colouring = new MapColouring(map, data);
+export function followView(
+  map: MapLibreMap,
+  data: BlocData,
+  states: StatesIndex,
+  shapes: readonly MapShape[],
+  outlines: Outlines,
+  element: HTMLElement,
+) {
+  const colouring = new MapColouring(map, data, states, shapes);
   let frame: number | null = null;
   let selected: string | null = null;
 
@@ -33,15 +42,19 @@ export function followView(map: MapLibreMap, data: BlocData, element: HTMLElemen
     if (target) {
       const started = performance.now();
       colouring.update(target);
+      outlines.showOn(target.date);
       performance.measure(MEMBERSHIP_UPDATE_MEASURE, { start: started });
       element.dataset["mapDate"] = target.date;
       element.dataset["mapBloc"] = target.bloc;
     }
     if (state.country !== selected) {
-      for (const source of [COUNTRIES_SOURCE, POINTS_SOURCE]) {
-        if (selected) map.setFeatureState({ source, id: selected }, { selected: false });
-        if (state.country) map.setFeatureState({ source, id: state.country }, { selected: true });
-      }
+      // The small countries' circles mark the selection in their stroke; shapes get an outline of their own.
+      const mark = (country: string | null, on: boolean) => {
+        for (const shape of country ? colouring.shapesOf(country) : []) map.setFeatureState({ source: POINTS_SOURCE, id: shape.id }, { selected: on });
+      };
+      mark(selected, false);
+      mark(state.country, true);
+      outlines.select(state.country);
       selected = state.country;
     }
   };

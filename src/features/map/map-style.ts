@@ -4,6 +4,8 @@ import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from "../../lib/bloc-colours";
 
 export const COUNTRIES_SOURCE = "countries";
 export const POINTS_SOURCE = "country-points";
+/** The selected country's and the open event's outlines (outlines.ts). */
+export const OUTLINES_SOURCE = "outlines";
 export const FILL_LAYER = "country-fill";
 export const SMALL_LAYER = "small-countries";
 /** Layers a click or tap on a country can hit. */
@@ -16,20 +18,47 @@ const SELECTED_OUTLINE = "#1b1b1b";
 const EVENT_OUTLINE = "#b45309";
 /** Small countries' circles get a thin outline so a land-coloured one still reads against the sea. */
 const SMALL_OUTLINE = "#5f6368";
+/** Occupied areas: a dashed outline over a hatch, in a dark red that reads over every bloc colour. */
+const OCCUPIED_OUTLINE = "#7a1020";
+/** The hatch image's id and size (CSS pixels): generated in the page, nothing is fetched. */
+export const OCCUPIED_PATTERN = "occupied-hatch";
+const OCCUPIED_PATTERN_SIZE = 8;
 
 const fillFromState = ["coalesce", ["feature-state", "fill"], LAND_COLOUR] as const;
+/** A shape is drawn only on the dates it existed: `shown` is set per date, hidden until then. */
+const whenShown = (yes: unknown) => ["case", ["boolean", ["feature-state", "shown"], false], yes, 0] as const;
+const isOccupation = ["has", "occupation"] as const;
+const isCountry = ["!", isOccupation] as const;
+const isDated = ["has", "dated"] as const;
+const BORDER_WIDTH = ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2] as const;
 const whenSelected = (yes: number, no: number) =>
   ["case", ["boolean", ["feature-state", "selected"], false], yes, no] as const;
 /** Small countries get a circle only while they are in some bloc: dozens of grey dots would drown the map. */
 const whenInBloc = (yes: number) => ["case", ["boolean", ["feature-state", "inBloc"], false], yes, 0] as const;
+
+/** Diagonal stripes on a transparent ground, as RGBA pixels for `map.addImage`. */
+export function occupiedPattern(): { width: number; height: number; data: Uint8Array } {
+  const size = OCCUPIED_PATTERN_SIZE;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [0x7a, 0x10, 0x20];
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size > 1) continue;
+      data.set([r, g, b, 200], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
 
 /** The whole map, declaratively: no tiles, no glyphs, nothing fetched but the app's own shapes. */
 export function mapStyle(countries: FeatureCollection, points: FeatureCollection): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "iso3", attribution: "Natural Earth" },
-      [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "iso3" },
+      // West Berlin's outline comes from Berlin's Ortsteile, whose licence asks for its source (data/states/README.md).
+      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: "Natural Earth; Geoportal Berlin (dl-de/by-2-0)" },
+      [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
+      [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": SEA_COLOUR } },
@@ -37,42 +66,72 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         id: FILL_LAYER,
         type: "fill",
         source: COUNTRIES_SOURCE,
-        paint: { "fill-color": fillFromState as never, "fill-antialias": true },
+        filter: isCountry as never,
+        paint: { "fill-color": fillFromState as never, "fill-opacity": whenShown(1) as never, "fill-antialias": true },
       },
       {
+        // Borders of the shapes drawn at every date do not depend on feature state, so recolouring
+        // never rewrites their buffers; only the dated shapes' borders follow `shown`.
         id: "country-borders",
         type: "line",
         source: COUNTRIES_SOURCE,
-        paint: { "line-color": BORDER_COLOUR, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1.2] },
+        filter: ["all", isCountry, ["!", isDated]] as never,
+        paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never },
+      },
+      {
+        id: "dated-borders",
+        type: "line",
+        source: COUNTRIES_SOURCE,
+        filter: ["all", isCountry, isDated] as never,
+        paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never, "line-opacity": whenShown(1) as never },
+      },
+      {
+        id: "occupied-areas",
+        type: "fill",
+        source: COUNTRIES_SOURCE,
+        filter: isOccupation as never,
+        paint: { "fill-pattern": OCCUPIED_PATTERN, "fill-opacity": whenShown(1) as never },
+      },
+      {
+        id: "occupied-outline",
+        type: "line",
+        source: COUNTRIES_SOURCE,
+        filter: isOccupation as never,
+        paint: { "line-color": OCCUPIED_OUTLINE, "line-width": 1.2, "line-dasharray": [3, 2], "line-opacity": whenShown(1) as never },
       },
       {
         id: "event-countries",
         type: "line",
-        source: COUNTRIES_SOURCE,
-        paint: {
-          "line-color": EVENT_OUTLINE,
-          "line-width": 2.5,
-          "line-dasharray": [2, 1],
-          "line-opacity": ["case", ["boolean", ["feature-state", "involved"], false], 1, 0] as never,
-        },
+        source: OUTLINES_SOURCE,
+        filter: ["==", ["get", "kind"], "involved"],
+        paint: { "line-color": EVENT_OUTLINE, "line-width": 2.5, "line-dasharray": [2, 1] },
       },
       {
         id: "country-selected",
         type: "line",
-        source: COUNTRIES_SOURCE,
-        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2, "line-opacity": whenSelected(1, 0) as never },
+        source: OUTLINES_SOURCE,
+        filter: ["==", ["get", "kind"], "selected"],
+        paint: { "line-color": SELECTED_OUTLINE, "line-width": 2 },
       },
       {
         id: SMALL_LAYER,
         type: "circle",
         source: POINTS_SOURCE,
-        filter: ["==", ["get", "small"], true],
+        filter: ["all", ["==", ["get", "small"], true], isCountry] as never,
         maxzoom: SMALL_MARKER_MAX_ZOOM,
         paint: {
           "circle-color": fillFromState as never,
-          "circle-radius": ["interpolate", ["linear"], ["zoom"], 0, whenInBloc(3.5), SMALL_MARKER_MAX_ZOOM, whenInBloc(6)] as never,
+          "circle-radius": [
+            "interpolate",
+            ["linear"],
+            ["zoom"],
+            0,
+            ["*", whenInBloc(3.5), whenShown(1)],
+            SMALL_MARKER_MAX_ZOOM,
+            ["*", whenInBloc(6), whenShown(1)],
+          ] as never,
           "circle-stroke-color": ["case", ["boolean", ["feature-state", "selected"], false], SELECTED_OUTLINE, SMALL_OUTLINE],
-          "circle-stroke-width": ["*", whenSelected(2, 1), whenInBloc(1)] as never,
+          "circle-stroke-width": ["*", whenSelected(2, 1), whenInBloc(1), whenShown(1)] as never,
         },
       },
     ],

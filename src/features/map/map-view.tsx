@@ -3,15 +3,21 @@ import type { FeatureCollection } from "geojson";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Countries, CountryPoints } from "../../domain/schemas/shapes";
+import type { StatesIndex } from "../../domain/states";
 import { fetchDataFile } from "../../lib/data/fetch-data-file";
 import { dataKeys } from "../../lib/data/query-keys";
 import { useBlocData, type BlocData } from "../../lib/data/use-bloc-data";
+import { useStatesData } from "../../lib/data/use-states-data";
 import { useMessages } from "../../lib/use-lang";
 import { DataError } from "../../components/data-error";
 import { EventMarkers } from "./event-markers";
-import { CLICKABLE_LAYERS, mapStyle } from "./map-style";
+import type { MapShape } from "./map-colouring";
+import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
+import { MapText } from "./map-text";
 import { followView } from "./follow-view";
+import { Outlines } from "./outlines";
 
 setWorkerUrl(workerUrl);
 
@@ -29,6 +35,7 @@ function webGlAvailable(): boolean {
 export default function MapView() {
   const t = useMessages();
   const blocs = useBlocData();
+  const states = useStatesData();
   const countries = useQuery({
     queryKey: dataKeys.countries(),
     queryFn: ({ signal }) => fetchDataFile("countries.geojson", (s) => s.countriesSchema, signal),
@@ -37,7 +44,7 @@ export default function MapView() {
     queryKey: dataKeys.countryPoints(),
     queryFn: ({ signal }) => fetchDataFile("country-points.geojson", (s) => s.countryPointsSchema, signal),
   });
-  const failed = [blocs, countries, points].find((q) => q.error);
+  const failed = [blocs, states, countries, points].find((q) => q.error);
   if (failed?.error) {
     return (
       <div className="map-placeholder">
@@ -45,33 +52,39 @@ export default function MapView() {
       </div>
     );
   }
-  if (!countries.data || !points.data || !blocs.data) {
+  if (!countries.data || !points.data || !blocs.data || !states.data) {
     return <div className="map-placeholder">{t.loading}</div>;
   }
-  return <MapCanvas countries={countries.data} points={points.data} blocs={blocs.data} label={t.mapLabel} />;
+  return <MapCanvas countries={countries.data} points={points.data} blocs={blocs.data} states={states.data} label={t.mapLabel} />;
 }
 
 interface CanvasProps {
-  countries: FeatureCollection;
-  points: FeatureCollection;
+  countries: Countries;
+  points: CountryPoints;
   blocs: BlocData;
+  states: StatesIndex;
   label: string;
 }
 
-function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
+function shapesOf(countries: Countries): MapShape[] {
+  return countries.features.map(({ properties: { id, iso3, area, occupation, spans } }) => ({ id, iso3, area, occupation, spans }));
+}
+
+function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
   const t = useMessages();
   const container = useRef<HTMLElement>(null);
   const [webGl] = useState(webGlAvailable);
   const [ready, setReady] = useState(false);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [map, setMap] = useState<{ map: MapLibreMap; outlines: Outlines } | null>(null);
   const status: MapStatus = !webGl ? "unavailable" : ready ? "ready" : "loading";
+  const shapes = useMemo(() => shapesOf(countries), [countries]);
 
   useEffect(() => {
     const element = container.current;
     if (!element || !webGl) return;
     const map = new MapLibreMap({
       container: element,
-      style: mapStyle(countries, points),
+      style: mapStyle(countries as FeatureCollection, points as FeatureCollection),
       center: [DEFAULT_CAMERA.lon, DEFAULT_CAMERA.lat],
       zoom: DEFAULT_CAMERA.zoom,
       attributionControl: { compact: true },
@@ -82,9 +95,14 @@ function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    const follower = followView(map, blocs, element);
+    map.on("styleimagemissing", (e) => {
+      if (e.id === OCCUPIED_PATTERN) map.addImage(OCCUPIED_PATTERN, occupiedPattern());
+    });
+    const outlines = new Outlines(map, countries);
+    const follower = followView(map, blocs, states, shapes, outlines, element);
     map.on("click", (e) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS })[0];
+      // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
+      const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
       const iso3 = hit?.properties["iso3"];
       if (typeof iso3 === "string") follower.countryClicked(iso3);
     });
@@ -93,19 +111,20 @@ function MapCanvas({ countries, points, blocs, label }: CanvasProps) {
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
     map.once("idle", () => setReady(true));
-    map.once("load", () => setMap(map));
+    map.once("load", () => setMap({ map, outlines }));
     return () => {
       setMap(null);
       follower.dispose();
       map.remove();
     };
-  }, [countries, points, blocs, webGl]);
+  }, [countries, points, blocs, states, shapes, webGl]);
 
   return (
     <div className="map-frame">
       <section ref={container} className="map" aria-label={label} data-map-status={status} />
       {status === "unavailable" && <p className="map-placeholder">{t.mapUnavailable}</p>}
-      {map && <EventMarkers map={map} points={points} />}
+      {map && <EventMarkers map={map.map} outlines={map.outlines} points={points as FeatureCollection} />}
+      <MapText shapes={shapes} blocs={blocs} states={states} />
     </div>
   );
 }

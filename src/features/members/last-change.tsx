@@ -1,10 +1,9 @@
-import { countryName } from "../../domain/countries";
 import type { ChangePoint } from "../../domain/membership";
 import { formatDay } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
 
 /** "What changed at the last change point": who joined, left or changed status, and when. */
-export function LastChange({ change }: { change: ChangePoint }) {
+export function LastChange({ change, nameOf }: { change: ChangePoint; nameOf: (code: string) => string }) {
   const lang = useLang();
   const t = useMessages();
   const describe = (c: ChangePoint["changes"][number]) => {
@@ -20,7 +19,7 @@ export function LastChange({ change }: { change: ChangePoint }) {
       <ul>
         {change.changes.map((c) => (
           <li key={c.country}>
-            {countryName(c.country, lang)} — {describe(c)}
+            {nameOf(c.country)} — {describe(c)}
           </li>
         ))}
       </ul>

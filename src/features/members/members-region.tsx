@@ -1,10 +1,12 @@
 import { useMemo } from "react";
-import { countryName, compareCountryNames } from "../../domain/countries";
+import { compareCountryNames } from "../../domain/countries";
 import { changeAtOrBefore, countedMembersOn, membersOn, type MemberOnDay } from "../../domain/membership";
 import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
 import { DataError } from "../../components/data-error";
+import { nameOn } from "../../domain/states";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
+import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSelectedDate, useViewActions } from "../../lib/view-store";
 import { LastChange } from "./last-change";
@@ -15,6 +17,7 @@ import { LastChange } from "./last-change";
  */
 export function MembersRegion() {
   const { data, error } = useBlocData();
+  const states = useStatesData().data;
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
   const lang = useLang();
@@ -24,13 +27,13 @@ export function MembersRegion() {
     if (!data || !bloc || !date) return { members: [], associates: [] };
     const named = (list: readonly MemberOnDay[]) =>
       list
-        .map((m) => ({ ...m, name: countryName(m.country, lang) }))
+        .map((m) => ({ ...m, name: nameOn(states, m.country, lang, date) }))
         .sort((a, b) => compareCountryNames(a.name, b.name, lang));
     return {
       members: named(countedMembersOn(data.index, bloc.id, date)),
       associates: named(membersOn(data.index, bloc.id, date).filter((m) => !COUNTED_STATUSES.has(m.status))),
     };
-  }, [data, bloc, date, lang]);
+  }, [data, states, bloc, date, lang]);
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (
@@ -52,7 +55,7 @@ export function MembersRegion() {
                 : t.noMembersAnymore(bloc.names[lang])}
             </p>
           )}
-          {change && <LastChange change={change} />}
+          {change && <LastChange change={change} nameOf={(code) => nameOn(states, code, lang, date)} />}
         </>
       )}
       <MemberList rows={members} attribute="data-country" />

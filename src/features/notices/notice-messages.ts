@@ -31,6 +31,7 @@ const en = {
     "no-such-quote": "no such quote in this event",
     "no-such-speaker": "nobody of that name is quoted",
     "no-such-article": "no such article in the corpus",
+    "not-on-this-date": "this state did not exist on the date",
   } satisfies Record<IgnoredReason, string>,
 };
 
@@ -60,6 +61,7 @@ const fr: typeof en = {
     "no-such-quote": "cet événement n'a pas cette citation",
     "no-such-speaker": "personne de ce nom n'est cité",
     "no-such-article": "aucun article de ce nom dans le corpus",
+    "not-on-this-date": "cet État n'existait pas à cette date",
   },
 };
 

@@ -13,3 +13,4 @@ export {
   searchPostingsSchema,
 } from "../../domain/schemas/event-data";
 export { countriesSchema, countryPointsSchema } from "../../domain/schemas/shapes";
+export { appStatesSchema } from "../../domain/schemas/app-states";

@@ -1,6 +1,7 @@
 /** One factory for every query key, so loaders and prefetchers agree. */
 export const dataKeys = {
   blocs: () => ["blocs"] as const,
+  states: () => ["states"] as const,
   countries: () => ["countries"] as const,
   countryPoints: () => ["country-points"] as const,
   eventIndex: () => ["events", "index"] as const,

@@ -42,3 +42,10 @@ describe("people", () => {
     expect(people("Biden arrived. Trump left.")).toEqual(["joe-biden", "donald-trump"]);
   });
 });
+
+describe("blocs of the Cold War and after", () => {
+  it("finds them by their names in both languages", () => {
+    const text = "Le pacte de Varsovie, the Warsaw Pact, l'OTASE, CENTO, ANZUS, l'OTSC, the SCO, l'OCS et le Quad.";
+    expect(distinctIds(matcher.find(text, { start: 0, end: text.length }), "bloc")).toEqual(["warsaw-pact", "seato", "cento", "anzus", "csto", "sco", "quad"]);
+  });
+});

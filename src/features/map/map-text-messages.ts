@@ -1,0 +1,18 @@
+import type { Lang } from "../../lib/i18n";
+
+/** The map's text list's words, apart from the interface's catalogue: they load with the list. */
+const en = {
+  outsideTreatyArea: (bloc: string) => `outside ${bloc}'s treaty area`,
+  inOtherBloc: (bloc: string) => `in ${bloc}`,
+  inNoBloc: "in no bloc shown",
+  occupiedBy: (area: string, occupier: string, since: string) => `${area}: occupied by ${occupier} since ${since}`,
+};
+
+const fr: typeof en = {
+  outsideTreatyArea: (bloc: string) => `hors de la zone du traité (${bloc})`,
+  inOtherBloc: (bloc: string) => `dans : ${bloc}`,
+  inNoBloc: "dans aucun bloc montré",
+  occupiedBy: (area: string, occupier: string, since: string) => `${area} : occupé depuis le ${since} par : ${occupier}`,
+};
+
+export const MAP_TEXT_MESSAGES: Record<Lang, typeof en> = { en, fr };

@@ -4,18 +4,6 @@ import { devInlineStyles } from "./scripts/dev-csp";
 import { publicDirWithOneGeneration } from "./scripts/public-dir-plugin";
 
 /**
- * React's API served by preact/compat: the same components and hooks for about 60 kB less gzip on
- * first load, which keeps the page inside its JavaScript budget next to MapLibre's 440 kB (README).
- */
-const REACT_TO_PREACT = [
-  { find: /^react$/, replacement: "preact/compat" },
-  { find: /^react-dom$/, replacement: "preact/compat" },
-  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-  { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
-  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-dev-runtime" },
-];
-
-/**
  * In the production bundle, the country tables of i18n-iso-countries cut down to what the browser's
  * src/domain/countries.ts reads: the alpha-2 and alpha-3 columns of the code table, and each locale's
  * first name per country. The same lookups for about 2 kB less gzip, room the page's JavaScript budget
@@ -42,7 +30,6 @@ function compactCountryTables(): Plugin {
 
 export default defineConfig({
   plugins: [devInlineStyles, publicDirWithOneGeneration(), compactCountryTables()],
-  resolve: { alias: REACT_TO_PREACT },
   oxc: { jsx: { runtime: "automatic", importSource: "react" } },
   build: {
     target: "es2022",

@@ -1,7 +1,9 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useEventById } from "../../lib/data/use-events";
 import { useEventParam, useQuoteParam, useReaderParam, useViewActions } from "../../lib/view-store";
-import { ReaderDialog } from "./reader-dialog";
+
+/** The reader and the article's text layout load when a reader first opens, not with the page. */
+const ReaderDialog = lazy(() => import("./reader-dialog"));
 
 /**
  * The article reader, open while the link names a place in the open event's article: a quote
@@ -24,9 +26,14 @@ export function ArticleReader() {
     }
   }, [event, quote, quoteIndex, paramRejected]);
 
-  if (!event) return null;
-  if (quote && quoteIndex !== null) {
-    return <ReaderDialog key={`${event.id}:${quoteIndex}`} event={event} at={{ quote, index: quoteIndex }} onClose={readerClosed} />;
-  }
-  return atDate ? <ReaderDialog key={`${event.id}:date`} event={event} at="date" onClose={readerClosed} /> : null;
+  if (!event || (!quote && !atDate)) return null;
+  return (
+    <Suspense fallback={null}>
+      {quote && quoteIndex !== null ? (
+        <ReaderDialog key={`${event.id}:${quoteIndex}`} event={event} at={{ quote, index: quoteIndex }} onClose={readerClosed} />
+      ) : (
+        <ReaderDialog key={`${event.id}:date`} event={event} at="date" onClose={readerClosed} />
+      )}
+    </Suspense>
+  );
 }

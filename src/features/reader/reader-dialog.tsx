@@ -62,7 +62,7 @@ function focusOpenerWhenShown(eventId: string, place: number | "date"): void {
  * event is not listened to: it fires late, after our own close() on unmount, and could close a
  * reader opened again in the meantime.
  */
-export function ReaderDialog({ event, at, onClose }: ReaderDialogProps) {
+export default function ReaderDialog({ event, at, onClose }: ReaderDialogProps) {
   const t = useMessages();
   const article = useArticle(event.article.id);
   const quote = at === "date" ? null : at.quote;

@@ -1,21 +1,22 @@
 /**
  * Budgets for `npm run size`, in gzip bytes (zlib default level, see js-bundle.ts): the measured
- * build plus about 10% headroom, never above the bench goals (goals.ts). Measured with React's API
- * served by preact/compat and zod loaded with the first data file: shell 44,093, total 509,559
- * (MapLibre and its worker are 439,133 of it), so the total budget sits at the goal.
+ * build plus headroom, never above the bench goals (goals.ts). Measured with React DOM and zod's
+ * mini API loaded with the first data file: shell 107,201, total 563,335 (MapLibre and its worker
+ * are about 440,000 of it), so both budgets sit at the goals.
  */
-export const SHELL_JS_BUDGET_BYTES = 50_000;
+export const SHELL_JS_BUDGET_BYTES = 120_000;
 /** Every JavaScript file in dist/ but the on-demand chunks: the app loads them all before the map is idle. */
-export const TOTAL_JS_BUDGET_BYTES = 520_000;
+export const TOTAL_JS_BUDGET_BYTES = 580_000;
 /**
  * Chunks the first screen never loads, by the name of the module they are built from: the link's
  * notice (only when a link had parts to ignore), the country panel's context (only once a country is
- * open) and the map's text list (only once opened). The bench's first-screen measure (initial-js.ts)
+ * open), the map's text list (only once opened) and the reader (only once a quote or an event's
+ * source is opened). The bench's first-screen measure (initial-js.ts)
  * checks in a browser that they stay out.
  */
 export const ON_DEMAND_CHUNKS: readonly string[] = ["ignored-notice", "country-context", "map-text-list", "reader-dialog"];
 /** All the on-demand chunks together: a few kB of text and markup, not a way around the total. */
-export const ON_DEMAND_JS_BUDGET_BYTES = 6_000;
+export const ON_DEMAND_JS_BUDGET_BYTES = 8_000;
 
 export interface BundleSizes {
   shellJsGzipBytes: number;

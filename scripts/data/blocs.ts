@@ -22,9 +22,9 @@ const blocDaysSchema = z.object({
   founded: z.object({ date: isoDaySchema }),
   milestones: z.array(z.object({ date: isoDaySchema })),
   treatyArea: z
-    .object({ covers: z.array(z.object({ from: isoDaySchema.optional(), to: isoDaySchema.optional() })) })
+    .object({ covers: z.array(z.object({ from: z.optional(isoDaySchema), to: z.optional(isoDaySchema) })) })
     .optional(),
-  members: z.array(z.object({ intervals: z.array(z.object({ from: isoDaySchema, to: isoDaySchema.optional() })) })),
+  members: z.array(z.object({ intervals: z.array(z.object({ from: isoDaySchema, to: z.optional(isoDaySchema) })) })),
 });
 
 /** Reads `<dataDir>/blocs/index.json` and every bloc file it lists, in that order, each checked with zod. */

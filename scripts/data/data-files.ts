@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
+import * as z from "zod/mini";
 
 /** A path as a reader would type it: relative to the working directory when it lies inside it. */
 export function displayPath(file: string): string {
@@ -8,7 +8,7 @@ export function displayPath(file: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ");
@@ -30,8 +30,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
 }
 
 /** Parses `json` with `schema`, naming the file, the field and the problem when it does not fit. */
-export function check<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
-  const result = schema.safeParse(json);
+export function check<T>(file: string, schema: z.core.$ZodType<T>, json: unknown): T {
+  const result = z.safeParse(schema, json);
   if (!result.success) throw new Error(`${displayPath(file)}: ${describeIssues(result.error)}`);
   return result.data;
 }

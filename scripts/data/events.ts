@@ -1,6 +1,6 @@
 import { readdir, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { SEARCH_FILE_NAME, SEARCH_FOLDER, searchManifestFile } from "../../src/domain/event-search";
 import {
   eventShardSchema,
@@ -41,7 +41,7 @@ const SHARD_FILE = /^\d{4}-\d{2}\.json$/;
 const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
 const INDEX_FILE = "index.json";
 
-async function writeValidated<S extends z.ZodType>(schema: S, path: string, value: z.infer<S>, layout?: JsonLayout): Promise<void> {
+async function writeValidated<S extends z.core.$ZodType>(schema: S, path: string, value: z.output<S>, layout?: JsonLayout): Promise<void> {
   await writeJsonAtomic(path, parseWithSchema(schema, value, path), layout);
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { countryCodeSchema, localizedSchema, sourceSchema } from "./bloc";
 import { isoDaySchema } from "./iso-day";
 import type { StatesFile } from "./states";
@@ -8,24 +8,24 @@ import type { StatesFile } from "./states";
  * the codes each former state was made of; the recipes for the shapes and the border lines stay at
  * build time (data/states is checked in full by `statesFileSchema` when it is read).
  */
-const dated = { from: isoDaySchema.optional(), to: isoDaySchema.optional() };
+const dated = { from: z.optional(isoDaySchema), to: z.optional(isoDaySchema) };
 const code = countryCodeSchema;
 /** An ISO 3166-1 alpha-3 territory, or an ISO 3166-2 region drawn apart from its state. */
-const area = z.string().regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/);
+const area = z.string().check(z.regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/));
 
 export const appStatesSchema = z.object({
   formerStates: z.array(code),
   periods: z.array(
-    z.object({ code, ...dated, parts: z.array(code), names: localizedSchema.optional(), note: localizedSchema.optional(), source: sourceSchema }),
+    z.object({ code, ...dated, parts: z.array(code), names: z.optional(localizedSchema), note: z.optional(localizedSchema), source: sourceSchema }),
   ),
   occupations: z.array(
     z.object({
-      id: z.string().min(1),
+      id: z.string().check(z.minLength(1)),
       names: localizedSchema,
       sovereign: code,
       occupier: code,
       from: isoDaySchema,
-      to: isoDaySchema.optional(),
+      to: z.optional(isoDaySchema),
       note: localizedSchema,
       policy: sourceSchema,
     }),
@@ -33,9 +33,9 @@ export const appStatesSchema = z.object({
   territories: z.array(
     z.object({
       code: area,
-      names: localizedSchema.optional(),
+      names: z.optional(localizedSchema),
       part: z.boolean(),
-      sovereignty: z.array(z.object({ state: code, ...dated, part: z.boolean().optional() })),
+      sovereignty: z.array(z.object({ state: code, ...dated, part: z.optional(z.boolean()) })),
     }),
   ),
 });

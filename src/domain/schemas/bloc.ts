@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BLOC_ID, COUNTRY_CODE } from "../id-patterns";
 import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
@@ -7,46 +7,46 @@ import { isoDaySchema } from "./iso-day";
 
 /** Where a fact was taken from: what a reviewer can open to check it. */
 export const sourceSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   url: httpUrlSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const localizedSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) });
+export const localizedSchema = z.object({ en: z.string().check(z.minLength(1)), fr: z.string().check(z.minLength(1)) });
 export type Localized = z.infer<typeof localizedSchema>;
 
 export const membershipStatusSchema = z.enum(MEMBERSHIP_STATUSES);
 
-export const countryCodeSchema = z.string().regex(COUNTRY_CODE, "expected an ISO 3166-1 alpha-3 code");
+export const countryCodeSchema = z.string().check(z.regex(COUNTRY_CODE, "expected an ISO 3166-1 alpha-3 code"));
 
 export const intervalSchema = z
   .object({
     from: isoDaySchema,
     /** The first day the status no longer holds (exclusive); absent while it still holds. */
-    to: isoDaySchema.optional(),
+    to: z.optional(isoDaySchema),
     status: membershipStatusSchema,
-    note: localizedSchema.optional(),
+    note: z.optional(localizedSchema),
     source: sourceSchema,
   })
-  .refine((i) => i.to === undefined || daysInOrder(i.from, i.to, true), {
+  .check(z.refine((i) => i.to === undefined || daysInOrder(i.from, i.to, true), {
     message: "`to` must be after `from`",
     path: ["to"],
-  });
+  }));
 export type Interval = z.infer<typeof intervalSchema>;
 
 export const memberSchema = z
   .object({
     country: countryCodeSchema,
-    intervals: z.array(intervalSchema).min(1),
+    intervals: z.array(intervalSchema).check(z.minLength(1)),
   })
-  .refine(
+  .check(z.refine(
     (m) =>
       m.intervals.every((interval, i) => {
         const next = m.intervals[i + 1];
         return next === undefined || (interval.to !== undefined && daysInOrder(interval.to, next.from));
       }),
     { message: "intervals must be in order and must not overlap", path: ["intervals"] },
-  );
+  ));
 export type Member = z.infer<typeof memberSchema>;
 
 export const milestoneSchema = z.object({
@@ -59,7 +59,7 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export const blocKindSchema = z.enum(["military-alliance", "security-pact", "strategic-partnership", "forum"]);
 export type BlocKind = z.infer<typeof blocKindSchema>;
 
-export const blocIdSchema = z.string().regex(BLOC_ID, "expected a lower-case bloc id");
+export const blocIdSchema = z.string().check(z.regex(BLOC_ID, "expected a lower-case bloc id"));
 
 /**
  * Where a treaty applies beyond its members' own shapes: which territories of members it covers
@@ -72,16 +72,16 @@ export const treatyAreaSchema = z.object({
   covers: z.array(
     z
       .object({
-        area: z.string().regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code"),
-        from: isoDaySchema.optional(),
-        to: isoDaySchema.optional(),
-        note: localizedSchema.optional(),
-        source: sourceSchema.optional(),
+        area: z.string().check(z.regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code")),
+        from: z.optional(isoDaySchema),
+        to: z.optional(isoDaySchema),
+        note: z.optional(localizedSchema),
+        source: z.optional(sourceSchema),
       })
-      .refine((c) => c.from === undefined || c.to === undefined || daysInOrder(c.from, c.to, true), {
+      .check(z.refine((c) => c.from === undefined || c.to === undefined || daysInOrder(c.from, c.to, true), {
         message: "`to` must be after `from`",
         path: ["to"],
-      }),
+      })),
   ),
 });
 export type TreatyArea = z.infer<typeof treatyAreaSchema>;
@@ -92,19 +92,19 @@ export const blocSchema = z
     names: localizedSchema,
     shortNames: localizedSchema,
     kind: blocKindSchema,
-    colour: z.string().regex(/^#[0-9a-f]{6}$/i, "expected a #rrggbb colour"),
+    colour: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, "expected a #rrggbb colour")),
     description: localizedSchema,
     founded: z.object({ date: isoDaySchema, source: sourceSchema }),
     milestones: z.array(milestoneSchema),
-    treatyArea: treatyAreaSchema.optional(),
-    members: z.array(memberSchema).min(1),
+    treatyArea: z.optional(treatyAreaSchema),
+    members: z.array(memberSchema).check(z.minLength(1)),
   })
-  .refine((b) => new Set(b.members.map((m) => m.country)).size === b.members.length, {
+  .check(z.refine((b) => new Set(b.members.map((m) => m.country)).size === b.members.length, {
     message: "a country is listed twice",
     path: ["members"],
-  });
+  }));
 export type Bloc = z.infer<typeof blocSchema>;
 
 /** What the app loads: every bloc, in display order. */
-export const blocsFileSchema = z.object({ blocs: z.array(blocSchema).min(1) });
+export const blocsFileSchema = z.object({ blocs: z.array(blocSchema).check(z.minLength(1)) });
 export type BlocsFile = z.infer<typeof blocsFileSchema>;

@@ -1,24 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { daysInOrder } from "../day";
 import { articleIdSchema } from "./article-meta";
 import { dateRangeSchema } from "./ingest";
 
 /** A reviewer's correction of one quote's speaker; the quote is named by its start offset in the text. */
 export const speakerCorrectionSchema = z.strictObject({
-  quoteStart: z.number().int().nonnegative(),
-  speaker: z.string().min(1).nullable(),
+  quoteStart: z.int().check(z.nonnegative()),
+  speaker: z.nullable(z.string().check(z.minLength(1))),
 });
 export type SpeakerCorrection = z.infer<typeof speakerCorrectionSchema>;
 
 export const eventCurationSchema = z.strictObject({
   /** `accept`: reviewed and kept as extracted (after the corrections below); `reject`: dropped. */
-  decision: z.enum(["accept", "reject"]).optional(),
+  decision: z.optional(z.enum(["accept", "reject"])),
   /** Replaces the extracted date; the evidence span stays the pipeline's. */
-  date: dateRangeSchema
-    .refine((r) => daysInOrder(r.start, r.end), { message: "`end` must not be before `start`", path: ["end"] })
-    .optional(),
-  speakers: z.array(speakerCorrectionSchema).optional(),
-  note: z.string().min(1).optional(),
+  date: z.optional(dateRangeSchema.check(z.refine((r) => daysInOrder(r.start, r.end), { message: "`end` must not be before `start`", path: ["end"] }))),
+  speakers: z.optional(z.array(speakerCorrectionSchema)),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 export type EventCuration = z.infer<typeof eventCurationSchema>;
 
@@ -28,6 +26,6 @@ export type EventCuration = z.infer<typeof eventCurationSchema>;
  */
 export const curationFileSchema = z.strictObject({
   articleId: articleIdSchema,
-  events: z.record(z.string().min(1), eventCurationSchema),
+  events: z.record(z.string().check(z.minLength(1)), eventCurationSchema),
 });
 export type CurationFile = z.infer<typeof curationFileSchema>;

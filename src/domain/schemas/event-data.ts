@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { httpUrlSchema } from "./http-url";
 import { daysInOrder } from "../day";
 import { isoDaySchema } from "./iso-day";
@@ -13,7 +13,7 @@ import { eventPlaceSchema } from "./places";
  */
 
 /** A shard is one calendar month: `YYYY-MM`. */
-export const shardIdSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
+export const shardIdSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM"));
 
 const orderedRange = <T extends { start: string; end: string }>(r: T) => daysInOrder(r.start, r.end);
 const RANGE_ORDER = { message: "`end` must not be before `start`", path: ["end"] };
@@ -24,17 +24,17 @@ export const shardRefSchema = z
     start: isoDaySchema,
     end: isoDaySchema,
     /** Events whose date range overlaps the month (a range spanning months counts in each). */
-    count: z.number().int().positive(),
+    count: z.int().check(z.positive()),
     /** Events whose range starts in the month: they number the events for search (domain/event-search.ts). */
-    starts: z.number().int().nonnegative(),
+    starts: z.int().check(z.nonnegative()),
     /** Relative to the `events/` folder. */
-    file: z.string().regex(/^\d{4}-\d{2}\.json$/),
+    file: z.string().check(z.regex(/^\d{4}-\d{2}\.json$/)),
   })
-  .refine(orderedRange, RANGE_ORDER);
+  .check(z.refine(orderedRange, RANGE_ORDER));
 export type ShardRef = z.infer<typeof shardRefSchema>;
 
-export const eventMarkSchema = z.strictObject({ id: z.string().min(1), start: isoDaySchema, end: isoDaySchema });
-export const dayCountSchema = z.strictObject({ day: isoDaySchema, count: z.number().int().positive() });
+export const eventMarkSchema = z.strictObject({ id: z.string().check(z.minLength(1)), start: isoDaySchema, end: isoDaySchema });
+export const dayCountSchema = z.strictObject({ day: isoDaySchema, count: z.int().check(z.positive()) });
 
 /**
  * The timeline's light marks: one per event while the corpus is small, per-day counts (by start
@@ -48,9 +48,9 @@ export type TimelineMarks = z.infer<typeof timelineMarksSchema>;
 
 export const eventsIndexSchema = z.strictObject({
   /** Total number of events (each counted once). */
-  count: z.number().int().nonnegative(),
-  first: isoDaySchema.nullable(),
-  last: isoDaySchema.nullable(),
+  count: z.int().check(z.nonnegative()),
+  first: z.nullable(isoDaySchema),
+  last: z.nullable(isoDaySchema),
   shards: z.array(shardRefSchema),
   timeline: timelineMarksSchema,
 });
@@ -59,7 +59,7 @@ export type EventsIndex = z.infer<typeof eventsIndexSchema>;
 /** The search index's `manifest.json`: which word files exist, and every value each filter can take. */
 export const searchManifestSchema = z.strictObject({
   /** Keys of the word files written (domain/event-search.ts `wordFileKey`), sorted. */
-  words: z.array(z.string().min(1)),
+  words: z.array(z.string().check(z.minLength(1))),
   /** Each bloc the events concern, named in both languages. */
   blocs: z.array(z.strictObject({ id: blocIdSchema, label: localizedSchema })),
   countries: z.array(countryCodeSchema),
@@ -73,31 +73,31 @@ export const searchManifestSchema = z.strictObject({
    * The events whose range runs past their start month, by the last month they reach (numbers
    * ascending): a search lists them at every date they cover, however many matches start nearer.
    */
-  spanning: z.record(shardIdSchema, z.array(z.number().int().nonnegative())),
+  spanning: z.record(shardIdSchema, z.array(z.int().check(z.nonnegative()))),
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 
 /** A word file or filter file of the search index: each word or value → its events' numbers, delta-encoded. */
-export const searchPostingsSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+export const searchPostingsSchema = z.record(z.string(), z.array(z.int().check(z.nonnegative())));
 export type SearchPostings = z.infer<typeof searchPostingsSchema>;
 
 export const eventArticleRefSchema = z.strictObject({
   id: articleIdSchema,
   title: z.string(),
-  outlet: z.string().nullable(),
+  outlet: z.nullable(z.string()),
   language: languageSchema,
 });
 
 export const shardEventSchema = z.strictObject({
-  id: z.string().min(1),
-  date: dateRangeSchema.refine(orderedRange, RANGE_ORDER),
-  summary: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  date: dateRangeSchema.check(z.refine(orderedRange, RANGE_ORDER)),
+  summary: z.string().check(z.minLength(1)),
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),
   people: z.array(personIdSchema),
   quotes: z.array(quoteSchema),
   /** Where the article says it happened; null draws it at its first country. */
-  place: eventPlaceSchema.nullable(),
+  place: z.nullable(eventPlaceSchema),
   article: eventArticleRefSchema,
 });
 export type ShardEvent = z.infer<typeof shardEventSchema>;
@@ -111,8 +111,9 @@ export const eventShardSchema = z.strictObject({
 export type EventShard = z.infer<typeof eventShardSchema>;
 
 /** A quote span in the reader, tied back to its event. */
-export const readerQuoteSchema = spanSchema.and(
-  z.object({ eventId: z.string().min(1), speaker: z.string().min(1).nullable() }),
+export const readerQuoteSchema = z.intersection(
+  spanSchema,
+  z.object({ eventId: z.string().check(z.minLength(1)), speaker: z.nullable(z.string().check(z.minLength(1))) }),
 );
 
 export const readerArticleSchema = z
@@ -120,9 +121,9 @@ export const readerArticleSchema = z
     id: articleIdSchema,
     title: z.string(),
     language: languageSchema,
-    outlet: z.string().nullable(),
-    url: httpUrlSchema.nullable(),
-    published: publishedSchema.nullable(),
+    outlet: z.nullable(z.string()),
+    url: z.nullable(httpUrlSchema),
+    published: z.nullable(publishedSchema),
     text: z.string(),
     boilerplate: z.array(spanSchema),
     quotes: z.array(readerQuoteSchema),
@@ -130,11 +131,11 @@ export const readerArticleSchema = z
      * Each event's dates (how a link to one event finds its shard when the index cannot list them
      * all) and the words its date was read from, where the reader opens for an event without quotes.
      */
-    events: z.array(eventMarkSchema.extend({ evidence: spanSchema })),
+    events: z.array(z.extend(eventMarkSchema, { evidence: spanSchema })),
     /** Other addresses that published the same text. */
     copies: z.array(sourceSchema),
   })
-  .refine((a) => [...a.quotes, ...a.boilerplate, ...a.events.map((e) => e.evidence)].every((span) => span.end <= a.text.length), {
+  .check(z.refine((a) => [...a.quotes, ...a.boilerplate, ...a.events.map((e) => e.evidence)].every((span) => span.end <= a.text.length), {
     message: "a span ends past the text",
-  });
+  }));
 export type ReaderArticle = z.infer<typeof readerArticleSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { articleMetaSchema } from "./article-meta";
 import { blocSchema } from "./bloc";
 import { readerArticleSchema } from "./event-data";
@@ -32,7 +32,7 @@ const READER = {
 };
 
 /** Every field of every data file that holds an address, with a valid file to put a value into. */
-const URL_FIELDS: [file: string, schema: z.ZodType, withUrl: (url: string) => unknown, field: string][] = [
+const URL_FIELDS: [file: string, schema: z.ZodMiniType, withUrl: (url: string) => unknown, field: string][] = [
   ["article sidecar", articleMetaSchema, (url) => ({ ...META, url }), "url"],
   ["article sidecar's sources", articleMetaSchema, (url) => ({ ...META, sources: [{ ...SOURCE, url }] }), "sources.0.url"],
   ["bloc founding source", blocSchema, (url) => ({ ...BLOC, founded: { ...BLOC.founded, source: { ...SOURCE, url } } }), "founded.source.url"],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isHttpUrl } from "../http-url";
 
 /**
@@ -6,4 +6,4 @@ import { isHttpUrl } from "../http-url";
  * later): `http:` or `https:` only, kept exactly as written. Lint refuses `z.url()` elsewhere, whose
  * check accepts any scheme.
  */
-export const httpUrlSchema = z.string().refine(isHttpUrl, { message: "expected an http:// or https:// address" });
+export const httpUrlSchema = z.string().check(z.refine(isHttpUrl, { message: "expected an http:// or https:// address" }));

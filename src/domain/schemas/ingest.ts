@@ -1,60 +1,60 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PERSON_ID, SPEAKER_ID } from "../id-patterns";
 import { isoDaySchema } from "./iso-day";
 import { blocIdSchema, countryCodeSchema } from "./bloc";
 
 /** A span of an article's text: JavaScript string indexes, end exclusive. */
 export const spanSchema = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((s) => s.end >= s.start, { message: "`end` must not be before `start`" });
+  .object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) })
+  .check(z.refine((s) => s.end >= s.start, { message: "`end` must not be before `start`" }));
 export type Span = z.infer<typeof spanSchema>;
 
 /** A day (`start == end`) or an honest range of days, with how it was established. */
 export const dateRangeSchema = z.object({
   start: isoDaySchema,
   end: isoDaySchema,
-  basis: z.string().min(1),
+  basis: z.string().check(z.minLength(1)),
 });
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
-export const eventDateSchema = dateRangeSchema.extend({ evidence: spanSchema });
+export const eventDateSchema = z.extend(dateRangeSchema, { evidence: spanSchema });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
 /** A person of the reviewed lexicon (`data/lexicon.json`). */
-export const personIdSchema = z.string().regex(PERSON_ID, "expected a lower-case id such as vladimir-putin");
+export const personIdSchema = z.string().check(z.regex(PERSON_ID, "expected a lower-case id such as vladimir-putin"));
 
 /**
  * A speaker's id: the lexicon's id of a recognised person, else the name's words without accents or
  * case, joined by hyphens (`jean-noel-barrot`), so the same person quoted by several outlets is one.
  */
-export const speakerIdSchema = z.string().regex(SPEAKER_ID, "expected lower-case words joined by hyphens");
+export const speakerIdSchema = z.string().check(z.regex(SPEAKER_ID, "expected lower-case words joined by hyphens"));
 
 export const quoteSchema = z
   .object({
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
     /** Display form: the person's fullest name, "A et B" for a joint statement, a body's label; null when unknown. */
-    speaker: z.string().min(1).nullable(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    speaker: z.nullable(z.string().check(z.minLength(1))),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
     /** Each person or body separately (two for a joint statement); empty when `speaker` is null. */
-    speakers: z.array(z.string().min(1)),
+    speakers: z.array(z.string().check(z.minLength(1))),
     /** Each of `speakers`' id, in the same order. */
     speakerIds: z.array(speakerIdSchema),
     /** The words that identify the speaker; absent when `speaker` is null. */
-    speakerEvidence: spanSchema.optional(),
+    speakerEvidence: z.optional(spanSchema),
   })
-  .refine((q) => (q.speaker === null) === (q.speakers.length === 0), { message: "`speakers` must be empty exactly when `speaker` is null", path: ["speakers"] })
-  .refine((q) => q.speakerIds.length === q.speakers.length, { message: "`speakerIds` must have one id per speaker", path: ["speakerIds"] })
-  .refine((q) => q.speaker !== null || q.speakerEvidence === undefined, { message: "`speakerEvidence` must be absent when `speaker` is null", path: ["speakerEvidence"] });
+  .check(z.refine((q) => (q.speaker === null) === (q.speakers.length === 0), { message: "`speakers` must be empty exactly when `speaker` is null", path: ["speakers"] }))
+  .check(z.refine((q) => q.speakerIds.length === q.speakers.length, { message: "`speakerIds` must have one id per speaker", path: ["speakerIds"] }))
+  .check(z.refine((q) => q.speaker !== null || q.speakerEvidence === undefined, { message: "`speakerEvidence` must be absent when `speaker` is null", path: ["speakerEvidence"] }));
 export type Quote = z.infer<typeof quoteSchema>;
 
 export const languageSchema = z.enum(["en", "fr"]);
 export type Language = z.infer<typeof languageSchema>;
 
 export const eventSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   date: eventDateSchema,
-  summary: z.string().min(1),
+  summary: z.string().check(z.minLength(1)),
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),
   /** The lexicon's people named in the event's sentences or speaking in its quotes. */
@@ -65,16 +65,16 @@ export type ArticleEvent = z.infer<typeof eventSchema>;
 
 export const ingestedArticleSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     title: z.string(),
     language: languageSchema,
-    outlet: z.string().nullable(),
-    published: dateRangeSchema.nullable(),
+    outlet: z.nullable(z.string()),
+    published: z.nullable(dateRangeSchema),
     text: z.string(),
     boilerplate: z.array(spanSchema),
     events: z.array(eventSchema),
   })
-  .superRefine((article, ctx) => {
+  .check(z.superRefine((article, ctx) => {
     const inText = (start: number, end: number) => end <= article.text.length && start <= end;
     article.events.forEach((event, e) => {
       if (!inText(event.date.evidence.start, event.date.evidence.end)) {
@@ -93,7 +93,7 @@ export const ingestedArticleSchema = z
         }
       });
     });
-  });
+  }));
 export type IngestedArticle = z.infer<typeof ingestedArticleSchema>;
 
 /** The ingest CLI's `--json` output (DESIGN.md, "Ingest CLI"). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { countryCodeSchema } from "./bloc";
 import { isoDaySchema } from "./iso-day";
 
@@ -28,27 +28,27 @@ const pointGeometrySchema = z.custom<GeoJSON.Point>(
 );
 
 /** `[from, to)`: the first day a shape is drawn and the first day it no longer is; null is open-ended. */
-const spanSchema = z.tuple([isoDaySchema.nullable(), isoDaySchema.nullable()]);
+const spanSchema = z.tuple([z.nullable(isoDaySchema), z.nullable(isoDaySchema)]);
 
 export const countryShapePropertiesSchema = z.object({
   /** Unique per shape (MapLibre's feature id): the code, or `SUN@start`, `DEU@start`, `occupation:crimea`. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The country a click opens and whose membership colours the shape. */
   iso3: countryCodeSchema,
   /** The territory or region the shape is, when it is not its country's own (US-HI within USA). */
-  area: z.string().optional(),
+  area: z.optional(z.string()),
   /** Marks an occupied area, drawn over the country that holds it by right. */
-  occupation: z.string().optional(),
+  occupation: z.optional(z.string()),
   /** When the shape is drawn. */
-  spans: z.array(spanSchema).min(1),
+  spans: z.array(spanSchema).check(z.minLength(1)),
   /** Set when `spans` is not "always": a former state, a state before or after a border change. */
-  dated: z.literal(true).optional(),
+  dated: z.optional(z.literal(true)),
 });
 export type CountryShapeProperties = z.infer<typeof countryShapePropertiesSchema>;
 
-export const countryPointPropertiesSchema = countryShapePropertiesSchema.extend({
+export const countryPointPropertiesSchema = z.extend(countryShapePropertiesSchema, {
   /** Land area in square kilometres. */
-  areaKm2: z.number().positive(),
+  areaKm2: z.number().check(z.positive()),
   /** Too small to see or click at world zoom: the map draws a clickable circle for it. */
   small: z.boolean(),
 });
@@ -74,7 +74,7 @@ export type CountryShape = z.infer<typeof countryShapeSchema>;
 
 export const countriesSchema = z.object({
   type: z.literal("FeatureCollection"),
-  features: z.array(countryShapeSchema).superRefine(uniqueCodes),
+  features: z.array(countryShapeSchema).check(z.superRefine(uniqueCodes)),
 });
 export type Countries = z.infer<typeof countriesSchema>;
 
@@ -87,6 +87,6 @@ export type CountryPoint = z.infer<typeof countryPointSchema>;
 
 export const countryPointsSchema = z.object({
   type: z.literal("FeatureCollection"),
-  features: z.array(countryPointSchema).superRefine(uniqueCodes),
+  features: z.array(countryPointSchema).check(z.superRefine(uniqueCodes)),
 });
 export type CountryPoints = z.infer<typeof countryPointsSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { daysInOrder } from "../day";
 import { countryCodeSchema, localizedSchema, sourceSchema } from "./bloc";
 import { isoDaySchema } from "./iso-day";
@@ -10,24 +10,24 @@ import { isoDaySchema } from "./iso-day";
  */
 
 const datedSchema = {
-  from: isoDaySchema.optional(),
-  to: isoDaySchema.optional(),
+  from: z.optional(isoDaySchema),
+  to: z.optional(isoDaySchema),
 };
 const inOrder = (d: { from?: string | undefined; to?: string | undefined }) =>
   d.from === undefined || d.to === undefined || daysInOrder(d.from, d.to, true);
 const ORDER_MESSAGE = { message: "`to` must be after `from`", path: ["to"] };
 
 /** A [longitude, latitude] picking one polygon of a shape. */
-const pointSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const pointSchema = z.tuple([z.number().check(z.minimum(-180), z.maximum(180)), z.number().check(z.minimum(-90), z.maximum(90))]);
 /** [west, south, east, north] in degrees. */
 const boxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 /** The name of a file of `data/states/borders/` (without `.geojson`). */
-const borderNameSchema = z.string().regex(/^[a-z0-9-]+$/, "expected a border file name");
+const borderNameSchema = z.string().check(z.regex(/^[a-z0-9-]+$/, "expected a border file name"));
 
 /** How a dated shape is made from today's shapes. */
 export const shapeRecipeSchema = z.union([
-  z.object({ union: z.array(countryCodeSchema).min(2) }),
+  z.object({ union: z.array(countryCodeSchema).check(z.minLength(2)) }),
   z.object({ split: z.object({ shape: countryCodeSchema, border: borderNameSchema, side: z.enum(["inside", "outside"]) }) }),
 ]);
 export type ShapeRecipe = z.infer<typeof shapeRecipeSchema>;
@@ -39,11 +39,11 @@ export const statePeriodSchema = z
     ...datedSchema,
     shape: shapeRecipeSchema,
     /** The name the state went by in this period, when it differs from today's (West Germany for DEU). */
-    names: localizedSchema.optional(),
-    note: localizedSchema.optional(),
+    names: z.optional(localizedSchema),
+    note: z.optional(localizedSchema),
     source: sourceSchema,
   })
-  .refine(inOrder, ORDER_MESSAGE);
+  .check(z.refine(inOrder, ORDER_MESSAGE));
 export type StatePeriod = z.infer<typeof statePeriodSchema>;
 
 /** A code ISO 3166 withdrew (ISO 3166-3); its names are in src/domain/countries.ts with the others. */
@@ -56,7 +56,7 @@ export type FormerState = z.infer<typeof formerStateSchema>;
 /** Where an occupied area is in today's shapes. */
 export const occupiedAreaSchema = z.union([
   /** A whole shape; `mergeInto` draws it as part of that state (Northern Cyprus within Cyprus). */
-  z.object({ shape: countryCodeSchema, mergeInto: countryCodeSchema.optional() }),
+  z.object({ shape: countryCodeSchema, mergeInto: z.optional(countryCodeSchema) }),
   z.object({ polygonOf: countryCodeSchema, at: pointSchema }),
   z.object({ clipOf: countryCodeSchema, border: borderNameSchema }),
 ]);
@@ -69,29 +69,27 @@ export type OccupiedArea = z.infer<typeof occupiedAreaSchema>;
  */
 export const occupationSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a lower-case id"),
+    id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "expected a lower-case id")),
     names: localizedSchema,
     area: occupiedAreaSchema,
     sovereign: countryCodeSchema,
     occupier: countryCodeSchema,
     from: isoDaySchema,
-    to: isoDaySchema.optional(),
+    to: z.optional(isoDaySchema),
     note: localizedSchema,
     policy: sourceSchema,
     source: sourceSchema,
   })
-  .refine(inOrder, ORDER_MESSAGE);
+  .check(z.refine(inOrder, ORDER_MESSAGE));
 export type Occupation = z.infer<typeof occupationSchema>;
 
 /** An ISO 3166-1 alpha-3 territory, or an ISO 3166-2 region (US-HI) drawn apart from its state. */
-export const areaCodeSchema = z
-  .string()
-  .regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code");
+export const areaCodeSchema = z.string().check(z.regex(/^(?:[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/, "expected an ISO 3166-1 alpha-3 or ISO 3166-2 code"));
 
 /** `part` overrides the territory's own for this period (Hong Kong: a British colony, then part of China). */
 export const sovereigntySchema = z
-  .object({ state: countryCodeSchema, ...datedSchema, part: z.boolean().optional(), source: sourceSchema })
-  .refine(inOrder, ORDER_MESSAGE);
+  .object({ state: countryCodeSchema, ...datedSchema, part: z.optional(z.boolean()), source: sourceSchema })
+  .check(z.refine(inOrder, ORDER_MESSAGE));
 export type Sovereignty = z.infer<typeof sovereigntySchema>;
 
 /**
@@ -102,20 +100,20 @@ export type Sovereignty = z.infer<typeof sovereigntySchema>;
 export const territorySchema = z
   .object({
     code: areaCodeSchema,
-    names: localizedSchema.optional(),
+    names: z.optional(localizedSchema),
     part: z.boolean(),
-    within: z.object({ shape: countryCodeSchema, box: boxSchema }).optional(),
+    within: z.optional(z.object({ shape: countryCodeSchema, box: boxSchema })),
     sovereignty: z
       .array(sovereigntySchema)
-      .min(1)
-      .refine((list) => list.every((s, i) => i === 0 || (list[i - 1]?.to !== undefined && s.from === list[i - 1]?.to)), {
+      .check(z.minLength(1))
+      .check(z.refine((list) => list.every((s, i) => i === 0 || (list[i - 1]?.to !== undefined && s.from === list[i - 1]?.to)), {
         message: "sovereignty periods must follow each other without gap or overlap",
-      }),
+      })),
   })
-  .refine((t) => /^[A-Z]{3}$/.test(t.code) || t.names !== undefined, {
+  .check(z.refine((t) => /^[A-Z]{3}$/.test(t.code) || t.names !== undefined, {
     message: "a region without an ISO 3166-1 code needs names",
     path: ["names"],
-  });
+  }));
 export type Territory = z.infer<typeof territorySchema>;
 
 export const statesFileSchema = z.object({

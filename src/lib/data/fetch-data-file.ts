@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type * as DataSchemas from "./data-schemas";
 
 /** A generated data file that could not be used: names the file, so the page can say which one. */
@@ -17,7 +17,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-async function load<T>(file: string, pick: (schemas: typeof DataSchemas) => z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+async function load<T>(file: string, pick: (schemas: typeof DataSchemas) => z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const schemas = import("./data-schemas");
   const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, signal ? { signal } : {});
   if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
@@ -42,7 +42,7 @@ async function load<T>(file: string, pick: (schemas: typeof DataSchemas) => z.Zo
  */
 export async function fetchDataFile<T>(
   file: string,
-  pick: (schemas: typeof DataSchemas) => z.ZodType<T>,
+  pick: (schemas: typeof DataSchemas) => z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   try {

@@ -1,4 +1,4 @@
-import { config } from "zod";
+import { config } from "zod/mini";
 
 /**
  * The page runs under a Content-Security-Policy without 'unsafe-eval' (index.html), where zod's

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { CorpusError } from "./corpus-error";
 import { readRegularFileSync } from "./regular-file";
 
@@ -6,7 +6,7 @@ import { readRegularFileSync } from "./regular-file";
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** `events.3.date.end: expected …` — the first issue, with its field path, as one line. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid";
   const path = issue.path.length > 0 ? issue.path.map(String).join(".") : "(root)";
@@ -14,8 +14,8 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** Validates already-parsed JSON; a failure names the file and the field path. */
-export function parseWithSchema<S extends z.ZodType>(schema: S, json: unknown, fileName: string): z.infer<S> {
-  const result = schema.safeParse(json);
+export function parseWithSchema<S extends z.core.$ZodType>(schema: S, json: unknown, fileName: string): z.output<S> {
+  const result = z.safeParse(schema, json);
   if (!result.success) throw new CorpusError(fileName, describeIssues(result.error));
   return result.data;
 }
@@ -31,10 +31,10 @@ export function readJsonSync(path: string, fileName = path): unknown {
 }
 
 /** Synchronous, like `readArticleTextSync`: a corpus has one small sidecar per article. */
-export function readJsonFileSync<S extends z.ZodType>(schema: S, path: string, fileName = path): z.infer<S> {
+export function readJsonFileSync<S extends z.core.$ZodType>(schema: S, path: string, fileName = path): z.output<S> {
   return parseWithSchema(schema, readJsonSync(path, fileName), fileName);
 }
 
-export async function readJsonFile<S extends z.ZodType>(schema: S, path: string, fileName = path): Promise<z.infer<S>> {
+export async function readJsonFile<S extends z.core.$ZodType>(schema: S, path: string, fileName = path): Promise<z.output<S>> {
   return readJsonFileSync(schema, path, fileName);
 }

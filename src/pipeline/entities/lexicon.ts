@@ -23,7 +23,7 @@ export const lexiconSchema = z.object({
   source: sourceSchema,
   countryAliases: z.array(z.object({ country: countryCodeSchema, names: namesSchema })),
   /** `label`: the name to show for a bloc without a data file of its own (the G7, the UN); the others take theirs from it. */
-  blocs: z.array(z.object({ bloc: blocIdSchema, names: namesSchema, label: localizedSchema.optional() })),
+  blocs: z.array(z.object({ bloc: blocIdSchema, names: namesSchema, label: z.optional(localizedSchema) })),
   people: z.array(personSchema).superRefine((people, ctx) => {
     const seen = new Set<string>();
     people.forEach((p, i) => {

@@ -47,6 +47,10 @@ interface Patterns {
   pronouns: RegExp;
   rolesByWord: Map<string, HeadNoun>;
   bodiesByWord: Map<string, HeadNoun>;
+  /** Articles as `previousWord` reads them: lower-case, an elided one without its apostrophe (« l' » reads "l"). */
+  articles: ReadonlySet<string>;
+  /** What joins two names into one subject, between them: "and", « , et ». */
+  coordination: RegExp;
 }
 
 const patternCache = new WeakMap<LanguagePack, WeakMap<Lexicon, Patterns>>();
@@ -82,6 +86,8 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     pronouns: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.pronouns))})(?![\\p{L}])`, "giu"),
     rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
     bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
+    articles: new Set([...pack.definiteArticles, ...pack.indefiniteArticles].map((a) => a.replace(/['’]$/u, ""))),
+    coordination: new RegExp(`^\\s*(?:,\\s*)?(?:${pack.coordination.join("|")})\\s+$`, "u"),
   };
   byLexicon.set(lexicon, patterns);
   return patterns;
@@ -101,28 +107,36 @@ export interface MentionInput {
 }
 
 
-const isWordChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= "0" && ch <= "9");
-const isGap = (ch: string) => ch === " " || ch === "\u00a0" || ch === "'" || ch === "’" || ch === "\n" || ch === "\t";
+/** Per UTF-16 unit: 0 not yet known, 1 a word character (a cased letter or a digit), 2 not. */
+const wordUnits = new Uint8Array(0x10000);
+
+/** A cased letter (one whose cases differ) or an ASCII digit; asked of every character before a mention, so remembered per unit. */
+function isWordChar(unit: number): boolean {
+  let known = wordUnits[unit] ?? 2;
+  if (known === 0) {
+    const ch = String.fromCharCode(unit);
+    wordUnits[unit] = known = ch.toLowerCase() !== ch.toUpperCase() || (ch >= "0" && ch <= "9") ? 1 : 2;
+  }
+  return known === 1;
+}
+
+/** Space, no-break space, apostrophes, line break, tab. */
+const isGap = (unit: number) => unit === 0x20 || unit === 0xa0 || unit === 0x27 || unit === 0x2019 || unit === 0x0a || unit === 0x09;
 
 /** The word ending at or before `end` past spaces and apostrophes, or null at punctuation or the text's start. */
 function previousWord(text: string, end: number): { word: string; start: number } | null {
   let i = end;
-  while (i > 0 && isGap(text[i - 1] ?? "")) i--;
+  while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
   const wordEnd = i;
-  while (i > 0 && isWordChar(text[i - 1] ?? "")) i--;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
   return i < wordEnd ? { word: text.slice(i, wordEnd).toLowerCase(), start: i } : null;
 }
 
 /** The word right before `at`, past an article ("de l'OTAN" → "de"), lower-cased; "" after punctuation. */
-function wordBefore(pack: LanguagePack, text: string, at: number): string {
+function wordBefore(articles: ReadonlySet<string>, text: string, at: number): string {
   const last = previousWord(text, at);
-  if (!last || !isArticle(pack, last.word)) return last?.word ?? "";
+  if (!last || !articles.has(last.word)) return last?.word ?? "";
   return previousWord(text, last.start)?.word ?? "";
-}
-
-/** An article, elided ones included (« l' » reads "l"). */
-function isArticle(pack: LanguagePack, word: string): boolean {
-  return [...pack.definiteArticles, ...pack.indefiniteArticles].some((a) => a.replace(/['’]$/u, "") === word);
 }
 
 
@@ -133,9 +147,9 @@ export function findMentions(input: MentionInput): Mention[] {
   const patterns = patternsFor(pack, lexicon);
   const out: Mention[] = [];
   const genderOf = (article: string): Gender | null => pack.articleGenders[article.toLowerCase()] ?? null;
-  const outside = (span: Span) => !inQuotation(doc, span.start);
+  const outside = (position: number) => !inQuotation(doc, position);
   // The source after « selon » or "according to" is the one who speaks: subject-like for what follows.
-  const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(pack, text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
+  const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(patterns.articles, text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
   let nextPerson = 0;
   const personsIn = (s: Sentence) => {
     const found: PersonMention[] = [];
@@ -143,7 +157,7 @@ export function findMentions(input: MentionInput): Mention[] {
     for (let i = nextPerson; i < input.persons.length; i++) {
       const p = input.persons[i] as PersonMention;
       if (p.start >= s.end) break;
-      if (p.end <= s.end && outside(p)) found.push(p);
+      if (p.end <= s.end && outside(p.start)) found.push(p);
     }
     return found;
   };
@@ -151,8 +165,9 @@ export function findMentions(input: MentionInput): Mention[] {
   for (const sentence of doc.sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
+    // Every mention built with the same fields in the same order: one object shape for all of them.
     const add = (m: Omit<Mention, "sentence" | "country"> & { country?: string | null }) => {
-      if (outside(m)) local.push({ ...m, country: m.country ?? null, sentence });
+      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence });
     };
     const countryIn = (words: string) => {
       for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) {
@@ -172,7 +187,7 @@ export function findMentions(input: MentionInput): Mention[] {
     };
     for (const head of patterns.roleWords(text, sentence.start, sentence.end)) {
       const np = determinerOf(head);
-      if (!np) continue;
+      if (!np || !outside(np.start)) continue;
       const role = patterns.rolesByWord.get(head.id);
       // "Karl Weber's spokesman", "a senior official": someone the text does not name.
       const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
@@ -182,6 +197,7 @@ export function findMentions(input: MentionInput): Mention[] {
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;
+      if (!outside(start)) continue;
       const word = m[0].toLowerCase();
       if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
       const form = pack.pronouns[word];
@@ -193,10 +209,12 @@ export function findMentions(input: MentionInput): Mention[] {
     }
     for (const m of slice.matchAll(pack.groupPattern)) {
       const start = sentence.start + m.index;
+      if (!outside(start)) continue;
       add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(start) });
     }
     for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
-      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOf(wordBefore(pack, text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
+      if (!outside(m.start)) continue;
+      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOf(wordBefore(patterns.articles, text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
     }
     for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
       const body = patterns.bodiesByWord.get(head.id);
@@ -204,11 +222,11 @@ export function findMentions(input: MentionInput): Mention[] {
       const possessive = patterns.possessiveBefore.exec(text.slice(from, head.start));
       if (possessive && input.countries.has((possessive[1] ?? "").toLowerCase())) {
         const start = from + possessive.index;
-        add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, country: countryIn(possessive[1] ?? ""), indefinite: false, subject: subjectAt(start) });
+        if (outside(start)) add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, country: countryIn(possessive[1] ?? ""), indefinite: false, subject: subjectAt(start) });
         continue;
       }
       const np = determinerOf(head);
-      if (!np) continue;
+      if (!np || !outside(np.start)) continue;
       const start = np.start;
       const article = np.article;
       // The country names the body: before the noun in English ("the Chinese foreign ministry"), after it in French,
@@ -229,10 +247,10 @@ export function findMentions(input: MentionInput): Mention[] {
     }
     for (const e of input.entities) {
       // People are the person-name rule's: it reads their titles and first names too.
-      if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end) continue;
+      if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end || !outside(e.start)) continue;
       add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(e.start) });
     }
-    out.push(...settle(text, pack, local));
+    out.push(...settle(text, pack, patterns.coordination, local));
   }
   return out;
 }
@@ -247,7 +265,7 @@ function capitalise(words: string): string {
  * chancelier allemand Olaf Scholz", "le porte-parole de la présidence russe, Dmitri Peskov"); and
  * names joined by "et"/"and" speak together.
  */
-function settle(text: string, pack: LanguagePack, local: Mention[]): Mention[] {
+function settle(text: string, pack: LanguagePack, coordination: RegExp, local: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of local.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept[kept.length - 1];
@@ -278,11 +296,10 @@ function settle(text: string, pack: LanguagePack, local: Mention[]): Mention[] {
     }
     titled.push(m);
   }
-  return joinCoordinated(text, pack, titled);
+  return joinCoordinated(text, pack, coordination, titled);
 }
 
-function joinCoordinated(text: string, pack: LanguagePack, mentions: readonly Mention[]): Mention[] {
-  const coordination = new RegExp(`^\\s*(?:,\\s*)?(?:${pack.coordination.join("|")})\\s+$`, "u");
+function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];

@@ -35,7 +35,6 @@ interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
-const POSSESSIVE = /['’]s$/u;
 /** "d'Estaing" and "O'Brien" are name words; "L'entrée", "l'Union", "S'il" and "C'est" are not. */
 const ELIDED = /^(\p{L}{1,2})['’](.+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -73,15 +72,18 @@ function classify(word: string, pack: LanguagePack): Token["kind"] {
 
 function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
   const slice = text.slice(region.start, region.end);
-  return [...slice.matchAll(TOKEN)].map((m, index) => {
+  const found: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
     // A full stop after a word is the sentence's, unless the word is an initial ("W.").
     if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
-    const possessive = POSSESSIVE.test(word);
+    const possessive = word.endsWith("'s") || word.endsWith("’s");
     if (possessive) word = word.slice(0, -2);
     const start = region.start + m.index;
-    return { start, end: start + word.length, index, word, kind: classify(word, pack), possessive };
-  });
+    found.push({ start, end: start + word.length, index: found.length, word, kind: classify(word, pack), possessive });
+  }
+  return found;
 }
 
 /** Runs of capitalised words, joined by single spaces and particles ("Charles de Gaulle", "Ursula von der Leyen"). */
@@ -93,9 +95,12 @@ function runs(all: readonly Token[], text: string): Token[][] {
     if (run.length > 0) out.push(run);
     run = [];
   };
-  for (const [i, token] of all.entries()) {
+  for (let i = 0; i < all.length; i++) {
+    const token = all[i] as Token;
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && /^[ \u00a0]$/u.test(text.slice(previous.end + (previous.possessive ? 2 : 0), token.start));
+    // One space or no-break space between the words (after a possessive's "'s").
+    const gap = previous === undefined ? -1 : previous.end + (previous.possessive ? 2 : 0);
+    const joined = previous !== undefined && token.start - gap === 1 && (text.charCodeAt(gap) === 0x20 || text.charCodeAt(gap) === 0xa0);
     if (previous && (!joined || previous.possessive)) flush();
     const nextIsName = all[i + 1]?.kind === "name";
     if (token.kind === "name" || token.kind === "initial") run.push(token);

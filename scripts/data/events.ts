@@ -10,13 +10,14 @@ import {
   searchPostingsSchema,
 } from "../../src/domain/schemas/event-data";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
+import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
 import { type JsonLayout, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
 import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
-import { readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
+import { listArticleIds, readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
 import { searchVocabulary } from "../../src/pipeline/corpus/search-vocabulary";
 import { defaultLexicon } from "../../src/pipeline/entities/default-lexicon";
 import { readBlocs } from "./blocs";
@@ -57,6 +58,7 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
  * files no longer listed are removed.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
+  if (!options.analyze) prepareAnalysisWorkers((await listArticleIds(dataDir)).length);
   const [corpus, referenceEvents, places, blocs, pipelineVersion] = await Promise.all([
     readCorpus(dataDir),
     readReferenceEvents(dataDir),

@@ -1,6 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
+import { lettersAndJoiners } from "../text/word-scan";
 
 export type Tense = "past" | "future";
 
@@ -13,7 +14,6 @@ interface Hit extends Span {
 /** Where a clause ends: punctuation, or a word opening another clause ("that will bring", « qui »). */
 const CLAUSE_PUNCTUATION = /[,;:()—–]/u;
 
-const WORD = /[\p{L}'’-]+/gu;
 /** How far after an auxiliary its participle may stand, in words (« a notamment été »). */
 const PARTICIPLE_REACH_WORDS = 3;
 
@@ -30,14 +30,13 @@ interface Word {
   plain: boolean;
 }
 
-function wordsOf(slice: string, offset: number): Word[] {
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const lower = m[0].toLowerCase();
-    words.push({ start: offset + m.index, end: offset + m.index + m[0].length, lower, plain: lower === m[0] });
-  }
-  return words;
+/** The words of `text` between `start` and `end`: letters, apostrophes and hyphens. */
+function wordsOf(text: string, start: number, end: number): Word[] {
+  return lettersAndJoiners(text, start, end).map((w) => {
+    const written = text.slice(w.start, w.end);
+    const lower = written.toLowerCase();
+    return { start: w.start, end: w.end, lower, plain: lower === written };
+  });
 }
 
 /** The tense cues of one sentence, outside quotes: phrases, then word by word. */
@@ -50,7 +49,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
     const start = sentence.start + m.index;
     hits.push({ start, end: start + m[0].length, tense: "future", strong: true });
   }
-  const words = wordsOf(slice, sentence.start);
+  const words = wordsOf(text, sentence.start, sentence.end);
   for (let i = 0; i < words.length; i++) {
     const { start, end, lower, plain } = words[i] as Word;
     // « a-t-il », « dit-elle »: the verb with its pronoun inverted.

@@ -3,6 +3,7 @@ import type { LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
 import type { QuoteSpan } from "../quotes/find-quotes";
 import { type Sentence, type TextDocument, inQuotation, sentenceAt } from "../text/document";
+import { joinedWords, WORD_JOINERS } from "../text/word-scan";
 import type { Discourse, Speaker } from "./discourse";
 import type { Mention } from "./mentions";
 
@@ -45,15 +46,12 @@ const INVERTED_SUBJECT_REACH_CHARS = 120;
 /** An English incise's subject is short: "the Hungarian PM added", "PM Modi said". */
 const INCISE_SUBJECT_WORDS = 8;
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
+/** Words: letters and digits joined by hyphens or apostrophes. */
 function wordsIn(text: string, start: number, end: number): Word[] {
-  return [...text.slice(start, end).matchAll(WORD)].map((m) => ({
-    start: start + m.index,
-    end: start + m.index + m[0].length,
-    word: m[0],
-    lower: m[0].toLowerCase(),
-  }));
+  return joinedWords(text, start, end, WORD_JOINERS, false).map((w) => {
+    const word = text.slice(w.start, w.end);
+    return { start: w.start, end: w.end, word, lower: word.toLowerCase() };
+  });
 }
 
 const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && isReportingVerb(pack, w.lower);

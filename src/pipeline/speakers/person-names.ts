@@ -2,6 +2,7 @@ import type { Span } from "../../domain/schemas/ingest";
 import type { Gender, LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { isInside } from "../text/spans";
+import { joinedWords, NAME_JOINERS } from "../text/word-scan";
 
 export interface PersonMention extends Span {
   /** The fullest form of the name the article gives ("Kavan" → "Jan Kavan"), without titles or descriptors. */
@@ -34,7 +35,6 @@ interface Token extends Span {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 /** "d'Estaing" and "O'Brien" are name words; "L'entrée", "l'Union", "S'il" and "C'est" are not. */
 const ELIDED = /^(\p{L}{1,2})['’](.+)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -70,20 +70,16 @@ function classify(word: string, pack: LanguagePack): Token["kind"] {
   return "name";
 }
 
+/** Words: letters and digits joined by apostrophes, full stops or hyphens, with a full stop after them. */
 function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
-  const slice = text.slice(region.start, region.end);
-  const found: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let word = m[0];
+  return joinedWords(text, region.start, region.end, NAME_JOINERS, true).map(({ start, end }, index) => {
+    let word = text.slice(start, end);
     // A full stop after a word is the sentence's, unless the word is an initial ("W.").
     if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
     const possessive = word.endsWith("'s") || word.endsWith("’s");
     if (possessive) word = word.slice(0, -2);
-    const start = region.start + m.index;
-    found.push({ start, end: start + word.length, index: found.length, word, kind: classify(word, pack), possessive });
-  }
-  return found;
+    return { start, end: start + word.length, index, word, kind: classify(word, pack), possessive };
+  });
 }
 
 /** Runs of capitalised words, joined by single spaces and particles ("Charles de Gaulle", "Ursula von der Leyen"). */

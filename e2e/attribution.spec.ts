@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, openAtlas, test } from "./fixtures";
+import { eventsRegion, expect, openAtlas, test } from "./fixtures";
 
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 const reader = (page: Page) => page.getByRole("dialog");
 
 async function openAt(page: Page, search: string): Promise<void> {

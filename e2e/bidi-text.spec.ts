@@ -1,5 +1,5 @@
 import type { Locator, Page, Route } from "@playwright/test";
-import { expect, openAtlas, test } from "./fixtures";
+import { eventsRegion, expect, openAtlas, test } from "./fixtures";
 
 /** RIGHT-TO-LEFT OVERRIDE: everything after it, to the end of its paragraph or isolate, is laid out right to left. */
 const RLO = "\u202E";
@@ -8,7 +8,6 @@ const QUOTE = "négative";
 /** Words the article and the event's summary have after the quote. */
 const AFTER = "des États-Unis sur la paix";
 
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 
 /** `text` with the override in place of the quote's second letter: same length, so every span stays exact. */
 const overridden = (text: string, at: number) => `${text.slice(0, at + 1)}${RLO}${text.slice(at + 2)}`;

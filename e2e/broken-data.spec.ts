@@ -1,8 +1,6 @@
-import type { Page } from "@playwright/test";
-import { expect, membersRegion, test } from "./fixtures";
+import { eventsRegion, expect, membersRegion, test } from "./fixtures";
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 
 /** blocs.json as a broken deployment or a bad edit could serve it. */
 const BROKEN = [

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, openAtlas, test, waitForMap } from "./fixtures";
+import { eventsRegion, expect, openAtlas, test, waitForMap } from "./fixtures";
 
 /** The policy index.html declares, directive by directive. */
 async function policy(page: Page): Promise<Map<string, string[]>> {
@@ -25,7 +25,7 @@ test("the page declares a strict Content-Security-Policy, eval and inline script
 test("the whole app runs under it: the map and its worker, the panels, the reader", async ({ page, cspViolations }) => {
   await openAtlas(page, "?date=2023-07-12&country=JPN");
   await waitForMap(page, "2023-07-12", "nato");
-  await page.getByRole("region", { name: "Events" }).locator("[data-quote] a").first().click();
+  await eventsRegion(page).locator("[data-quote] a").first().click();
   await expect(page.getByRole("dialog").locator("mark")).toBeVisible();
   expect(cspViolations).toEqual([]);
 });

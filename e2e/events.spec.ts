@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, memberItems, openAtlas, test } from "./fixtures";
+import { eventsRegion, expect, memberItems, openAtlas, test } from "./fixtures";
 
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 const eventWith = (page: Page, text: string) => eventsRegion(page).locator("[data-event]").filter({ hasText: text });
 const selectedDate = (page: Page) => page.locator("time[data-selected-date]");
 

@@ -71,7 +71,7 @@ test("a deep link restores the whole view, also after a reload", async ({ page }
     await load();
     await expect(membersRegion(page)).toHaveAttribute("aria-busy", "false");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(selectedDate(page)).toHaveText("1 janvier 1970");
+    await expect(selectedDate(page)).toHaveText("1er janvier 1970");
     await expect(memberItems(page)).toHaveCount(15);
     await expect(page.getByRole("heading", { name: "France", level: 2 })).toBeVisible();
     await expect(page.getByRole("radio", { name: "OTAN" })).toBeChecked();

@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, openAtlas, test } from "./fixtures";
+import { eventsRegion, expect, openAtlas, test } from "./fixtures";
 
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 const reader = (page: Page) => page.getByRole("dialog");
 const quoteLink = (page: Page, text: string) =>
   eventsRegion(page).locator("[data-quote] a").filter({ hasText: text }).first();

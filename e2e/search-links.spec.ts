@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
 import type { EventShard, EventsIndex, ShardEvent } from "../src/domain/schemas/event-data";
 import { LINK_PARAMS } from "../src/lib/url-state";
-import { expect, openAtlas, test } from "./fixtures";
+import { eventsRegion, expect, openAtlas, test } from "./fixtures";
 
-const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events" });
 const listed = (page: Page) => eventsRegion(page).locator("[data-event]");
 
 /** Every event of the built corpus, read from the files the app reads. */

@@ -1,4 +1,5 @@
 import type { MembershipStatus } from "../domain/membership-status";
+import { frenchCatalogue, typeset } from "./french-typography";
 
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -18,35 +19,32 @@ const en = {
   legendNone: "Not in this bloc",
   legendOutsideTreatyArea: "A member's territory outside the treaty area",
   members: "Members",
-  memberCount: (n: number) => (n === 1 ? "1 member" : `${n} members`),
+  memberCount: (n: number) => (n === 1 ? "1 member" : `${countOf(n, "en")} members`),
   noMembers: (bloc: string, founded: string) => `${bloc} has no members on this date: it was founded on ${founded}.`,
   noMembersAnymore: (bloc: string) => `${bloc} has no members on this date.`,
   lastChange: "Last change",
   joined: "joined",
   left: "left",
   becameStatus: (status: string) => `now ${status.toLowerCase()}`,
-  noChangeYet: "No change yet.",
-  openCountry: (name: string) => `Open ${name}`,
   dateLabel: "Date",
   selectedDate: "Selected date",
   previousChange: "Previous change",
   nextChange: "Next change",
   previousEvent: "Previous event",
   eventMarkerLabel: (summary: string) => `Event: ${summary.length > 90 ? `${summary.slice(0, 90)}…` : summary}`,
-  eventClusterLabel: (n: number) => `${n} events here: zoom in`,
+  eventClusterLabel: (n: number) => `${countOf(n, "en")} events here: zoom in`,
   nextEvent: "Next event",
   play: "Play",
   pause: "Pause",
   changeMarks: "Membership changes",
-  countryPanel: "Country",
   close: "Close",
   memberships: "Memberships over time",
   noMemberships: "No membership in the blocs shown here.",
   countryEvents: "In the articles",
   noCountryEvents: "No event from the articles involves this country.",
   countryEventsShown: (shown: number, total: number) => `The ${shown} nearest to the date, of ${countOf(total, "en")} events`,
-  quoteCount: (n: number) => (n === 1 ? "1 quote" : `${n} quotes`),
-  mapTextSummary: (n: number) => `Countries on the map (${n})`,
+  quoteCount: (n: number) => (n === 1 ? "1 quote" : `${countOf(n, "en")} quotes`),
+  mapTextSummary: (n: number) => `Countries on the map (${countOf(n, "en")})`,
   fromYear: (year: string) => `from ${year}`,
   occupied: "Occupied territory",
   since: "since",
@@ -107,6 +105,18 @@ const en = {
   speakerEvidence: "Who said it: the words underlined in the text name the speaker.",
   quoteNotInText: "This quote could not be found in the article's text.",
   closeReader: "Close the article",
+  labelled: (label: string) => `${label}:`,
+  mapAsText: "Map as text",
+  /** MapLibre's own controls, by its string ids (`locale` option of the map). */
+  mapControls: {
+    "Map.Title": "Map",
+    "NavigationControl.ZoomIn": "Zoom in",
+    "NavigationControl.ZoomOut": "Zoom out",
+    "NavigationControl.ResetBearing": "Drag to rotate map, click to reset north",
+    "AttributionControl.ToggleAttribution": "Toggle attribution",
+    "AttributionControl.MapFeedback": "Map feedback",
+    "LogoControl.Title": "MapLibre logo",
+  } as Record<string, string>,
   status: {
     member: "Member",
     "member-outside-command": "Member outside the integrated military command",
@@ -127,7 +137,7 @@ const en = {
 
 export type Messages = typeof en;
 
-const fr: Messages = {
+const fr: Messages = frenchCatalogue({
   appTitle: "Alliance Atlas",
   tagline: "Qui était où, quand, et qui a dit quoi",
   blocs: "Blocs",
@@ -139,36 +149,33 @@ const fr: Messages = {
   legendNone: "Hors de ce bloc",
   legendOutsideTreatyArea: "Territoire d'un membre hors de la zone du traité",
   members: "Membres",
-  memberCount: (n: number) => (n <= 1 ? `${n} membre` : `${n} membres`),
-  noMembers: (bloc: string, founded: string) => `${bloc} n'a aucun membre à cette date : il a été fondé le ${founded}.`,
-  noMembersAnymore: (bloc: string) => `${bloc} n'a aucun membre à cette date.`,
+  memberCount: (n: number) => (n <= 1 ? typeset`${n} membre` : typeset`${countOf(n, "fr")} membres`),
+  noMembers: (bloc: string, founded: string) => typeset`${bloc} n'a aucun membre à cette date : il a été fondé le ${founded}.`,
+  noMembersAnymore: (bloc: string) => typeset`${bloc} n'a aucun membre à cette date.`,
   lastChange: "Dernier changement",
   joined: "adhésion",
   left: "départ",
-  becameStatus: (status: string) => `désormais ${status.toLowerCase()}`,
-  noChangeYet: "Aucun changement pour l'instant.",
-  openCountry: (name: string) => `Ouvrir ${name}`,
+  becameStatus: (status: string) => typeset`désormais ${status.toLowerCase()}`,
   dateLabel: "Date",
   selectedDate: "Date choisie",
   previousChange: "Changement précédent",
   nextChange: "Changement suivant",
   previousEvent: "Événement précédent",
-  eventMarkerLabel: (summary: string) => `Événement : ${summary.length > 90 ? `${summary.slice(0, 90)}…` : summary}`,
-  eventClusterLabel: (n: number) => `${n} événements ici : zoomer`,
+  eventMarkerLabel: (summary: string) => typeset`Événement : ${summary.length > 90 ? typeset`${summary.slice(0, 90)}…` : summary}`,
+  eventClusterLabel: (n: number) => typeset`${countOf(n, "fr")} événements ici : zoomer`,
   nextEvent: "Événement suivant",
   play: "Lecture",
   pause: "Pause",
   changeMarks: "Changements d'adhésion",
-  countryPanel: "Pays",
   close: "Fermer",
   memberships: "Appartenances dans le temps",
   noMemberships: "Aucune appartenance aux blocs présentés ici.",
   countryEvents: "Dans les articles",
   noCountryEvents: "Aucun événement des articles ne concerne ce pays.",
-  countryEventsShown: (shown: number, total: number) => `Les ${shown} plus proches de la date, sur ${countOf(total, "fr")} événements`,
-  quoteCount: (n: number) => (n <= 1 ? `${n} citation` : `${n} citations`),
-  mapTextSummary: (n: number) => `Pays sur la carte (${n})`,
-  fromYear: (year: string) => `depuis ${year}`,
+  countryEventsShown: (shown: number, total: number) => typeset`Les ${shown} plus proches de la date, sur ${countOf(total, "fr")} événements`,
+  quoteCount: (n: number) => (n <= 1 ? typeset`${n} citation` : typeset`${countOf(n, "fr")} citations`),
+  mapTextSummary: (n: number) => typeset`Pays sur la carte (${countOf(n, "fr")})`,
+  fromYear: (year: string) => typeset`depuis ${year}`,
   occupied: "Territoire occupé",
   since: "depuis le",
   until: "jusqu'au",
@@ -179,8 +186,8 @@ const fr: Messages = {
   language: "Langue",
   dismiss: "Fermer",
   loading: "Chargement…",
-  loadError: (file: string, message: string) => `Impossible de charger ${file} : ${message}`,
-  cannotShow: (region: string, file: string, message: string) => `${region} ne peut rien montrer : ${file} n'a pas pu être lu (${message}).`,
+  loadError: (file: string, message: string) => typeset`Impossible de charger ${file} : ${message}`,
+  cannotShow: (region: string, file: string, message: string) => typeset`${region} ne peut rien montrer : ${file} n'a pas pu être lu (${message}).`,
   mapRegion: "La carte",
   membersRegion: "La liste des membres",
   legendRegion: "La légende",
@@ -192,12 +199,12 @@ const fr: Messages = {
   eventsAfter: "Après",
   noEventsNearby: "Aucun événement des articles à cette date ni à proximité.",
   noEventsMatch: "Aucun événement ne correspond à la recherche et aux filtres.",
-  matchCount: (n: number) => (n <= 1 ? `${n} événement correspondant` : `${countOf(n, "fr")} événements correspondants`),
+  matchCount: (n: number) => (n <= 1 ? typeset`${n} événement correspondant` : typeset`${countOf(n, "fr")} événements correspondants`),
   searching: "Recherche…",
-  dateBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
+  dateBetween: (from: string, to: string) => typeset`entre le ${from} et le ${to}`,
   dateBasis: "Comment cette date a été établie",
   openEvent: "Ouvrir",
-  openEventLabel: (summary: string) => `Ouvrir l'événement : ${summary}`,
+  openEventLabel: (summary: string) => typeset`Ouvrir l'événement : ${summary}`,
   closeEventLabel: "Fermer l'événement",
   quotes: "Citations",
   unattributed: "non attribuée",
@@ -205,7 +212,7 @@ const fr: Messages = {
   blocsInvolved: "Blocs",
   readInArticle: "Lire la citation dans son article",
   readAtDate: "Lire dans l'article",
-  readAtDateLabel: (title: string) => `Lire où l'article donne la date : ${title}`,
+  readAtDateLabel: (title: string) => typeset`Lire où l'article donne la date : ${title}`,
   dateReadHere: "Les mots surlignés sont ceux où l'article donne la date de l'événement.",
   dateNotInText: "Les mots qui donnent la date sont introuvables dans le texte de l'article.",
   findEvents: "Chercher des événements",
@@ -224,10 +231,21 @@ const fr: Messages = {
   copies: "Même texte aussi sur",
   originalUnknown: "L'adresse de l'original n'a pas été relevée.",
   furnitureNote: "Le texte estompé est l'habillage de la page capturé avec l'article (menus, accroches), qui n'en fait pas partie.",
-  quotedBy: (speaker: string) => `Citation de ${speaker}`,
+  quotedBy: (speaker: string) => typeset`Citation de ${speaker}`,
   speakerEvidence: "Qui l'a dit : les mots soulignés dans le texte désignent l'auteur de la citation.",
   quoteNotInText: "Cette citation est introuvable dans le texte de l'article.",
   closeReader: "Fermer l'article",
+  labelled: (label: string) => typeset`${label} :`,
+  mapAsText: "La carte en texte",
+  mapControls: {
+    "Map.Title": "Carte",
+    "NavigationControl.ZoomIn": "Zoom avant",
+    "NavigationControl.ZoomOut": "Zoom arrière",
+    "NavigationControl.ResetBearing": "Faire glisser pour tourner la carte, cliquer pour revenir au nord",
+    "AttributionControl.ToggleAttribution": "Afficher ou masquer les sources",
+    "AttributionControl.MapFeedback": "Signaler un problème sur la carte",
+    "LogoControl.Title": "Logo de MapLibre",
+  },
   status: {
     member: "Membre",
     "member-outside-command": "Membre hors du commandement militaire intégré",
@@ -243,7 +261,7 @@ const fr: Messages = {
     "strategic-partnership": "Partenariat stratégique",
     forum: "Forum",
   },
-};
+});
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
 
@@ -262,12 +280,14 @@ export function browserLang(languages: readonly string[]): Lang {
 
 const dayFormatters = new Map<Lang, Intl.DateTimeFormat>();
 
-/** A calendar day in words ("4 April 2023", "4 avril 2023"); UTC so no local offset shifts the day. */
+/** A calendar day in words ("1 July 2023", "1er juillet 2023"); UTC so no local offset shifts the day. */
 export function formatDay(day: string, lang: Lang): string {
   let formatter = dayFormatters.get(lang);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "UTC" });
     dayFormatters.set(lang, formatter);
   }
-  return formatter.format(new Date(`${day}T00:00:00Z`));
+  const parts = formatter.formatToParts(new Date(`${day}T00:00:00Z`));
+  // French writes the first of a month as an ordinal, « 1er juillet »; Intl gives the cardinal.
+  return parts.map((p) => (lang === "fr" && p.type === "day" && Number(p.value) === 1 ? "1er" : p.value)).join("");
 }

@@ -43,7 +43,7 @@ const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
   }
   if (bloc.treatyArea) rows.push({ key: "area", colour: outsideTreatyAreaFill(bloc.colour), label: t.legendOutsideTreatyArea });
   for (const other of others) {
-    rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.legendOther}: ${other.shortNames[lang]}` });
+    rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.labelled(t.legendOther)} ${other.shortNames[lang]}` });
   }
   rows.push({ key: "none", colour: LAND_COLOUR, label: t.legendNone });
   return (

@@ -1,4 +1,5 @@
 import type { Lang } from "../../lib/i18n";
+import { frenchCatalogue, typeset } from "../../lib/french-typography";
 
 /**
  * The country panel's words about a country's place on the date, apart from the interface's catalogue:
@@ -16,16 +17,16 @@ const en = {
   existedFrom: (from: string) => `Did not exist yet: from ${from}.`,
 };
 
-const fr: typeof en = {
-  territoryOf: (name: string) => `${name} est un territoire de :`,
-  partOfState: (name: string) => `${name} fait partie de :`,
-  treatyCovers: (bloc: string) => `Dans la zone du traité (${bloc}) : la carte le montre aux couleurs de son État.`,
-  treatyOmits: (bloc: string) => `Hors de la zone du traité (${bloc}) : la carte le montre plus clair.`,
-  outlyingOutside: (bloc: string, names: string) => `Montrés plus clair, hors de la zone du traité (${bloc}) : ${names}.`,
+const fr: typeof en = frenchCatalogue({
+  territoryOf: (name: string) => typeset`${name} est un territoire de :`,
+  partOfState: (name: string) => typeset`${name} fait partie de :`,
+  treatyCovers: (bloc: string) => typeset`Dans la zone du traité (${bloc}) : la carte le montre aux couleurs de son État.`,
+  treatyOmits: (bloc: string) => typeset`Hors de la zone du traité (${bloc}) : la carte le montre plus clair.`,
+  outlyingOutside: (bloc: string, names: string) => typeset`Montrés plus clair, hors de la zone du traité (${bloc}) : ${names}.`,
   withinState: "À cette date, fait partie de :",
-  untilDay: (day: string) => `(jusqu'au ${day})`,
-  existedUntil: (until: string) => `N'existe plus : jusqu'au ${until}.`,
-  existedFrom: (from: string) => `N'existe pas encore : à partir du ${from}.`,
-};
+  untilDay: (day: string) => typeset`(jusqu'au ${day})`,
+  existedUntil: (until: string) => typeset`N'existe plus : jusqu'au ${until}.`,
+  existedFrom: (from: string) => typeset`N'existe pas encore : à partir du ${from}.`,
+});
 
 export const CONTEXT_MESSAGES: Record<Lang, typeof en> = { en, fr };

@@ -106,7 +106,7 @@ export default function CountryContext({ country, date, states, blocs, bloc }: C
     notes.push(
       <p key={occupation.id} className="occupation-note" data-occupation={occupation.id} data-current={holdsOn(occupation, date) || undefined}>
         <strong>{occupation.names[lang]}</strong> ({t.occupied}, {formatDay(occupation.from, lang)}
-        {occupation.to && ` – ${formatDay(occupation.to, lang)}`}): {occupation.note[lang]} <SourceLink source={occupation.policy} />
+        {occupation.to && ` – ${formatDay(occupation.to, lang)}`}). {occupation.note[lang]} <SourceLink source={occupation.policy} />
       </p>,
     );
   }

@@ -21,7 +21,7 @@ export function EventDate({ date }: { date: DateRange }) {
         {words}
       </span>
       <span className="date-basis" id={basisId} role="tooltip">
-        {t.dateBasis}: <span lang="en">{date.basis}</span>
+        {t.labelled(t.dateBasis)} <span lang="en">{date.basis}</span>
       </span>
     </span>
   );

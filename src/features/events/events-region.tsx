@@ -73,7 +73,7 @@ export function EventsRegion() {
   const shown = around ? around.onDate.length + around.before.length + around.after.length : 0;
 
   return (
-    <section className="panel events" aria-label="Events" aria-busy={!date || listed.pending}>
+    <section className="panel events" aria-label={t.events} aria-busy={!date || listed.pending}>
       <h2>{t.events}</h2>
       <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onOpen={() => setFinderUsed(true)} />
       {errors.map((error) => (

@@ -1,4 +1,5 @@
 import type { Lang } from "../../lib/i18n";
+import { frenchCatalogue, typeset } from "../../lib/french-typography";
 
 /** The map's text list's words, apart from the interface's catalogue: they load with the list. */
 const en = {
@@ -8,11 +9,11 @@ const en = {
   occupiedBy: (area: string, occupier: string, since: string) => `${area}: occupied by ${occupier} since ${since}`,
 };
 
-const fr: typeof en = {
-  outsideTreatyArea: (bloc: string) => `hors de la zone du traité (${bloc})`,
-  inOtherBloc: (bloc: string) => `dans : ${bloc}`,
+const fr: typeof en = frenchCatalogue({
+  outsideTreatyArea: (bloc: string) => typeset`hors de la zone du traité (${bloc})`,
+  inOtherBloc: (bloc: string) => typeset`dans : ${bloc}`,
   inNoBloc: "dans aucun bloc montré",
-  occupiedBy: (area: string, occupier: string, since: string) => `${area} : occupé depuis le ${since} par : ${occupier}`,
-};
+  occupiedBy: (area: string, occupier: string, since: string) => typeset`${area} : occupé depuis le ${since} par : ${occupier}`,
+});
 
 export const MAP_TEXT_MESSAGES: Record<Lang, typeof en> = { en, fr };

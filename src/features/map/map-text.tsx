@@ -24,7 +24,7 @@ export function MapText({ shapes, blocs, states }: { shapes: readonly MapShape[]
   const epochs = useMemo(() => new ShapeEpochs(shapes), [shapes]);
   const count = date ? [...epochs.drawnOn(date)].filter((id) => !id.startsWith("occupation:")).length : 0;
   return (
-    <section className="map-text" aria-label="Map as text">
+    <section className="map-text" aria-label={t.mapAsText}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t.mapTextSummary(count)}</summary>
         {open && (

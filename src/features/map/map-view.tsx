@@ -78,6 +78,9 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
   const [map, setMap] = useState<{ map: MapLibreMap; outlines: Outlines } | null>(null);
   const status: MapStatus = !webGl ? "unavailable" : ready ? "ready" : "loading";
   const shapes = useMemo(() => shapesOf(countries), [countries]);
+  // MapLibre reads its controls' words when the map is made: a new language makes a new map, which
+  // takes the camera back from the view store.
+  const controls = t.mapControls;
 
   useEffect(() => {
     const element = container.current;
@@ -88,6 +91,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       center: [DEFAULT_CAMERA.lon, DEFAULT_CAMERA.lat],
       zoom: DEFAULT_CAMERA.zoom,
       attributionControl: { compact: true },
+      locale: controls,
       renderWorldCopies: true,
       dragRotate: false,
       pitchWithRotate: false,
@@ -117,7 +121,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       follower.dispose();
       map.remove();
     };
-  }, [countries, points, blocs, states, shapes, webGl]);
+  }, [countries, points, blocs, states, shapes, webGl, controls]);
 
   return (
     <div className="map-frame">

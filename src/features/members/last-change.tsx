@@ -14,7 +14,7 @@ export function LastChange({ change, nameOf }: { change: ChangePoint; nameOf: (c
   return (
     <div className="last-change">
       <h3>
-        {t.lastChange}: <time dateTime={change.date}>{formatDay(change.date, lang)}</time>
+        {t.labelled(t.lastChange)} <time dateTime={change.date}>{formatDay(change.date, lang)}</time>
       </h3>
       <ul>
         {change.changes.map((c) => (

@@ -37,7 +37,7 @@ export function MembersRegion() {
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (
-    <section className="panel members" aria-label="Members" aria-busy={!error && (!data || !date)}>
+    <section className="panel members" aria-label={t.members} aria-busy={!error && (!data || !date)}>
       <h2>
         {t.members}
         {bloc && <span className="panel-subtitle"> · {bloc.shortNames[lang]}</span>}

@@ -1,5 +1,6 @@
 import { countOf, type Lang } from "../../lib/i18n";
 import type { IgnoredReason } from "../../lib/url-state";
+import { frenchCatalogue, typeset } from "../../lib/french-typography";
 
 /**
  * The notice's words, apart from the interface's catalogue: they load with the notice, only when a
@@ -35,10 +36,10 @@ const en = {
   } satisfies Record<IgnoredReason, string>,
 };
 
-const fr: typeof en = {
+const fr: typeof en = frenchCatalogue({
   ignoredOne: "a été ignoré :",
-  ignoredSummary: (n: number) => `${countOf(n, "fr")} parties du lien ont été ignorées :`,
-  ignoredMore: (n: number) => `et ${countOf(n, "fr")} de plus`,
+  ignoredSummary: (n: number) => typeset`${countOf(n, "fr")} parties du lien ont été ignorées :`,
+  ignoredMore: (n: number) => typeset`et ${countOf(n, "fr")} de plus`,
   ignoredReason: {
     "unknown-parameter": "paramètre inconnu",
     repeated: "donné plusieurs fois ; le premier est retenu",
@@ -63,6 +64,6 @@ const fr: typeof en = {
     "no-such-article": "aucun article de ce nom dans le corpus",
     "not-on-this-date": "cet État n'existait pas à cette date",
   },
-};
+});
 
 export const NOTICE_MESSAGES: Record<Lang, typeof en> = { en, fr };

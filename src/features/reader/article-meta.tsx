@@ -29,7 +29,7 @@ export function ArticleMeta({ article, fragment }: { article: ReaderArticle; fra
             <>
               {published.start === published.end ? day(published.start) : t.dateBetween(day(published.start), day(published.end))}
               <span className="publication-basis">
-                {t.dateBasis}: <span lang="en">{published.basis}</span>
+                {t.labelled(t.dateBasis)} <span lang="en">{published.basis}</span>
               </span>
             </>
           )}

@@ -77,7 +77,7 @@ export function Timeline() {
           <span aria-hidden="true"> →</span>
         </button>
         <p className="timeline-date">
-          <span className="visually-hidden">{t.selectedDate}: </span>
+          <span className="visually-hidden">{t.labelled(t.selectedDate)} </span>
           {date ? (
             <time data-selected-date dateTime={date}>
               {formatDay(date, lang)}

@@ -39,7 +39,7 @@ test("a broken blocs.json is explained in French too, and events still open at t
   await page.route("**/data/blocs.json", (route) => route.fulfill(BROKEN[0]?.fulfil ?? {}));
   await page.goto("/?lang=fr&date=2023-07-12");
   await expect(membersRegion(page).getByRole("alert")).toHaveText(
-    /^La liste des membres ne peut rien montrer : blocs\.json n'a pas pu être lu \(not valid JSON\)\.$/,
+    /^La liste des membres ne peut rien montrer\u202f: blocs\.json n'a pas pu être lu \(JSON invalide\)\.$/u,
   );
   await expect(page.locator(".map-area [role=alert]").first()).toContainText("La carte ne peut rien montrer");
   await expect(eventsRegion(page).locator("[data-event]").filter({ hasText: "la géographie est têtue" })).toHaveCount(1);

@@ -7,6 +7,8 @@ async function fetchJson<T>(page: Page, path: string): Promise<T> {
 }
 
 test("every event of the corpus opens its article at the words its date was read from", async ({ page }) => {
+  // One page load per event of the corpus.
+  test.slow();
   await openAtlas(page);
   const index = await fetchJson<EventsIndex>(page, "/data/events/index.json");
   const shards = await Promise.all(index.shards.map((s) => fetchJson<EventShard>(page, `/data/events/${s.file}`)));

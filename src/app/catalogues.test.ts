@@ -54,7 +54,7 @@ describe.each(CATALOGUES)("$file", ({ file, messages }) => {
       .map((path) => readFileSync(path, "utf8"))
       .join("\n");
     const topLevel = Object.keys(messages.en);
-    const unused = topLevel.filter((key) => !new RegExp(`[.]${key}\\b|["']${key}["']|[{,]\\s*${key}\\s*[,}]`, "u").test(code));
+    const unused = topLevel.filter((key) => !new RegExp(`[.]${key}\\b|["']${key}["']|[{,]\\s*${key}\\s*[,}:]`, "u").test(code));
     expect(unused).toEqual([]);
   });
 

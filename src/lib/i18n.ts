@@ -1,4 +1,5 @@
 import type { MembershipStatus } from "../domain/membership-status";
+import type { DataProblem } from "./data/fetch-data-file";
 import { frenchCatalogue, typeset } from "./french-typography";
 
 export type Lang = "en" | "fr";
@@ -58,6 +59,20 @@ const en = {
   loading: "Loading…",
   loadError: (file: string, message: string) => `Could not load ${file}: ${message}`,
   cannotShow: (region: string, file: string, message: string) => `${region} cannot show anything: ${file} could not be read (${message}).`,
+  dataProblem: (problem: DataProblem): string => {
+    switch (problem.kind) {
+      case "http":
+        return `HTTP ${problem.status}`;
+      case "json":
+        return "not valid JSON";
+      case "schema":
+        return problem.field ? `${problem.field}: ${problem.detail}` : problem.detail;
+      case "count":
+        return `${countOf(problem.found, "en")} events start in the month, the index says ${countOf(problem.expected, "en")}`;
+      case "other":
+        return problem.detail;
+    }
+  },
   mapRegion: "The map",
   membersRegion: "The list of members",
   legendRegion: "The legend",
@@ -107,6 +122,8 @@ const en = {
   closeReader: "Close the article",
   labelled: (label: string) => `${label}:`,
   mapAsText: "Map as text",
+  /** The shapes' sources, as their licences ask (Natural Earth, and Berlin's Ortsteile for West Berlin). */
+  mapCredits: "Natural Earth; Geoportal Berlin (dl-de/by-2-0)",
   /** MapLibre's own controls, by its string ids (`locale` option of the map). */
   mapControls: {
     "Map.Title": "Map",
@@ -188,6 +205,21 @@ const fr: Messages = frenchCatalogue({
   loading: "Chargement…",
   loadError: (file: string, message: string) => typeset`Impossible de charger ${file} : ${message}`,
   cannotShow: (region: string, file: string, message: string) => typeset`${region} ne peut rien montrer : ${file} n'a pas pu être lu (${message}).`,
+  // The schema's and the browser's own words are English: the page shows them apart, marked as such.
+  dataProblem: (problem: DataProblem): string => {
+    switch (problem.kind) {
+      case "http":
+        return typeset`HTTP ${problem.status}`;
+      case "json":
+        return "JSON invalide";
+      case "schema":
+        return problem.field ? typeset`champ ${problem.field} non conforme` : "non conforme à son schéma";
+      case "count":
+        return typeset`${countOf(problem.found, "fr")} événements commencent dans le mois, l'index en annonce ${countOf(problem.expected, "fr")}`;
+      case "other":
+        return "fichier inaccessible";
+    }
+  },
   mapRegion: "La carte",
   membersRegion: "La liste des membres",
   legendRegion: "La légende",
@@ -237,6 +269,7 @@ const fr: Messages = frenchCatalogue({
   closeReader: "Fermer l'article",
   labelled: (label: string) => typeset`${label} :`,
   mapAsText: "La carte en texte",
+  mapCredits: "Natural Earth ; Geoportal Berlin (dl-de/by-2-0)",
   mapControls: {
     "Map.Title": "Carte",
     "NavigationControl.ZoomIn": "Zoom avant",

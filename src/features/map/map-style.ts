@@ -51,12 +51,12 @@ export function occupiedPattern(): { width: number; height: number; data: Uint8A
 }
 
 /** The whole map, declaratively: no tiles, no glyphs, nothing fetched but the app's own shapes. */
-export function mapStyle(countries: FeatureCollection, points: FeatureCollection): StyleSpecification {
+export function mapStyle(countries: FeatureCollection, points: FeatureCollection, credits: string): StyleSpecification {
   return {
     version: 8,
     sources: {
       // West Berlin's outline comes from Berlin's Ortsteile, whose licence asks for its source (data/states/README.md).
-      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: "Natural Earth; Geoportal Berlin (dl-de/by-2-0)" },
+      [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: credits },
       [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
       [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },

@@ -80,14 +80,14 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
   const shapes = useMemo(() => shapesOf(countries), [countries]);
   // MapLibre reads its controls' words when the map is made: a new language makes a new map, which
   // takes the camera back from the view store.
-  const controls = t.mapControls;
+  const { mapControls: controls, mapCredits: credits } = t;
 
   useEffect(() => {
     const element = container.current;
     if (!element || !webGl) return;
     const map = new MapLibreMap({
       container: element,
-      style: mapStyle(countries as FeatureCollection, points as FeatureCollection),
+      style: mapStyle(countries as FeatureCollection, points as FeatureCollection, credits),
       center: [DEFAULT_CAMERA.lon, DEFAULT_CAMERA.lat],
       zoom: DEFAULT_CAMERA.zoom,
       attributionControl: { compact: true },
@@ -121,7 +121,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       follower.dispose();
       map.remove();
     };
-  }, [countries, points, blocs, states, shapes, webGl, controls]);
+  }, [countries, points, blocs, states, shapes, webGl, controls, credits]);
 
   return (
     <div className="map-frame">

@@ -1,36 +1,61 @@
 import type * as z from "zod/mini";
 import type * as DataSchemas from "./data-schemas";
 
+/**
+ * What is wrong with a data file, as facts the page puts in its language; `detail` is the
+ * technical wording (the schema's or the browser's, in English), shown as such.
+ */
+export type DataProblem =
+  | { kind: "http"; status: number }
+  | { kind: "json" }
+  | { kind: "schema"; field: string; detail: string }
+  | { kind: "count"; found: number; expected: number }
+  | { kind: "other"; detail: string };
+
+/** The problem in plain English, for the error's message (logs, the console). */
+function describe(problem: DataProblem): string {
+  switch (problem.kind) {
+    case "http":
+      return `HTTP ${problem.status}`;
+    case "json":
+      return "not valid JSON";
+    case "schema":
+      return problem.field ? `${problem.field}: ${problem.detail}` : problem.detail;
+    case "count":
+      return `${problem.found} events start in the month, the index says ${problem.expected}`;
+    case "other":
+      return problem.detail;
+  }
+}
+
 /** A generated data file that could not be used: names the file, so the page can say which one. */
 export class DataFileError extends Error {
   constructor(
     readonly file: string,
-    readonly problem: string,
+    readonly problem: DataProblem,
   ) {
-    super(`${file}: ${problem}`);
+    super(`${file}: ${describe(problem)}`);
     this.name = "DataFileError";
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join(".");
-  return path ? `${path}: ${issue.message}` : issue.message;
+function schemaProblem(issue: z.core.$ZodIssue | undefined): DataProblem {
+  return { kind: "schema", field: issue?.path.map(String).join(".") ?? "", detail: issue?.message ?? "does not match its schema" };
 }
 
 async function load<T>(file: string, pick: (schemas: typeof DataSchemas) => z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const schemas = import("./data-schemas");
   const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, signal ? { signal } : {});
-  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  if (!response.ok) throw new DataFileError(file, { kind: "http", status: response.status });
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DataFileError(file, "not valid JSON");
+    throw new DataFileError(file, { kind: "json" });
   }
   const parsed = pick(await schemas).safeParse(json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new DataFileError(file, first ? describeIssue(first) : "does not match its schema");
+    throw new DataFileError(file, schemaProblem(parsed.error.issues[0]));
   }
   return parsed.data;
 }
@@ -49,6 +74,6 @@ export async function fetchDataFile<T>(
     return await load(file, pick, signal);
   } catch (error) {
     if (error instanceof DataFileError || (error instanceof DOMException && error.name === "AbortError")) throw error;
-    throw new DataFileError(file, error instanceof Error ? error.message : String(error));
+    throw new DataFileError(file, { kind: "other", detail: error instanceof Error ? error.message : String(error) });
   }
 }

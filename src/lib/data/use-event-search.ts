@@ -57,7 +57,7 @@ function combineLoads<T>(results: UseQueryResult<T>[]) {
 function startingIn(ref: ShardRef, shard: EventShard): ShardEvent[] | Error {
   const starting = eventsStartingIn(shard);
   if (starting.length === ref.starts) return starting;
-  return new DataFileError(`events/${ref.file}`, `${starting.length} events start in the month, the index says ${ref.starts}`);
+  return new DataFileError(`events/${ref.file}`, { kind: "count", found: starting.length, expected: ref.starts });
 }
 
 /**

@@ -81,6 +81,10 @@ test("the French page shows no word of the English interface, in every panel", a
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await page.locator(".map-text summary").click();
   await expectNoEnglish(page, english);
+  // How each date was found, in French: the pipeline writes its reasoning in both languages.
+  const bases = page.locator(".date-basis span[lang]");
+  await expect(bases.first()).toBeAttached();
+  expect(await bases.evaluateAll((spans) => spans.map((span) => span.getAttribute("lang")))).not.toContain("en");
 
   await eventsRegion(page).locator(`[data-event="${event}"] [data-read-article]`).click();
   await expect(page.getByRole("dialog")).toBeVisible();

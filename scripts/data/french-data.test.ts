@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { frenchTypography } from "../../src/lib/french-typography";
+import { frenchTypography } from "../../src/domain/french-typography";
 
 const DATA = join(import.meta.dirname, "../../data");
 

@@ -1,6 +1,6 @@
 import type { MembershipStatus } from "../domain/membership-status";
 import type { DataProblem } from "./data/fetch-data-file";
-import { frenchCatalogue, typeset } from "./french-typography";
+import { frenchCatalogue, typeset } from "../domain/french-typography";
 
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];

@@ -90,7 +90,7 @@ export const eventArticleRefSchema = z.strictObject({
 
 export const shardEventSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
-  date: dateRangeSchema.check(z.refine(orderedRange, RANGE_ORDER)),
+  date: z.extend(dateRangeSchema, { basisFr: z.optional(z.string().check(z.minLength(1))) }).check(z.refine(orderedRange, RANGE_ORDER)),
   summary: z.string().check(z.minLength(1)),
   countries: z.array(countryCodeSchema),
   blocs: z.array(blocIdSchema),

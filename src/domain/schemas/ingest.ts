@@ -17,7 +17,8 @@ export const dateRangeSchema = z.object({
 });
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
-export const eventDateSchema = z.extend(dateRangeSchema, { evidence: spanSchema });
+/** An event's date: its basis also in French when the pipeline gave it (a reviewer's is in their own words). */
+export const eventDateSchema = z.extend(dateRangeSchema, { basisFr: z.optional(z.string().check(z.minLength(1))), evidence: spanSchema });
 export type EventDate = z.infer<typeof eventDateSchema>;
 
 /** A person of the reviewed lexicon (`data/lexicon.json`). */

@@ -1,5 +1,5 @@
 import type { Lang } from "../../lib/i18n";
-import { frenchCatalogue, typeset } from "../../lib/french-typography";
+import { frenchCatalogue, typeset } from "../../domain/french-typography";
 
 /**
  * The country panel's words about a country's place on the date, apart from the interface's catalogue:

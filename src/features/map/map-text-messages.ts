@@ -1,5 +1,5 @@
 import type { Lang } from "../../lib/i18n";
-import { frenchCatalogue, typeset } from "../../lib/french-typography";
+import { frenchCatalogue, typeset } from "../../domain/french-typography";
 
 /** The map's text list's words, apart from the interface's catalogue: they load with the list. */
 const en = {

@@ -1,6 +1,6 @@
 import { countOf, type Lang } from "../../lib/i18n";
 import type { IgnoredReason } from "../../lib/url-state";
-import { frenchCatalogue, typeset } from "../../lib/french-typography";
+import { frenchCatalogue, typeset } from "../../domain/french-typography";
 
 /**
  * The notice's words, apart from the interface's catalogue: they load with the notice, only when a

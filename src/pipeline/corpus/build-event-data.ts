@@ -29,10 +29,10 @@ function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): S
     return article.events.map((event): ShardEvent => {
       if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${article.id})`);
       seen.add(event.id);
-      const { start, end, basis } = event.date;
+      const { start, end, basis, basisFr } = event.date;
       return {
         id: event.id,
-        date: { start, end, basis },
+        date: basisFr ? { start, end, basis, basisFr } : { start, end, basis },
         summary: event.summary,
         countries: event.countries,
         blocs: event.blocs,

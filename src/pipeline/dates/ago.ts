@@ -3,6 +3,7 @@ import type { TextDocument } from "../text/document";
 import { type DayWindow, hull, monthIndexOf, monthWindow, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
+import { agoBefore, pageAge } from "./basis";
 
 /** How loosely "two weeks ago" is meant, in days either side. */
 const WEEK_TOLERANCE_DAYS = 3;
@@ -43,10 +44,10 @@ export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): 
     const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
     if (AGE_LINE.test(text.slice(lineStart, start)) && AGE_LINE.test(text.slice(end, lineEnd))) {
       const range = hull(frame.windows);
-      return range ? [{ start, end, range, basis: `age of the page, not an event; publication per ${frame.basis}`, kind: "page-age", precision: "day", relative: true }] : [];
+      return range ? [{ start, end, range, basis: pageAge(frame.basis), kind: "page-age", precision: "day", relative: true }] : [];
     }
     const range = hull(frame.windows.map((w) => back(w, count, unit)));
     const precision = unit === "year" ? "year" : unit === "month" ? "month" : "day";
-    return range ? [{ start, end, range, basis: `"${m[0]}" before ${frame.basis}, by the calendar`, kind: "event", precision, relative: true }] : [];
+    return range ? [{ start, end, range, basis: agoBefore(m[0], frame.basis), kind: "event", precision, relative: true }] : [];
   });
 }

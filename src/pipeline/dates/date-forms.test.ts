@@ -135,7 +135,7 @@ describe("a weekday that contradicts its date gives a range over both readings",
   ])("%s: %s", (language, text, evidence, expected) => {
     const found = mentions(text, language);
     expect(rangeOf(text, found, evidence)).toBe(expected);
-    expect(found.find((m) => m.range.start !== m.range.end)?.basis).toContain("contradicts the stated weekday");
+    expect(found.find((m) => m.range.start !== m.range.end)?.basis.en).toContain("contradicts the stated weekday");
   });
 
   it.each<Case>([

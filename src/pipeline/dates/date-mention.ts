@@ -1,6 +1,7 @@
 import type { IsoDay } from "../../domain/day";
 import type { DateRange } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "./reference-events";
+import type { Basis } from "./basis";
 
 export interface DateMention {
   /** Evidence span in the text: JavaScript string indexes, end exclusive. */
@@ -8,8 +9,8 @@ export interface DateMention {
   end: number;
   /** A day (start == end) or an honest range. */
   range: { start: IsoDay; end: IsoDay };
-  /** How it was resolved, human-readable. */
-  basis: string;
+  /** How it was resolved, in words, in both interface languages. */
+  basis: Basis;
   /** Only "event" mentions date events; "Publié hier à 14h11" is publication, "il y a 2 ans" page-age. */
   kind: "event" | "publication" | "page-age";
   /**

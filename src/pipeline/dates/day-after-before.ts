@@ -1,6 +1,7 @@
 import { addDays } from "../../domain/day";
 import type { TextDocument } from "../text/document";
 import type { DateMention } from "./date-mention";
+import { fromDayBefore } from "./basis";
 
 /**
  * « le lendemain », « la veille », "the next day": a day after or before the day the text has just
@@ -17,7 +18,7 @@ export function findDayAfterBefore(doc: TextDocument, earlier: readonly DateMent
       const reported = earlier.filter((e) => e.end <= start && e.kind === "event" && e.precision === "day" && e.range.start === e.range.end).at(-1);
       if (!reported) continue;
       const day = addDays(reported.range.start, offset);
-      found.push({ start, end, range: { start: day, end: day }, basis: `"${m[0]}" from the day reported before it (${reported.range.start})`, kind: "event", precision: "day", relative: true });
+      found.push({ start, end, range: { start: day, end: day }, basis: fromDayBefore(m[0], reported.range.start), kind: "event", precision: "day", relative: true });
     }
   }
   return found;

@@ -7,6 +7,7 @@ import type { DateMention } from "./date-mention";
 import { tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber } from "./weekdays";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
+import { type Basis, aRangeOfDays, dayMonthAfterStory, dayMonthFrom, explicitDate, joined, weekdayChecked, weekdayContradiction, yearAmbiguous, yearPickedByWeekday } from "./basis";
 
 
 interface Parsed extends Span {
@@ -108,7 +109,7 @@ function rangeLength(p: Parsed, year: number): number {
   return first !== null && last !== null && last > first ? last - first : 0;
 }
 
-function mention(p: Parsed, days: readonly number[], basis: string, extra = 0): DateMention {
+function mention(p: Parsed, days: readonly number[], basis: Basis, extra = 0): DateMention {
   const start = dayFromNumber(Math.min(...days));
   const end = dayFromNumber(Math.max(...days) + extra);
   return { start: p.start, end: p.end, range: { start, end }, basis, kind: "event", precision: "day", relative: p.year === null };
@@ -127,7 +128,7 @@ function contradiction(doc: TextDocument, p: Parsed, days: readonly number[], we
     if (tense !== "past") readings.push(onOrAfter(w.start, weekday), onOrAfter(w.end, weekday));
   }
   const shown = days.map(dayFromNumber).join(", ");
-  return mention(p, readings, `explicit date ${shown} contradicts the stated weekday (${name}): range covers both readings`);
+  return mention(p, readings, weekdayContradiction(shown, name));
 }
 
 /** The last full date (day, month and year) stated before `at`, outside quotes, when it lies far from the day of writing. */
@@ -141,12 +142,12 @@ function narrativeDay(doc: TextDocument, parsed: readonly Parsed[], at: number, 
 
 function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame: WritingFrame | null): Resolved | null {
   let days: number[];
-  let basis: string;
+  let basis: Basis;
   if (p.year !== null) {
     const d = dayOf(p.year, p.month, p.day);
     if (d === null) return null;
     days = [d];
-    basis = "explicit date";
+    basis = explicitDate;
   } else {
     // A yearless date inside a quote counts from when the speaker spoke, which the text may not say.
     if (!frame || isQuoted(doc, p)) return null;
@@ -154,10 +155,10 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame:
     const followsStory = story === null ? null : nextInStory(p, story);
     if (story !== null && followsStory !== null) {
       days = [followsStory];
-      basis = `explicit day and month, year of the date stated before it (${dayFromNumber(story)})`;
+      basis = dayMonthAfterStory(dayFromNumber(story));
     } else {
       days = byTense(doc, p, yearlessCandidates(p, frame.windows), frame);
-      basis = `explicit day and month, year from ${frame.basis}`;
+      basis = dayMonthFrom(frame.basis);
     }
   }
   if (days.length === 0) return null;
@@ -167,16 +168,16 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame:
     const matching = days.filter((d) => weekdayOfNumber(d) === weekday);
     if (matching.length === 0) return { mention: contradiction(doc, p, days, weekday, frame), pinsYear: false };
     pinsYear = p.year === null && matching.length === 1 && days.length > 1;
-    if (pinsYear) basis += ", year picked by the stated weekday";
+    if (pinsYear) basis = joined(basis, yearPickedByWeekday);
     days = matching;
-    basis += " (weekday checked)";
+    basis = joined(basis, weekdayChecked);
   }
   if (days.length > 1) {
     const shown = formatWindow(dayFromNumber(Math.min(...days)), dayFromNumber(Math.max(...days)));
-    basis += `; year ambiguous (${days.length} candidates, ${shown})`;
+    basis = joined(basis, yearAmbiguous(days.length, shown));
   }
   const extra = rangeLength(p, yearOf(Math.max(...days)));
-  if (extra > 0) basis += ", a range of days";
+  if (extra > 0) basis = joined(basis, aRangeOfDays);
   return { mention: mention(p, days, basis, extra), pinsYear };
 }
 

@@ -45,7 +45,7 @@ describe("seed articles", () => {
     const text = seed("000_90e75e902162ad50");
     const m = at(text, mentions(text, "fr", null), "ce samedi 27 juin");
     expect(range(m)).toBe("2026-06-27..2026-06-27");
-    expect(m?.basis).toContain("French presidential election 2027");
+    expect(m?.basis.en).toContain("French presidential election 2027");
   });
 
   it("001: 'on Monday' before the April 2022 election is a range, never a day", () => {
@@ -60,7 +60,7 @@ describe("seed articles", () => {
     const text = seed("002_58fc11a7e6963e4c");
     const anchored = at(text, mentions(text, "fr", null), "mercredi");
     expect(range(anchored)).toBe("2023-07-12..2023-07-12");
-    expect(anchored?.basis).toContain("anchored on NATO summit, Vilnius (2023-07-11–2023-07-12)");
+    expect(anchored?.basis.en).toContain("anchored on NATO summit, Vilnius (2023-07-11–2023-07-12)");
     expect(range(at(text, mentions(text, "fr", published("2023-07-12")), "mercredi"))).toBe("2023-07-12..2023-07-12");
   });
 
@@ -132,21 +132,22 @@ describe("explicit dates and the stated weekday", () => {
     const text = "Ils ont publié vendredi 4 février 2022 une déclaration.";
     const m = at(text, mentions(text, "fr", null), "vendredi 4 février 2022");
     expect(range(m)).toBe("2022-02-04..2022-02-04");
-    expect(m?.basis).toContain("weekday checked");
+    expect(m?.basis.en).toContain("weekday checked");
+    expect(m?.basis.fr).toContain("jour de la semaine vérifié");
   });
 
   it("never gives one confident day when the weekday contradicts the date", () => {
     const text = "Ils ont publié vendredi 5 février 2022 une déclaration.";
     const m = at(text, mentions(text, "fr", null), "vendredi 5 février 2022");
     expect(range(m)).toBe("2022-02-04..2022-02-05");
-    expect(m?.basis).toContain("contradicts the stated weekday");
+    expect(m?.basis.en).toContain("contradicts the stated weekday");
   });
 
   it("uses the weekday to pick the year of a yearless date near publication", () => {
     const text = "Joint statement in Beijing on Friday, Feb. 4.";
     const m = at(text, mentions(text, "en", published("2021-11-01", "2022-11-01")), "on Friday, Feb. 4");
     expect(range(m)).toBe("2022-02-04..2022-02-04");
-    expect(m?.basis).toContain("year picked by the stated weekday");
+    expect(m?.basis.en).toContain("year picked by the stated weekday");
     const withoutWeekday = "Joint statement in Beijing on Feb. 4.";
     expect(range(at(withoutWeekday, mentions(withoutWeekday, "en", published("2021-11-01", "2022-11-01")), "Feb. 4"))).toBe(
       "2022-02-04..2023-02-04",
@@ -197,7 +198,7 @@ describe("anchoring on reference events without a publication date", () => {
     const text = "Après le sommet de l'OTAN à Madrid, le chef du gouvernement a déclaré jeudi que rien n'était joué.";
     const m = at(text, mentions(text, "fr", null), "jeudi");
     expect(range(m)).toBe("2022-06-30..2022-06-30");
-    expect(m?.basis).toContain("NATO summit, Madrid");
+    expect(m?.basis.en).toContain("NATO summit, Madrid");
   });
 
   it("dates a statement made during a named summit", () => {
@@ -213,7 +214,7 @@ describe("anchoring on reference events without a publication date", () => {
   it("keeps the whole span when anchors contradict each other", () => {
     const text = "Après le sommet de l'OTAN à Vilnius et avant le prochain sommet de Madrid, il a parlé lundi.";
     const m = at(text, mentions(text, "fr", null), "lundi");
-    expect(m?.basis).toContain("conflict");
+    expect(m?.basis.en).toContain("conflict");
     expect(m && m.range.start < m.range.end).toBe(true);
   });
 });

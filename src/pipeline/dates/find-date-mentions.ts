@@ -1,4 +1,4 @@
-import { dayFromNumber, dayNumber } from "../../domain/day";
+import { type IsoDay, dayFromNumber, dayNumber } from "../../domain/day";
 import type { DateRange, Span } from "../../domain/schemas/ingest";
 import { type TextDocument, isQuoted } from "../text/document";
 import { overlaps } from "../text/spans";
@@ -15,6 +15,7 @@ import { findRelativeDays } from "./relative-days";
 import { findWeekdayMentions } from "./weekday-mentions";
 import { type WritingFrame, frameFromStatedDays, writingFrame } from "./writing-frame";
 import { findYearMentions } from "./year-mentions";
+import { type Basis, referenceEvent } from "./basis";
 
 /** "lors du sommet de Vilnius": a reference event named as when something happened dates it, if unambiguous. */
 function referenceMentions(anchors: readonly AnchorMention[]): DateMention[] {
@@ -22,7 +23,7 @@ function referenceMentions(anchors: readonly AnchorMention[]): DateMention[] {
     const [event] = a.candidates;
     if (a.relation !== "during" || a.candidates.length !== 1 || !event) return [];
     const range = { start: event.start, end: event.end };
-    const basis = `reference event: ${event.label} (${formatWindow(event.start, event.end)})`;
+    const basis = referenceEvent(event.label, formatWindow(event.start, event.end));
     return [{ start: a.start, end: a.end, range, basis, kind: "event", precision: "day", relative: false }];
   });
 }
@@ -50,10 +51,17 @@ export function findDateMentions(doc: TextDocument, context: DateContext): DateM
   return findDates(doc, context).mentions;
 }
 
+/** When the text was written, as far as it is known, and how that is known. */
+export interface WritingTime {
+  start: IsoDay;
+  end: IsoDay;
+  basis: Basis;
+}
+
 export interface DateFindings {
   mentions: DateMention[];
   /** When the text was written, as far as it is known: the publication, or what the page and its anchors imply. */
-  writing: DateRange | null;
+  writing: WritingTime | null;
 }
 
 /** The mentions, and the writing time they were resolved against. */

@@ -3,6 +3,7 @@ import { type TextDocument, sentenceAt } from "../text/document";
 import { back } from "./ago";
 import { hull, windowOf } from "./day-windows";
 import type { DateMention } from "./date-mention";
+import { countedFromClause } from "./basis";
 
 /** "deux mois après un sommet tendu …", "one day after Russian strikes …": a time counted from the main clause's. */
 export interface IntervalPhrase extends Span {
@@ -39,6 +40,6 @@ export function intervalMention(doc: TextDocument, phrase: IntervalPhrase, main:
   if (!range) return null;
   const words = doc.text.slice(phrase.start, phrase.end);
   const precision = phrase.unit === "year" ? "year" : phrase.unit === "month" ? "month" : "day";
-  const basis = `"${words}" counted from ${main.range.start === main.range.end ? main.range.start : `${main.range.start}–${main.range.end}`}, the time of the clause it modifies`;
+  const basis = countedFromClause(words, main.range.start === main.range.end ? main.range.start : `${main.range.start}–${main.range.end}`);
   return { start: phrase.start, end: phrase.end, range, basis, kind: "event", precision, relative: true };
 }

@@ -7,6 +7,7 @@ import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, windowOf, year
 import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
+import { type Basis, decade, explicitDays, explicitMonth, monthRelative, partOfYear, rangeOfDaysFrom, seasonFrom, seasonOfYear } from "./basis";
 
 type Part = "early" | "mid" | "late";
 
@@ -166,8 +167,8 @@ export function findDayRanges(doc: TextDocument, frame: WritingFrame | null): Da
       if (month === null || first >= last || found.some((f) => f.start < end && at < f.end)) continue;
       const years = stated ? [Number(stated)] : frame ? candidateYears(frame, month, first) : [];
       const r = range(years.map((y) => windowOf(iso(y, month, first), iso(y, month, last))));
-      const basis = stated ? "explicit range of days" : `range of days, year from ${frame?.basis}`;
-      if (r) found.push({ start: at, end, range: r, basis, kind: "event", precision: "day", relative: !stated });
+      const basis = stated ? explicitDays : frame ? rangeOfDaysFrom(frame.basis) : null;
+      if (r && basis) found.push({ start: at, end, range: r, basis, kind: "event", precision: "day", relative: !stated });
     }
   }
   return found;
@@ -182,7 +183,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
   const { text, pack } = doc;
   const p = patternsFor(doc.pack);
   const found: DateMention[] = [];
-  const push = (start: number, end: number, r: DateMention["range"] | null, basis: string, precision: DateMention["precision"], relative: boolean) => {
+  const push = (start: number, end: number, r: DateMention["range"] | null, basis: Basis, precision: DateMention["precision"], relative: boolean) => {
     if (r && !found.some((f) => f.start < end && start < f.end)) found.push({ start, end, range: r, basis, kind: "event", precision, relative });
   };
   const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLowerCase().trim()] : undefined);
@@ -194,11 +195,11 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     const month = p.monthOf(m[2] ?? "");
     if (month === null) continue;
     const w = narrow(monthWindow(Number(m[3]) * 12 + month - 1), partOf(m[1]), "month");
-    push(m.index, m.index + m[0].length, range([w]), "explicit month and year", "month", false);
+    push(m.index, m.index + m[0].length, range([w]), explicitMonth, "month", false);
   }
   for (const m of near(p.partYear, [...text.matchAll(YEAR)].map((y) => ({ start: y.index, end: y.index + 4 })))) {
     const w = narrow(yearWindow(Number(m[2])), partOf(m[1]), "year");
-    push(m.index, m.index + m[0].length, range([w]), "part of an explicit year", "month", false);
+    push(m.index, m.index + m[0].length, range([w]), partOfYear, "month", false);
   }
   for (const m of near(p.seasons, p.seasonWords(text, 0, text.length))) {
     const [from, to] = pack.seasons[(m[2] ?? "").toLowerCase()] ?? [0, 0];
@@ -210,7 +211,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     const modifier = m[4] ?? ([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next].includes(opener) ? opener : undefined);
     const seasonOf = (y: number) => ({ start: monthWindow(y * 12 + from - 1 - (winter ? 12 : 0)).start, end: monthWindow(y * 12 + to - 1).end });
     const windows = year !== null ? [winter ? { start: seasonOf(year).start, end: seasonOf(year + 1).end } : seasonOf(year)] : seasonsNear(frame as WritingFrame, seasonOf, modifier, doc, { start: m.index, end: m.index + m[0].length });
-    push(m.index, m.index + m[0].length, range(windows), year !== null ? "season of an explicit year" : `season, year from ${frame?.basis}`, "month", year === null);
+    push(m.index, m.index + m[0].length, range(windows), year !== null ? seasonOfYear : seasonFrom((frame as WritingFrame).basis), "month", year === null);
   }
   if (frame) {
     for (const m of near(p.monthAlone, months)) {
@@ -226,15 +227,15 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
         : tenseAround(doc, span);
       const months = frame.windows.flatMap((w) => [...monthsFrom(w.start, month, direction), ...monthsFrom(w.end, month, direction)]);
       const windows = [...new Set(months)].map((i) => narrow(monthWindow(i), part, "month"));
-      const how = modifier ? `"${modifier}"` : direction ? `${direction} tense` : "tense unknown: either side";
-      push(span.start, span.end, range(windows), `month relative to ${frame.basis} (${how})`, "month", true);
+      const how = modifier ? { modifier } : direction === "past" || direction === "future" ? { tense: direction } : null;
+      push(span.start, span.end, range(windows), monthRelative(frame.basis, how), "month", true);
     }
   }
   const decades = [...text.matchAll(pack.decades)].flatMap((m): DateMention[] => {
     const digits = m[1] ?? m[2] ?? "";
     const first = digits.length === 4 ? Number(digits) : twoDigitDecade(Number(digits), frame);
     if (first === null || first % 10 !== 0) return [];
-    return [{ start: m.index, end: m.index + m[0].length, range: { start: iso(first, 1, 1), end: iso(first + 9, 12, 31) }, basis: "decade", kind: "event", precision: "year", relative: digits.length < 4 }];
+    return [{ start: m.index, end: m.index + m[0].length, range: { start: iso(first, 1, 1), end: iso(first + 9, 12, 31) }, basis: decade, kind: "event", precision: "year", relative: digits.length < 4 }];
   });
   for (const d of decades) push(d.start, d.end, d.range, d.basis, "year", d.relative);
   return found.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@ import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, weekStart, yea
 import type { DateMention } from "./date-mention";
 import { findRelativePeriods, type RelativePeriod } from "./relative-periods";
 import type { WritingFrame } from "./writing-frame";
+import { relativeTo } from "./basis";
 
 /** The whole period holding `day`, shifted by `offset` periods. */
 function periodOf(day: number, unit: RelativePeriod["unit"], offset: number): DayWindow {
@@ -47,6 +48,6 @@ export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): Date
     if (!range) return [];
     const words = doc.text.slice(start, p.end);
     const precision = p.unit === "year" && !p.part && !part ? "year" : p.unit === "week" ? "day" : "month";
-    return [{ start, end: p.end, range, basis: `"${words}" relative to ${frame.basis}`, kind: "event", precision, relative: true }];
+    return [{ start, end: p.end, range, basis: relativeTo(words, frame.basis), kind: "event", precision, relative: true }];
   });
 }

@@ -5,6 +5,7 @@ import { hull } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { fullDatesIn } from "./explicit-dates";
 import type { WritingFrame } from "./writing-frame";
+import { publicationLine, publicationOnPage } from "./basis";
 
 /** A stamp line is a date with at most a time, a time zone and separators around it ("17:08 JST, June 30, 2022"). */
 const STAMP_REST = /^[\s\d:,.|•·–—\-/]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|h\d*)?[\s\d:,.|•·–—\-/]*(?:[A-Z]{2,4})?[\s,.|•·–—-]*$/u;
@@ -70,7 +71,7 @@ export function findPublicationMentions(doc: TextDocument, frame: WritingFrame |
   return publicationSpansWithDates(doc).flatMap(({ date, ...span }): DateMention[] => {
     const range = date ? hull([{ start: date.day, end: date.day }]) : frame ? hull(frame.windows) : null;
     if (!range) return [];
-    const basis = date ? "publication stated on the page" : `publication line; publication per ${frame?.basis}`;
+    const basis = date ? publicationOnPage : publicationLine(frame?.basis ?? null);
     return [{ ...span, range, basis, kind: "publication", precision: "day", relative: false }];
   });
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from "../text/document";
 import { hull, shiftWindows } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
+import { relativeTo } from "./basis";
 
 /**
  * "hier", "yesterday", "aujourd'hui": the writing days shifted; a range when those are a range.
@@ -17,7 +18,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
       if (offset === 0 && (pack.nowadays.test(text.slice(Math.max(0, span.start - 40), span.start)) || /^['’]s\b/u.test(text.slice(span.end)))) continue;
       const range = hull(shiftWindows(frame.windows, offset));
       if (!range) continue;
-      found.push({ ...span, range, basis: `"${m[0]}" relative to ${frame.basis}`, kind: "event", precision: "day", relative: true });
+      found.push({ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
     }
   }
   return found;

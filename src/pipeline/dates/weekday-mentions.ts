@@ -7,6 +7,7 @@ import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekdays";
 import type { WritingFrame } from "./writing-frame";
+import { joined, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
 
 type Direction = Tense | "previous" | "next" | "this-week" | null;
 
@@ -63,14 +64,6 @@ function bounds(windows: readonly DayWindow[], weekday: number, direction: Direc
   });
 }
 
-const DIRECTION_BASIS: Record<Exclude<Direction, null>, string> = {
-  past: "weekday on or before",
-  previous: "weekday before",
-  future: "weekday on or after",
-  next: "weekday after",
-  "this-week": "weekday nearest to",
-};
-
 /**
  * "s'est opposé mercredi", "se rendra mardi", "on Monday", "Wednesday night": resolved by tense
  * against when the text was written. "Later Thursday" is the Thursday the text just reported.
@@ -91,21 +84,21 @@ function weekdayMention(doc: TextDocument, frame: WritingFrame, m: RegExpMatchAr
   const end = start + whole.length;
   if (pack.sameDayWords.some((w) => w === before.toLowerCase())) {
     const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
-    if (same) return [{ start, end, range: same.range, basis: `the ${name} the text reports just before (${same.range.start})`, kind: "event", precision: "day", relative: true }];
+    if (same) return [{ start, end, range: same.range, basis: sameWeekdayBefore(name, same.range.start), kind: "event", precision: "day", relative: true }];
   }
   const tense = tenseAround(doc, { start, end });
   const direction = directionOf(pack, before, after, tense);
-  const tenseNote = tense ? ` (${tense} tense)` : direction === null ? " (tense unknown: either side)" : "";
+  const note = tenseNote(tense, direction !== null);
   if (frame.anchorWeeks && direction !== "future" && direction !== "next") {
     const days = weekdaysWithin(frame.anchorWeeks, weekday);
     if (days.length > 0) {
       const range = { start: dayFromNumber(Math.min(...days)), end: dayFromNumber(Math.max(...days)) };
-      return [{ start, end, range, basis: `weekday in the week ${frame.basis}${tenseNote}`, kind: "event", precision: "day", relative: true }];
+      return [{ start, end, range, basis: joined(weekdayInWeek(frame.basis), note), kind: "event", precision: "day", relative: true }];
     }
   }
   const b = bounds(frame.windows, weekday, direction);
   const range = { start: dayFromNumber(Math.min(...b.map((x) => x[0]))), end: dayFromNumber(Math.max(...b.map((x) => x[1]))) };
-  const basis = `${DIRECTION_BASIS[direction ?? "this-week"]} ${frame.basis}${tenseNote}`;
+  const basis = joined(weekdayTowards(direction ?? "this-week", frame.basis), note);
   return [{ start, end, range, basis, kind: "event", precision: "day", relative: true }];
 }
 

@@ -14,11 +14,12 @@ import {
 } from "./day-windows";
 import type { ReferenceEvent } from "./reference-events";
 import { findRelativePeriods } from "./relative-periods";
+import { type Basis, anchoredOn, nearStatedDates, publicationDate, publicationRange, referenceConflict } from "./basis";
 
 /** When the text could have been written, and how that is known. */
 export interface WritingFrame {
   windows: DayWindow[];
-  basis: string;
+  basis: Basis;
   /** Set when anchored after a reference event: the week from its start, where weekday-only mentions fall. */
   anchorWeeks: DayWindow[] | null;
 }
@@ -88,7 +89,7 @@ export function writingFrame(
     const day = published.start === published.end;
     return {
       windows: [windowOf(published.start, published.end)],
-      basis: day ? `publication date ${published.start}` : `publication range ${formatWindow(published.start, published.end)}`,
+      basis: day ? publicationDate(published.start) : publicationRange(formatWindow(published.start, published.end)),
       anchorWeeks: null,
     };
   }
@@ -108,10 +109,10 @@ export function writingFrame(
   if (windows.length === 0) {
     const range = hull(constraints.flatMap(windowsOf));
     const whole = range ? [windowOf(range.start, range.end)] : [];
-    return { windows: whole, basis: "reference events conflict, kept their whole span", anchorWeeks: null };
+    return { windows: whole, basis: referenceConflict, anchorWeeks: null };
   }
   const names = [...new Set(constraints.flatMap((c) => survivors(c, windows)))];
-  const basis = `anchored on ${names.join(", ")}${pinned ? " and a stated weekday" : ""}`;
+  const basis = anchoredOn(names.join(", "), pinned);
   const weekWindows = constraints
     .filter((c) => c.anchor.relation === "after" || (c.anchor.relation === "during" && c.parts.length === 1))
     .flatMap((c) => c.parts)
@@ -125,5 +126,5 @@ export function frameFromStatedDays(days: readonly number[]): WritingFrame | nul
   if (days.length === 0) return null;
   const windows = normalizeWindows(days.map((d) => ({ start: d - NEAR_WRITING_DAYS, end: d + NEAR_WRITING_DAYS })));
   const shown = [...new Set(days)].sort((a, b) => a - b).map(dayFromNumber).join(", ");
-  return { windows, basis: `no publication date; near the dates the text states (${shown})`, anchorWeeks: null };
+  return { windows, basis: nearStatedDates(shown), anchorWeeks: null };
 }

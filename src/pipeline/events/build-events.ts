@@ -1,4 +1,4 @@
-import type { ArticleEvent, DateRange, Quote, Span } from "../../domain/schemas/ingest";
+import type { ArticleEvent, Quote, Span } from "../../domain/schemas/ingest";
 import type { DateMention } from "../dates/date-mention";
 import { distinctIds, type EntityMention } from "../entities/find-entities";
 import type { PeopleIndex } from "../entities/people";
@@ -8,6 +8,8 @@ import { contains } from "../text/spans";
 import { eventId } from "./event-id";
 import type { StatementDate } from "./statement-dates";
 import { summarise } from "./summary";
+import { type Basis, basisFields, joined, statementRule } from "../dates/basis";
+import type { WritingTime } from "../dates/find-date-mentions";
 
 /** A quote with its speaker and the date of its statement. */
 export interface DatedQuote extends Span {
@@ -23,7 +25,7 @@ export interface EventInput {
   articleId: string;
   doc: TextDocument;
   /** When the text was written, if known: undated statements are dated by it. */
-  writing: DateRange | null;
+  writing: WritingTime | null;
   /** Event-kind date mentions in the body, already filtered (no furniture, headings or hypotheticals). */
   mentions: readonly DateMention[];
   quotes: readonly DatedQuote[];
@@ -39,7 +41,7 @@ interface Group {
   sentences: Span[];
   actor: string | null;
   quotes: DatedQuote[];
-  basisPrefix: string;
+  basisPrefix: Basis | null;
 }
 
 const sameRange = (a: DateMention["range"], b: DateMention["range"]) => a.start === b.start && a.end === b.end;
@@ -74,7 +76,7 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
     const actor = input.actorOf(sentence);
     const same = groups.find((g) => sameHappening(doc, g, mention, sentence, actor));
     if (!same) {
-      groups.push({ mention, mentions: [mention], sentences: [sentence], actor, quotes: [], basisPrefix: "" });
+      groups.push({ mention, mentions: [mention], sentences: [sentence], actor, quotes: [], basisPrefix: null });
       continue;
     }
     same.mentions.push(mention);
@@ -96,7 +98,7 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
       const evidence = quote.verb ?? quote.speaker?.evidence ?? { start: quote.start, end: quote.end };
       const { start, end, basis } = input.writing;
       const mention: DateMention = { ...evidence, range: { start, end }, basis, kind: "event", precision: "day", relative: false };
-      statement = { mention, mentions: [mention], sentences: [quote.report], actor: key || null, quotes: [], basisPrefix: `${quote.statement.rule}; ` };
+      statement = { mention, mentions: [mention], sentences: [quote.report], actor: key || null, quotes: [], basisPrefix: statementRule(quote.statement.rule) };
       undated.set(key, statement);
       groups.push(statement);
     }
@@ -123,7 +125,7 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
   const speaking = quotes.flatMap((q) => q.speakers.flatMap((name) => input.people.personOf(name)?.id ?? []));
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),
-    date: { ...mention.range, basis: `${group.basisPrefix}${mention.basis}`, evidence: { start: mention.start, end: mention.end } },
+    date: { ...mention.range, ...basisFields(group.basisPrefix ? joined(group.basisPrefix, mention.basis) : mention.basis), evidence: { start: mention.start, end: mention.end } },
     summary: mainSentence ? summarise(text.slice(mainSentence.start, mainSentence.end)) : evidence,
     countries: distinctIds(entities, "country"),
     blocs: distinctIds(entities, "bloc"),

@@ -1,5 +1,5 @@
 import { dayNumber } from "../../domain/day";
-import type { DateRange, Span } from "../../domain/schemas/ingest";
+import type { Span } from "../../domain/schemas/ingest";
 import type { DateMention } from "../dates/date-mention";
 import type { QuoteSpan } from "../quotes/find-quotes";
 import type { Attribution } from "../speakers/attribute-speakers";
@@ -11,11 +11,13 @@ import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
+import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
+import type { WritingTime } from "../dates/find-date-mentions";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
 export interface StatementDate {
   mention: DateMention | null;
-  rule: string;
+  rule: Basis;
 }
 
 /** A year or a month dates a statement only this close to its verb, in words ("In 2021, the ministry announced"). */
@@ -32,7 +34,7 @@ interface Input {
   mentions: readonly DateMention[];
   attributions: readonly Attribution[];
   /** When the text was written, if known. */
-  writing: DateRange | null;
+  writing: WritingTime | null;
 }
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -57,7 +59,7 @@ export function statementDates(input: Input): StatementDates {
       paragraph(input, a.report, quote) ??
       reaction(input, a.report, quote) ??
       storyTime(input, quote);
-    found.push(decided ?? { mention: null, rule: "publication: the statement is reported without a date of its own" });
+    found.push(decided ?? { mention: null, rule: statementUndated });
   });
   return { dates: found, intervals: intervals(input, found) };
 }
@@ -87,7 +89,7 @@ function intervals(input: Input, found: StatementDate[]): DateMention[] {
     if (!mention) continue;
     out.push(mention);
     doc.quotes.forEach((q, i) => {
-      if (inComplement(q.outer)) found[i] = { mention, rule: "counted from the time of the clause it belongs to" };
+      if (inComplement(q.outer)) found[i] = { mention, rule: statementInClause };
     });
   }
   return out;
@@ -145,14 +147,17 @@ function nearest(mentions: readonly DateMention[], verb: Span | null): DateMenti
 
 function own(input: Input, report: Sentence, verb: Span | null, quote: QuoteSpan): StatementDate | null {
   const m = nearest(eligible(input, report, verb), verb);
-  if (m) return { mention: m, rule: "the time words of the sentence that reports it" };
+  if (m) return { mention: m, rule: statementReportingSentence };
   const sentence = input.doc.sentences.find((s) => s.start <= quote.outer.start && quote.outer.start < s.end);
   if (sentence && sentence !== report) {
     const inQuoteSentence = nearest(eligible(input, sentence, null), null);
-    if (inQuoteSentence) return { mention: inQuoteSentence, rule: "the time words of the quote's sentence" };
+    if (inQuoteSentence) return { mention: inQuoteSentence, rule: statementQuoteSentence };
   }
   return null;
 }
+
+/** Dated by the time words of its own sentence or its report's, not borrowed from elsewhere. */
+const isOwnTimeWords = (rule: Basis | undefined) => rule === statementReportingSentence || rule === statementQuoteSentence;
 
 function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: readonly StatementDate[], index: number): StatementDate | null {
   const name = a.speaker?.name;
@@ -161,7 +166,7 @@ function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: read
   let best: { at: number; mention: DateMention } | null = null;
   for (let j = 0; j < index; j++) {
     const earlier = found[j]?.mention;
-    if (earlier && attributions[j]?.speaker?.name === name && found[j]?.rule.startsWith("the time words")) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
+    if (earlier && attributions[j]?.speaker?.name === name && isOwnTimeWords(found[j]?.rule)) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
   }
   for (const sentence of doc.sentences) {
     if (sentence.end > quote.outer.start || sentence.paragraph < 0) continue;
@@ -170,7 +175,7 @@ function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: read
     const m = nearest(eligible(input, sentence, null), null);
     if (m && (!best || sentence.start > best.at)) best = { at: sentence.start, mention: m };
   }
-  return best ? { mention: best.mention, rule: `${name}'s own dated statement or action before it` } : null;
+  return best ? { mention: best.mention, rule: statementOwnBefore(name) } : null;
 }
 
 interface OccasionPatterns {
@@ -205,7 +210,7 @@ function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
     const earlier = doc.sentences.filter((s) => s.end <= quote.outer.start && s.paragraph >= 0 && s !== report && pattern.test(doc.text.slice(s.start, s.end).toLowerCase()));
     for (const sentence of earlier.reverse()) {
       const m = eligible(input, sentence, null).find((x) => x.precision === "day");
-      if (m) return { mention: m, rule: `the dated ${noun} the sentence names` };
+      if (m) return { mention: m, rule: statementNamedNoun(noun) };
     }
   }
   return null;
@@ -222,7 +227,7 @@ function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementD
     if (!verb) continue;
     const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
     const m = nearest(eligible(input, sentence, at), at);
-    if (m) return { mention: m, rule: "a dated report in the same paragraph" };
+    if (m) return { mention: m, rule: statementParagraph };
   }
   return null;
 }
@@ -232,7 +237,7 @@ function reaction(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
   const { doc } = input;
   if (!doc.pack.sameTimeConnectives.test(doc.text.slice(report.start, report.end))) return null;
   const m = input.mentions.filter((x) => x.end <= quote.outer.start && !isQuoted(doc, x) && notFuture(input, x)).at(-1);
-  return m ? { mention: m, rule: "a reaction to what the text reported just before" } : null;
+  return m ? { mention: m, rule: statementReaction } : null;
 }
 
 /** The day the story is at when the quote comes: the last day-precise, recent, not future date before it. */
@@ -249,5 +254,5 @@ function storyTime(input: Input, quote: QuoteSpan): StatementDate | null {
       dayNumber(m.range.start) >= horizon,
   );
   const m = before.at(-1);
-  return m ? { mention: m, rule: "the day the story is at" } : null;
+  return m ? { mention: m, rule: statementStoryDay } : null;
 }

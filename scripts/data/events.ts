@@ -12,7 +12,7 @@ import {
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
 import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
 import { type JsonLayout, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
-import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
+import { assembleEventData, eventDataContext, type PreparedArticle, prepareArticle } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
@@ -68,10 +68,19 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   ]);
   const cache = createAnalysisCache(options.cacheDir ?? join(dataDir, "..", ".cache", "ingest"));
   cache.removeLeftovers();
-  const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze, progress: options.progress });
-  result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const vocabulary = searchVocabulary(defaultLexicon, blocs);
-  const data = buildEventData(result.articles, corpus.map((c) => c.meta), { places, vocabulary });
+  const context = eventDataContext({ places, vocabulary });
+  const prepared: PreparedArticle[] = [];
+  const result = await ingestCorpus(corpus, {
+    referenceEvents,
+    cache,
+    pipelineVersion,
+    analyze: options.analyze,
+    progress: options.progress,
+    onArticle: (i, article) => (prepared[i] = prepareArticle(article, corpus[i]?.meta, context)),
+  });
+  result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
+  const data = assembleEventData(prepared, vocabulary);
 
   const eventsDir = join(outDir, "events");
   const articlesDir = join(outDir, "articles");

@@ -11,8 +11,8 @@ import {
 } from "../../src/domain/schemas/event-data";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
 import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
-import { type JsonLayout, writeJsonAtomic } from "../../src/pipeline/corpus/atomic-write";
-import { buildEventData } from "../../src/pipeline/corpus/build-event-data";
+import { type JsonLayout, jsonText, stageFile } from "../../src/pipeline/corpus/atomic-write";
+import { assembleEventData, eventDataContext, type PreparedArticle, prepareArticle } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
@@ -20,6 +20,7 @@ import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-versi
 import { listArticleIds, readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
 import { searchVocabulary } from "../../src/pipeline/corpus/search-vocabulary";
 import { defaultLexicon } from "../../src/pipeline/entities/default-lexicon";
+import type { IngestedArticle } from "../../src/domain/schemas/ingest";
 import { readBlocs } from "./blocs";
 
 export interface WriteEventsOptions {
@@ -42,8 +43,9 @@ const SHARD_FILE = /^\d{4}-\d{2}\.json$/;
 const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
 const INDEX_FILE = "index.json";
 
-async function writeValidated<S extends z.core.$ZodType>(schema: S, path: string, value: z.output<S>, layout?: JsonLayout): Promise<void> {
-  await writeJsonAtomic(path, parseWithSchema(schema, value, path), layout);
+/** Synchronous, like the atomic write itself: reader files are written from inside the analysis loop. */
+function writeValidated<S extends z.core.$ZodType>(schema: S, path: string, value: z.output<S>, layout?: JsonLayout): void {
+  stageFile(path, jsonText(parseWithSchema(schema, value, path), layout)).commit();
 }
 
 async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
@@ -54,8 +56,9 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
 /**
  * Regenerates the app's event data from the corpus in `dataDir`: `events/index.json`, one
  * `events/YYYY-MM.json` per month with events, the search index in `events/search/`, one
- * `articles/<id>.json` per article. Everything is written before the index that points at it, then
- * files no longer listed are removed.
+ * `articles/<id>.json` per article, written as soon as the article is analysed. Everything is written
+ * before the index that points at it, then files no longer listed are removed; a run that fails may
+ * leave reader files of its own, never an index pointing at missing files.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
   if (!options.analyze) prepareAnalysisWorkers((await listArticleIds(dataDir)).length);
@@ -68,20 +71,31 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   ]);
   const cache = createAnalysisCache(options.cacheDir ?? join(dataDir, "..", ".cache", "ingest"));
   cache.removeLeftovers();
-  const result = await ingestCorpus(corpus, { referenceEvents, cache, pipelineVersion, analyze: options.analyze, progress: options.progress });
-  result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const vocabulary = searchVocabulary(defaultLexicon, blocs);
-  const data = buildEventData(result.articles, corpus.map((c) => c.meta), { places, vocabulary });
-
+  const context = eventDataContext({ places, vocabulary });
   const eventsDir = join(outDir, "events");
   const articlesDir = join(outDir, "articles");
-  await Promise.all([
-    ...data.shards.map((shard) => writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard)),
-    ...data.articles.map((article) => writeValidated(readerArticleSchema, join(articlesDir, `${article.id}.json`), article)),
-    ...data.search.files.map(({ file, postings }) => writeValidated(searchPostingsSchema, join(eventsDir, file), postings, { compact: true })),
-    writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest, { compact: true }),
-  ]);
-  await writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
+  const prepared: PreparedArticle[] = [];
+  const prepare = (i: number, article: IngestedArticle) => {
+    const ready = prepareArticle(article, corpus[i]?.meta, context);
+    writeValidated(readerArticleSchema, join(articlesDir, `${ready.reader.id}.json`), ready.reader);
+    prepared[i] = ready;
+  };
+  const result = await ingestCorpus(corpus, {
+    referenceEvents,
+    cache,
+    pipelineVersion,
+    analyze: options.analyze,
+    progress: options.progress,
+    onArticle: prepare,
+  });
+  result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
+  const data = assembleEventData(prepared, vocabulary);
+
+  for (const shard of data.shards) writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard);
+  for (const { file, postings } of data.search.files) writeValidated(searchPostingsSchema, join(eventsDir, file), postings, { compact: true });
+  writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest, { compact: true });
+  writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
   await removeStale(eventsDir, SHARD_FILE, new Set(data.index.shards.map((s) => s.file)));
   const searchFiles = [searchManifestFile(), ...data.search.files.map((f) => f.file)].map((f) => basename(f));
   await removeStale(join(eventsDir, SEARCH_FOLDER), SEARCH_FILE_NAME, new Set(searchFiles));

@@ -1,11 +1,11 @@
 import { compareDays } from "../../domain/day";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import type { EventShard, EventsIndex, ReaderArticle, ShardEvent, TimelineMarks } from "../../domain/schemas/event-data";
-import type { IngestedArticle } from "../../domain/schemas/ingest";
+import type { IngestedArticle, Language } from "../../domain/schemas/ingest";
 import type { Place } from "../../domain/schemas/places";
-import { createPlaceFinder, placeMatchers } from "./event-places";
+import { createPlaceFinder, type PlaceMatchers, placeMatchers } from "./event-places";
 import { monthBounds, monthsOverlapping } from "./month-shards";
-import { buildSearchIndex, type SearchIndex } from "./search-index";
+import { buildSearchIndex, type IndexedEvent, indexedEvent, type SearchIndex } from "./search-index";
 import type { SearchVocabulary } from "./search-vocabulary";
 
 /** Up to this many events the index lists one mark per event (about 60 bytes each); beyond, per-day counts. */
@@ -21,27 +21,38 @@ export interface EventData {
 const byDateThenId = (a: ShardEvent, b: ShardEvent) =>
   compareDays(a.date.start, b.date.start) || compareDays(a.date.end, b.date.end) || a.id.localeCompare(b.id);
 
-function toShardEvents(articles: IngestedArticle[], places: readonly Place[]): ShardEvent[] {
-  const seen = new Set<string>();
-  const matchers = { en: placeMatchers(places, "en"), fr: placeMatchers(places, "fr") };
-  return articles.flatMap((article) => {
-    const placeOf = createPlaceFinder(article.text, matchers[article.language]);
-    return article.events.map((event): ShardEvent => {
-      if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${article.id})`);
-      seen.add(event.id);
-      const { start, end, basis, basisFr } = event.date;
-      return {
-        id: event.id,
-        date: basisFr ? { start, end, basis, basisFr } : { start, end, basis },
-        summary: event.summary,
-        countries: event.countries,
-        blocs: event.blocs,
-        people: event.people,
-        quotes: event.quotes,
-        place: placeOf(event.date.evidence),
-        article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
-      };
-    });
+/** What an article's events need, built once per run: the gazetteer's matchers for each language, and the names their search words include. */
+export interface EventDataContext {
+  matchers: Record<Language, PlaceMatchers>;
+  vocabulary: SearchVocabulary;
+}
+
+export function eventDataContext({ places = [], vocabulary }: { places?: readonly Place[]; vocabulary: SearchVocabulary }): EventDataContext {
+  return { matchers: { en: placeMatchers(places, "en"), fr: placeMatchers(places, "fr") }, vocabulary };
+}
+
+/** One article's share of the event data, which depends on no other article. */
+export interface PreparedArticle {
+  reader: ReaderArticle;
+  events: IndexedEvent[];
+}
+
+function toShardEvents(article: IngestedArticle, context: EventDataContext): IndexedEvent[] {
+  const placeOf = createPlaceFinder(article.text, context.matchers[article.language]);
+  return article.events.map((e) => {
+    const { start, end, basis, basisFr } = e.date;
+    const event: ShardEvent = {
+      id: e.id,
+      date: basisFr ? { start, end, basis, basisFr } : { start, end, basis },
+      summary: e.summary,
+      countries: e.countries,
+      blocs: e.blocs,
+      people: e.people,
+      quotes: e.quotes,
+      place: placeOf(e.date.evidence),
+      article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
+    };
+    return indexedEvent(event, context.vocabulary);
   });
 }
 
@@ -73,15 +84,22 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
 }
 
 /**
- * What the app reads: month shards (an event in every month its range overlaps), a small index,
- * one reader file per article, and the search index over every event. Pure; scripts/data/events.ts writes it.
+ * One article's reader file, events (placed) and their search words: the work of the event data that
+ * can be done as soon as the article is analysed, while others still are.
  */
-export function buildEventData(
-  articles: IngestedArticle[],
-  metas: ArticleMeta[],
-  { places = [], vocabulary }: { places?: readonly Place[]; vocabulary: SearchVocabulary },
-): EventData {
-  const events = toShardEvents(articles, places).sort(byDateThenId);
+export function prepareArticle(article: IngestedArticle, meta: ArticleMeta | undefined, context: EventDataContext): PreparedArticle {
+  return { reader: toReaderArticle(article, meta), events: toShardEvents(article, context) };
+}
+
+/** The event data of `prepared` articles, in corpus order: see `buildEventData`. */
+export function assembleEventData(prepared: readonly PreparedArticle[], vocabulary: SearchVocabulary): EventData {
+  const seen = new Set<string>();
+  for (const { event } of prepared.flatMap((p) => p.events)) {
+    if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${event.article.id})`);
+    seen.add(event.id);
+  }
+  const indexed = prepared.flatMap((p) => p.events).sort((a, b) => byDateThenId(a.event, b.event));
+  const events = indexed.map((e) => e.event);
   const byMonth = new Map<string, ShardEvent[]>();
   for (const event of events) {
     for (const month of monthsOverlapping(event.date.start, event.date.end)) {
@@ -104,11 +122,20 @@ export function buildEventData(
     shards: shards.map((s) => ({ id: s.id, start: s.start, end: s.end, count: s.events.length, starts: starts.get(s.id) ?? 0, file: `${s.id}.json` })),
     timeline: timelineMarks(events),
   };
+  return { index, shards, articles: prepared.map((p) => p.reader), search: buildSearchIndex(indexed, vocabulary) };
+}
+
+/**
+ * What the app reads: month shards (an event in every month its range overlaps), a small index,
+ * one reader file per article, and the search index over every event. Pure; scripts/data/events.ts
+ * writes it, preparing each article as it is analysed.
+ */
+export function buildEventData(
+  articles: IngestedArticle[],
+  metas: ArticleMeta[],
+  { places, vocabulary }: { places?: readonly Place[]; vocabulary: SearchVocabulary },
+): EventData {
+  const context = eventDataContext({ places, vocabulary });
   const metaById = new Map(metas.map((m) => [m.id, m]));
-  return {
-    index,
-    shards,
-    articles: articles.map((a) => toReaderArticle(a, metaById.get(a.id))),
-    search: buildSearchIndex(events, vocabulary),
-  };
+  return assembleEventData(articles.map((a) => prepareArticle(a, metaById.get(a.id), context)), vocabulary);
 }

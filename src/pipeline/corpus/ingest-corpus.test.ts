@@ -65,4 +65,20 @@ describe("ingestCorpus", () => {
       /^000_0123456789abcdef: analysis produced invalid output: events\.0\.quotes\.0: quote text is not/,
     );
   });
+
+  it("gives each article, curated, to onArticle whether cached or analysed, and stops at the first that it refuses", async () => {
+    const cache = createAnalysisCache(await mkdtemp(join(tmpdir(), "cache-")));
+    const second = entry({ meta: meta({ id: "001_0123456789abcdef" }) });
+    const curation = { articleId: second.meta.id, events: { [`${second.meta.id}-0`]: { decision: "reject" as const } } };
+    const options = { referenceEvents: [], cache, pipelineVersion: "v1", analyze: fakeAnalyze() };
+    await ingestCorpus(corpus, options);
+    const given: [number, number][] = [];
+    const result = await ingestCorpus([...corpus, { ...second, curation }], { ...options, onArticle: (i, a) => given.push([i, a.events.length]) });
+    expect(result.counts).toEqual({ articles: 2, processed: 1, cached: 1 });
+    expect(given.sort()).toEqual([[0, 1], [1, 0]]);
+    const refuse = (i: number) => {
+      if (i === 1) throw new Error("refused");
+    };
+    await expect(ingestCorpus([...corpus, second], { ...options, onArticle: refuse })).rejects.toThrow("refused");
+  });
 });

@@ -37,6 +37,12 @@ export interface IngestOptions {
   analyze?: Analyze;
   /** Told of each article as it is analysed or found in the cache. */
   progress?: ProgressSink;
+  /**
+   * Given each article, curation applied, as soon as it is found in the cache or analysed, in no
+   * particular order: what the caller does with it then overlaps the rest of the analysis. An error it
+   * throws stops the run at that article, as a failed analysis would.
+   */
+  onArticle?: (index: number, article: IngestedArticle) => void;
 }
 
 /** Cache files read or written at once: enough to keep the disk busy, far below the descriptor limit. */
@@ -64,75 +70,84 @@ export function analyzeWithMeta(meta: ArticleMeta, text: string, referenceEvents
 
 type Entry = CorpusArticle & { key: string };
 type WritePool = ReturnType<typeof createWritePool>;
+/** Takes an article (cache hit or fresh analysis) the rest of the way: curation, then the caller's `onArticle`. */
+type Ready = (index: number, analysed: IngestedArticle) => void;
 
 /**
  * The cache misses analysed on every core when there are enough of them and the analysis is the
- * pipeline's own (a function passed in cannot be sent to a worker), checked and handed to the cache as
- * each arrives, aligned with `entries`; empty otherwise. An analysis that failed or fails its check is
- * left out: the ordered pass runs it again on this thread, which stops the run there with its error.
+ * pipeline's own (a function passed in cannot be sent to a worker), checked, handed to the cache and
+ * made ready as each arrives. An analysis that failed or fails its check is left out: the ordered pass
+ * runs it again on this thread, which stops the run there with its error.
  */
-async function analyseMissesInParallel(
-  entries: readonly Entry[],
-  cached: readonly (IngestedArticle | null)[],
-  options: IngestOptions,
-  writes: WritePool,
-): Promise<(IngestedArticle | null)[]> {
-  const misses = entries.flatMap((_, i) => (cached[i] ? [] : [i]));
-  if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return [];
+async function analyseMissesInParallel(entries: readonly Entry[], misses: readonly number[], options: IngestOptions, writes: WritePool, ready: Ready): Promise<void> {
+  if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return;
   const { cache } = options;
-  const checked = new Array<IngestedArticle | null>(entries.length).fill(null);
   await analyseInParallel(
     misses.map((i) => toInput(entries[i] as Entry)),
     options.referenceEvents,
     {
       onArticle: (m, article) => {
-        const { meta, key } = entries[misses[m] as number] as Entry;
+        const index = misses[m] as number;
+        const { meta, key } = entries[index] as Entry;
         let fresh: IngestedArticle;
         try {
           fresh = checkedAnalysis(meta, article);
         } catch {
           return;
         }
-        checked[misses[m] as number] = fresh;
         options.progress?.advance(meta.id);
         if (cache) writes.add(() => cache.set(key, fresh));
+        ready(index, fresh);
       },
     },
   );
-  return checked;
 }
 
 /**
  * Cache lookups run first and cache writes in the background (a run over a large corpus otherwise
- * waits on thousands of files one by one); curation and the counts stay in corpus order, and a failure
- * still stops the run at the first article that fails.
+ * waits on thousands of files one by one); each article is curated and given to `onArticle` as soon as
+ * it is there, while the counts, the warnings and a failure stay in corpus order: the run stops at the
+ * first article that fails.
  */
 export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptions): Promise<IngestResult> {
   const { cache, referenceEvents, pipelineVersion } = options;
   const counts: IngestCounts = { articles: corpus.length, processed: 0, cached: 0 };
-  const warnings: string[] = [];
-  const articles: IngestedArticle[] = [];
   const entries = corpus.map((entry) => ({ ...entry, key: cacheKey({ ...entry, referenceEvents, pipelineVersion }) }));
   const cached = await mapBounded(entries, FILES_IN_FLIGHT, async ({ key }) => (await cache?.get(key)) ?? null);
+  const articles = new Array<IngestedArticle | undefined>(entries.length);
+  const stale = new Array<string[]>(entries.length);
+  /** Kept until the ordered pass reaches the article, so that the first failure in corpus order is the one reported. */
+  const failures = new Map<number, unknown>();
+  const ready: Ready = (index, analysed) => {
+    try {
+      const curated = applyCuration(analysed, (entries[index] as Entry).curation);
+      options.onArticle?.(index, curated.article);
+      articles[index] = curated.article;
+      stale[index] = curated.stale;
+    } catch (error) {
+      failures.set(index, error);
+    }
+  };
   const writes = createWritePool(FILES_IN_FLIGHT);
   options.progress?.begin(entries.length);
   try {
-    const checkedAhead = await analyseMissesInParallel(entries, cached, options, writes);
-    for (const [i, { meta, text, curation, key }] of entries.entries()) {
-      const hit = cached[i] ?? null;
-      if (hit) counts.cached += 1;
+    cached.forEach((hit, i) => {
+      if (!hit) return;
+      options.progress?.advance((entries[i] as Entry).meta.id);
+      ready(i, hit);
+    });
+    const misses = entries.flatMap((_, i) => (cached[i] ? [] : [i]));
+    await analyseMissesInParallel(entries, misses, options, writes, ready);
+    for (const [i, { meta, text, key }] of entries.entries()) {
+      if (cached[i]) counts.cached += 1;
       else counts.processed += 1;
-      let analysed = hit ?? checkedAhead[i] ?? null;
-      if (hit) options.progress?.advance(meta.id);
-      if (!analysed) {
+      if (!articles[i] && !failures.has(i)) {
         const fresh = analyzeWithMeta(meta, text, referenceEvents, options.analyze);
         if (cache) writes.add(() => cache.set(key, fresh));
         options.progress?.advance(meta.id);
-        analysed = fresh;
+        ready(i, fresh);
       }
-      const { article, stale } = applyCuration(analysed, curation);
-      warnings.push(...stale.map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
-      articles.push(article);
+      if (failures.has(i)) throw failures.get(i);
     }
   } catch (error) {
     await writes.drain().catch(() => undefined);
@@ -141,5 +156,6 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
     options.progress?.end();
   }
   await writes.drain();
-  return { articles, counts, warnings };
+  const warnings = entries.flatMap(({ meta }, i) => (stale[i] ?? []).map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
+  return { articles: articles as IngestedArticle[], counts, warnings };
 }

@@ -6,7 +6,7 @@ import { normalizeSearchText, searchWords } from "../../domain/search-text";
 import { testEvent } from "../../domain/test-events";
 import { defaultLexicon } from "../entities/default-lexicon";
 import { peopleIndex } from "../entities/people";
-import { buildSearchIndex } from "./search-index";
+import { buildSearchIndex, indexedEvent } from "./search-index";
 import { testVocabulary as vocabulary } from "./test-fixtures";
 
 const { speakerIdOf } = peopleIndex(defaultLexicon);
@@ -15,6 +15,7 @@ const quote = (text: string, speaker: string | null) => {
   return { text, speaker, speakers, speakerIds: speakers.map(speakerIdOf), start: 0, end: text.length };
 };
 const event = (id: string, overrides: Partial<ShardEvent>): ShardEvent => testEvent(id, "2022-02-04", "2022-02-04", overrides);
+const indexed = (list: readonly ShardEvent[]) => list.map((e) => indexedEvent(e, vocabulary));
 
 const macron = event("vilnius", {
   summary: "Le président français Emmanuel Macron s’est opposé mercredi à une poussée de l’OTAN",
@@ -39,7 +40,7 @@ const events = [macron, melenchonEn, melenchonFr];
 
 /** Runs a query the way the app does: the files the conditions name, read from the built index. */
 function search(list: readonly ShardEvent[], filters: EventFilters): string[] {
-  const index = buildSearchIndex(list, vocabulary);
+  const index = buildSearchIndex(indexed(list), vocabulary);
   const byFile = new Map(index.files.map((f) => [f.file, f.postings]));
   const conditions = searchConditions(filters, new Set(index.manifest.words));
   return matchAll(conditions, byFile).map((n) => list[n]?.id ?? "?");
@@ -70,7 +71,7 @@ describe("buildSearchIndex", () => {
   });
 
   it("offers every filter value once, named in both languages, in valid files", () => {
-    const { manifest, files } = buildSearchIndex(events, vocabulary);
+    const { manifest, files } = buildSearchIndex(indexed(events), vocabulary);
     expect(searchManifestSchema.parse(manifest)).toEqual(manifest);
     for (const { postings } of files) searchPostingsSchema.parse(postings);
     expect(manifest.blocs).toEqual([
@@ -102,7 +103,7 @@ describe("buildSearchIndex", () => {
     const list = [joint, xiAlone];
     expect(search(list, { ...NO_FILTERS, speaker: "vladimir-putin" })).toEqual(["beijing"]);
     expect(search(list, { ...NO_FILTERS, speaker: "xi-jinping" })).toEqual(["beijing", "moscow"]);
-    expect(buildSearchIndex(list, vocabulary).manifest.speakers.map((s) => s.label)).toEqual([
+    expect(buildSearchIndex(indexed(list), vocabulary).manifest.speakers.map((s) => s.label)).toEqual([
       { en: "Vladimir Putin", fr: "Vladimir Poutine" },
       { en: "Xi Jinping", fr: "Xi Jinping" },
     ]);
@@ -126,7 +127,7 @@ describe("buildSearchIndex", () => {
       testEvent("year", "2022-06-01", "2022-12-31"),
       testEvent("new-year", "2022-12-31", "2023-01-01"),
     ];
-    expect(buildSearchIndex(list, vocabulary).manifest.spanning).toEqual({ "2022-04": [2], "2022-12": [3], "2023-01": [4] });
+    expect(buildSearchIndex(indexed(list), vocabulary).manifest.spanning).toEqual({ "2022-04": [2], "2022-12": [3], "2023-01": [4] });
   });
 
   it("agrees with a plain scan of every event on a generated corpus", () => {

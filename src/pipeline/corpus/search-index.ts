@@ -46,20 +46,26 @@ class PostingsByFile {
   }
 }
 
+/** An event with the words it is found by, which do not depend on its number. */
+export interface IndexedEvent {
+  event: ShardEvent;
+  words: ReadonlySet<string>;
+}
+
 /** The words an event is found by: its own text's, and every name of the blocs, countries and people it concerns. */
-function wordsOfEvent(event: ShardEvent, vocabulary: SearchVocabulary): Set<string> {
+export function indexedEvent(event: ShardEvent, vocabulary: SearchVocabulary): IndexedEvent {
   const words = new Set(eventSearchWords(event));
   for (const bloc of event.blocs) for (const w of vocabulary.wordsOf("bloc", bloc)) words.add(w);
   for (const country of event.countries) for (const w of vocabulary.wordsOf("country", country)) words.add(w);
   for (const person of event.people) for (const w of vocabulary.wordsOf("person", person)) words.add(w);
-  return words;
+  return { event, words };
 }
 
 /**
  * The search index over `events`, which must be in the index's order (start, end, id): an event's
  * number is its position there. See domain/event-search.ts for the layout.
  */
-export function buildSearchIndex(events: readonly ShardEvent[], vocabulary: SearchVocabulary): SearchIndex {
+export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: SearchVocabulary): SearchIndex {
   const postings = new PostingsByFile();
   const wordKeys = new Set<string>();
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
@@ -78,10 +84,10 @@ export function buildSearchIndex(events: readonly ShardEvent[], vocabulary: Sear
     postings.add(file, value, n);
   };
 
-  events.forEach((event, n) => {
+  events.forEach(({ event, words }, n) => {
     const lastMonth = event.date.end.slice(0, 7);
     if (lastMonth !== event.date.start.slice(0, 7)) (spanning[lastMonth] ??= []).push(n);
-    for (const word of wordsOfEvent(event, vocabulary)) {
+    for (const word of words) {
       const key = wordFileKey(word);
       let file = wordFiles.get(key);
       if (file === undefined) {

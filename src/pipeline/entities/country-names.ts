@@ -1,5 +1,6 @@
 import countries from "world-countries";
-import isoCountries from "i18n-iso-countries";
+// The library without its Node entry, which registers every one of its hundred languages: only these two are read.
+import isoCountries from "i18n-iso-countries/index";
 import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
 

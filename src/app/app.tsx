@@ -9,6 +9,7 @@ import { ArticleReader } from "../features/reader/article-reader";
 import { CopyLinkButton } from "../features/share/copy-link-button";
 import { LanguageSwitch } from "../features/share/language-switch";
 import { Timeline } from "../features/timeline/timeline";
+import { TIMELINE_START } from "../features/timeline/timeline-controller";
 import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
 import { useDataDefaults } from "./use-data-defaults";
 import { useLinkChecks } from "./use-link-checks";
@@ -46,7 +47,7 @@ export function App() {
         </div>
         <aside className="side">
           <CountryPanel />
-          <MembersRegion />
+          <MembersRegion firstDay={TIMELINE_START} />
           <EventsRegion />
         </aside>
       </main>

@@ -30,6 +30,8 @@ interface ViewActions {
   gestureEnded: () => void;
   dateStepped: (date: IsoDay) => void;
   blocSelected: (bloc: string) => void;
+  /** A second date chosen to compare the selected one with, or the comparison ended (`null`). */
+  compareChosen: (date: IsoDay | null) => void;
   countryOpened: (country: string) => void;
   countryClosed: () => void;
   eventOpened: (event: string, date: IsoDay) => void;
@@ -72,6 +74,7 @@ const useViewStore = create<ViewState>()((set) => ({
     gestureEnded: () => set({ intent: "none" }),
     dateStepped: (date) => set({ date, intent: "push" }),
     blocSelected: (bloc) => set({ bloc, intent: "push" }),
+    compareChosen: (compare) => set({ compare, intent: "push" }),
     countryOpened: (country) => set({ country, intent: "push" }),
     countryClosed: () => set({ country: null, intent: "push" }),
     eventOpened: (event, date) => set({ event, date, quote: null, reader: null, intent: "push" }),
@@ -113,6 +116,8 @@ export const selectDate = (s: ViewState): IsoDay | null => s.date ?? s.defaultDa
 export const useSelectedDate = () => useViewStore(selectDate);
 export const useDateParam = () => useViewStore((s) => s.date);
 export const useBlocParam = () => useViewStore((s) => s.bloc);
+export const useCompareParam = () => useViewStore((s) => s.compare);
+export const useEmbedParam = () => useViewStore((s) => s.embed === true);
 export const useCountryParam = () => useViewStore((s) => s.country);
 export const useEventParam = () => useViewStore((s) => s.event);
 export const useQuoteParam = () => useViewStore((s) => s.quote);

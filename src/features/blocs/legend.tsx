@@ -1,11 +1,15 @@
 import { memo } from "react";
+import { CompareMark } from "../../components/compare-mark";
 import { DataError } from "../../components/data-error";
-import type { IsoDay } from "../../domain/day";
+import { compareDays, type IsoDay } from "../../domain/day";
 import { membersOn } from "../../domain/membership";
 import { highlightedFill, LAND_COLOUR, otherBlocFill, outsideTreatyAreaFill } from "../../lib/bloc-colours";
+import { COMPARE_MESSAGES, dayInWords } from "../../lib/compare-messages";
+import { MARKED_GROUPS } from "../../lib/compare-marks";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
+import { useCompareParam } from "../../lib/view-store";
 
 /** What each fill on the map means, in the map's own colours; other blocs only when they exist on the date. */
 export function Legend() {
@@ -13,6 +17,7 @@ export function Legend() {
   const t = useMessages();
   // The settled date changes after a drag, not on its every frame: the legend re-renders only then.
   const date = useSettledDate();
+  const compare = useCompareParam();
   if (error) {
     return (
       <section className="legend" aria-label={t.legend}>
@@ -20,10 +25,10 @@ export function Legend() {
       </section>
     );
   }
-  return <LegendRows date={date} />;
+  return <LegendRows date={date} compare={compare} />;
 }
 
-const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
+const LegendRows = memo(function LegendRows({ date, compare }: { date: IsoDay | null; compare: IsoDay | null }) {
   const { data } = useBlocData();
   const bloc = useHighlightedBloc();
   const lang = useLang();
@@ -46,6 +51,7 @@ const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
     rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.legendOther}: ${other.shortNames[lang]}` });
   }
   rows.push({ key: "none", colour: LAND_COLOUR, label: t.legendNone });
+  const earlier = date && compare ? (compareDays(compare, date) < 0 ? compare : date) : null;
   return (
     <section className="legend" aria-label={t.legend}>
       <h2 className="visually-hidden">{t.legend}</h2>
@@ -63,6 +69,13 @@ const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
           <span className="swatch occupied" aria-hidden="true" />
           {t.occupied}
         </li>
+        {earlier &&
+          MARKED_GROUPS.map((group) => (
+            <li key={group} data-legend-change={group}>
+              <CompareMark group={group} />
+              {COMPARE_MESSAGES[lang].group[group](dayInWords(earlier, lang))}
+            </li>
+          ))}
       </ul>
     </section>
   );

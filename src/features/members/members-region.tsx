@@ -1,5 +1,6 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { compareCountryNames } from "../../domain/countries";
+import type { IsoDay } from "../../domain/day";
 import { changeAtOrBefore, countedMembersOn, membersOn, type MemberOnDay } from "../../domain/membership";
 import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
 import { DataError } from "../../components/data-error";
@@ -8,15 +9,20 @@ import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
-import { useSelectedDate, useViewActions } from "../../lib/view-store";
+import { useCompareParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { CompareForm } from "./compare-form";
 import { LastChange } from "./last-change";
+
+/** Loaded when a comparison is asked for: most views show one date. */
+const CompareView = lazy(() => import("./compare-view"));
 
 /**
  * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one
  * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
  */
-export function MembersRegion() {
+export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
   const { data, error } = useBlocData();
+  const compare = useCompareParam();
   const states = useStatesData().data;
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
@@ -55,11 +61,20 @@ export function MembersRegion() {
                 : t.noMembersAnymore(bloc.names[lang])}
             </p>
           )}
-          {change && <LastChange change={change} nameOf={(code) => nameOn(states, code, lang, date)} />}
+          <CompareForm firstDay={firstDay} />
+          {!compare && change && <LastChange change={change} nameOf={(code) => nameOn(states, code, lang, date)} />}
         </>
       )}
-      <MemberList rows={members} attribute="data-country" />
-      {associates.length > 0 && <MemberList rows={associates} attribute="data-associate" />}
+      {bloc && date && compare ? (
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <CompareView bloc={bloc} date={date} compare={compare} />
+        </Suspense>
+      ) : (
+        <>
+          <MemberList rows={members} attribute="data-country" />
+          {associates.length > 0 && <MemberList rows={associates} attribute="data-associate" />}
+        </>
+      )}
     </section>
   );
 }

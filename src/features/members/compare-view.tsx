@@ -1,0 +1,117 @@
+import { useMemo } from "react";
+import { CompareMark } from "../../components/compare-mark";
+import { ExternalLink } from "../../components/external-link";
+import { compareCountryNames } from "../../domain/countries";
+import { compareDays, type IsoDay } from "../../domain/day";
+import { eventsBetween } from "../../domain/event-window";
+import { COMPARISON_GROUPS, compareMembership, type ComparedCountry, type ComparisonGroup } from "../../domain/membership-compare";
+import { COUNTED_STATUSES } from "../../domain/membership-status";
+import type { Bloc } from "../../domain/schemas/bloc";
+import { nameOn } from "../../domain/states";
+import { COMPARE_MESSAGES, dayInWords } from "../../lib/compare-messages";
+import { useEventIndex } from "../../lib/data/use-events";
+import { useStatesData } from "../../lib/data/use-states-data";
+import { useLang, useMessages } from "../../lib/use-lang";
+import { useViewActions } from "../../lib/view-store";
+import "./compare.css";
+
+interface Row extends ComparedCountry {
+  name: string;
+}
+
+/**
+ * The Members region while comparing two dates (loaded only then): the bloc's countries in four
+ * groups, each with the dated fact and its source, and the articles' events between the dates. Items
+ * keep DESIGN.md's contract: `data-country` on the members of the selected date, `data-associate` on
+ * its partners and observers; every item also says its group (`data-change`) and country (`data-compared`).
+ */
+export default function CompareView({ bloc, date, compare }: { bloc: Bloc; date: IsoDay; compare: IsoDay }) {
+  const states = useStatesData().data;
+  const lang = useLang();
+  const c = COMPARE_MESSAGES[lang];
+  const comparison = useMemo(() => compareMembership(bloc, compare, date), [bloc, compare, date]);
+  const { earlier, later } = comparison;
+  const groups = useMemo(() => {
+    const named = comparison.countries.map(
+      (country): Row => ({ ...country, name: nameOn(states, country.country, lang, country.after ? later : earlier) }),
+    );
+    named.sort((a, b) => compareCountryNames(a.name, b.name, lang));
+    return COMPARISON_GROUPS.map((group) => ({ group, rows: named.filter((row) => row.group === group) }));
+  }, [comparison, states, lang, earlier, later]);
+  const dateIsLater = compareDays(date, earlier) > 0;
+
+  return (
+    <div className="compare-view" data-compare-earlier={earlier} data-compare-later={later}>
+      <h3 className="compare-title">{c.changesBetween(dayInWords(earlier, lang), dayInWords(later, lang))}</h3>
+      <EventsBetween earlier={earlier} later={later} />
+      {groups.map(({ group, rows }) => (
+        <CompareGroup key={group} group={group} rows={rows} earlier={earlier} onDate={(row) => (dateIsLater ? row.after : row.before)} />
+      ))}
+    </div>
+  );
+}
+
+function CompareGroup({ group, rows, earlier, onDate }: {
+  group: ComparisonGroup;
+  rows: Row[];
+  earlier: IsoDay;
+  onDate: (row: Row) => Row["after"];
+}) {
+  const lang = useLang();
+  const t = useMessages();
+  const c = COMPARE_MESSAGES[lang];
+  const { countryOpened } = useViewActions();
+  const headingId = `compare-${group}`;
+  return (
+    <section className="compare-group" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        <CompareMark group={group} /> {c.group[group](dayInWords(earlier, lang))} ({rows.length})
+      </h4>
+      {rows.length === 0 ? (
+        <p className="empty-note">{c.none}</p>
+      ) : (
+        <ul data-compare-group={group}>
+          {rows.map((row) => {
+            const status = onDate(row);
+            const attribute = status === null ? {} : COUNTED_STATUSES.has(status) ? { "data-country": row.country } : { "data-associate": row.country };
+            const { fact } = row;
+            const day = <time dateTime={fact.date}>{dayInWords(fact.date, lang)}</time>;
+            const statusName = t.status[fact.interval.status];
+            return (
+              <li key={row.country} data-compared={row.country} data-change={group} {...attribute}>
+                <button type="button" className="link-button" onClick={() => countryOpened(row.country)}>
+                  {row.name}
+                </button>
+                <span className="compare-fact">
+                  {fact.edge === "from" ? c.factFrom(statusName) : c.factTo(statusName)}
+                  {day}
+                  {" · "}
+                  <ExternalLink href={fact.interval.source.url}>{fact.interval.source.title}</ExternalLink>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The articles' events between the two dates, counted from the index, with a way to go to the first. */
+function EventsBetween({ earlier, later }: { earlier: IsoDay; later: IsoDay }) {
+  const marks = useEventIndex().data?.timeline;
+  const c = COMPARE_MESSAGES[useLang()];
+  const { dateStepped } = useViewActions();
+  if (!marks) return null;
+  const { count, first } = eventsBetween(marks, earlier, later);
+  return (
+    <p className="compare-events">
+      {c.eventsBetween(count)}{" "}
+      {first && (
+        <button type="button" className="link-button" onClick={() => dateStepped(first)}>
+          {c.firstEvent}
+        </button>
+      )}
+    </p>
+  );
+}

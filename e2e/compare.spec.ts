@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, memberItems, membersRegion, openAtlas, test, waitForMap } from "./fixtures";
 
@@ -40,6 +41,8 @@ test("NATO from 1990 to 7 March 2024 lists the members that joined, Finland and 
   await expect(page.locator("[data-map-status]")).toHaveAttribute("data-map-compare", "1990-01-01");
   const legend = page.getByRole("region", { name: "Legend" });
   for (const change of ["joined", "left", "changed"]) await expect(legend.locator(`[data-legend-change="${change}"]`)).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
 
 test("the events between the two dates are counted and one step away", async ({ page }) => {

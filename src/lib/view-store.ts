@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { IsoDay } from "../domain/day";
 import type { Lang } from "./i18n";
 import type { EventFilters } from "../domain/event-search";
-import { EMPTY_LINK_STATE, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
+import { EMPTY_LINK_STATE, serializeLinkState, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
 
 /**
  * How the URL should record the latest change: `push` a history entry (a discrete change), fold it into
@@ -131,6 +131,10 @@ export const useViewParams = () => useViewStore(useShallow(namedParams));
 export const usePlaying = () => useViewStore((s) => s.playing);
 /** Whether a drag, a held key or playback is moving the date. */
 export const useInGesture = () => useViewStore((s) => s.intent === "gesture");
+
+/** The query string of the view as it is with `changes` made (the full view of an embed: `{ embed: null }`). */
+export const useLinkSearch = (defaultBloc: string, changes: Partial<LinkState>) =>
+  useViewStore((s) => serializeLinkState({ ...s, ...changes }, { date: s.defaultDate, bloc: defaultBloc }));
 
 /** For code that must not re-render per frame (the map, the URL): read and subscribe outside React. */
 export const getViewState = () => useViewStore.getState();

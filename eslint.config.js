@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["blocs", "country", "embed", "events", "map", "members", "notices", "reader", "share", "timeline"];
+const FEATURES = ["blocs", "country", "embed", "events", "export", "map", "members", "notices", "reader", "share", "timeline"];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "public/data", "test-results", "playwright-report", ".cache"] },

@@ -4,6 +4,7 @@ import { Legend } from "../features/blocs/legend";
 import { CountryPanel } from "../features/country/country-panel";
 import { EmbedHeader } from "../features/embed/embed-header";
 import { EventsRegion } from "../features/events/events-region";
+import { ExportTools } from "../features/export/export-tools";
 import { MembersRegion } from "../features/members/members-region";
 import { Notices } from "../features/notices/notices";
 import { ArticleReader } from "../features/reader/article-reader";
@@ -73,6 +74,7 @@ export function App() {
         <aside className="side">
           <CountryPanel />
           <MembersRegion firstDay={TIMELINE_START} />
+          <ExportTools />
           <EventsRegion />
         </aside>
       </main>

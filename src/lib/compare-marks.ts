@@ -27,7 +27,7 @@ function channels(hex: string): [number, number, number] {
 }
 
 /** A pattern's RGBA pixels on a transparent ground, for `map.addImage` and the exported picture's legend. */
-export function comparePattern(group: "joined" | "left"): { width: number; height: number; data: Uint8ClampedArray } {
+export function comparePattern(group: "joined" | "left"): { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> } {
   const size = PATTERN_SIZE;
   const data = new Uint8ClampedArray(size * size * 4);
   const [r, g, b] = channels(COMPARE_MARKS[group].colour);

@@ -2,11 +2,10 @@ import { memo } from "react";
 import { CompareMark } from "../../components/compare-mark";
 import { DataError } from "../../components/data-error";
 import { compareDays, type IsoDay } from "../../domain/day";
-import { membersOn } from "../../domain/membership";
-import { highlightedFill, LAND_COLOUR, otherBlocFill, outsideTreatyAreaFill } from "../../lib/bloc-colours";
 import { COMPARE_MESSAGES, dayInWords } from "../../lib/compare-messages";
 import { MARKED_GROUPS } from "../../lib/compare-marks";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
+import { legendRows } from "../../lib/legend-rows";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useCompareParam } from "../../lib/view-store";
@@ -34,23 +33,7 @@ const LegendRows = memo(function LegendRows({ date, compare }: { date: IsoDay | 
   const lang = useLang();
   const t = useMessages();
   if (!data || !bloc) return null;
-  const others = data.blocs.filter((b) => b.id !== bloc.id && (date === null || membersOn(data.index, b.id, date).length > 0));
-  const has = (statuses: string[]) => bloc.members.some((m) => m.intervals.some((i) => statuses.includes(i.status)));
-  const rows: { key: string; colour: string; label: string }[] = [
-    { key: "member", colour: highlightedFill(bloc.colour, "member"), label: `${t.legendMember} — ${bloc.shortNames[lang]}` },
-  ];
-  if (has(["member-outside-command"])) {
-    rows.push({ key: "outside", colour: highlightedFill(bloc.colour, "member-outside-command"), label: t.legendOutsideCommand });
-  }
-  if (has(["inactive"])) rows.push({ key: "inactive", colour: highlightedFill(bloc.colour, "inactive"), label: t.status.inactive });
-  if (has(["partner", "observer", "suspended"])) {
-    rows.push({ key: "partner", colour: highlightedFill(bloc.colour, "partner"), label: t.legendPartner });
-  }
-  if (bloc.treatyArea) rows.push({ key: "area", colour: outsideTreatyAreaFill(bloc.colour), label: t.legendOutsideTreatyArea });
-  for (const other of others) {
-    rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.legendOther}: ${other.shortNames[lang]}` });
-  }
-  rows.push({ key: "none", colour: LAND_COLOUR, label: t.legendNone });
+  const rows = legendRows(data, bloc, date, t, lang);
   const earlier = date && compare ? (compareDays(compare, date) < 0 ? compare : date) : null;
   return (
     <section className="legend" aria-label={t.legend}>

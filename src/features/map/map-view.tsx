@@ -15,7 +15,9 @@ import { DataError } from "../../components/data-error";
 import { EventMarkers } from "./event-markers";
 import type { MapShape } from "./map-colouring";
 import { comparePattern, COMPARE_MARKS } from "../../lib/compare-marks";
+import { provideMapSnapshot } from "../../lib/map-snapshot";
 import { CompareMarks } from "./compare-marks";
+import { mapSnapshot } from "./map-snapshot";
 import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
@@ -115,9 +117,13 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
-    map.once("idle", () => setReady(true));
+    map.once("idle", () => {
+      provideMapSnapshot(mapSnapshot(map));
+      setReady(true);
+    });
     map.once("load", () => setMap({ map, outlines }));
     return () => {
+      provideMapSnapshot(null);
       setMap(null);
       follower.dispose();
       map.remove();

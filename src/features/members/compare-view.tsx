@@ -1,23 +1,19 @@
 import { useMemo } from "react";
 import { CompareMark } from "../../components/compare-mark";
 import { ExternalLink } from "../../components/external-link";
-import { compareCountryNames } from "../../domain/countries";
 import { compareDays, type IsoDay } from "../../domain/day";
 import { eventsBetween } from "../../domain/event-window";
-import { COMPARISON_GROUPS, compareMembership, type ComparedCountry, type ComparisonGroup } from "../../domain/membership-compare";
+import type { MembershipIndex } from "../../domain/membership";
+import { COMPARISON_GROUPS, type ComparisonGroup } from "../../domain/membership-compare";
 import { COUNTED_STATUSES } from "../../domain/membership-status";
 import type { Bloc } from "../../domain/schemas/bloc";
-import { nameOn } from "../../domain/states";
 import { COMPARE_MESSAGES, dayInWords } from "../../lib/compare-messages";
 import { useEventIndex } from "../../lib/data/use-events";
 import { useStatesData } from "../../lib/data/use-states-data";
+import { shownMembers, type ShownMember } from "../../lib/shown-members";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useViewActions } from "../../lib/view-store";
 import "./compare.css";
-
-interface Row extends ComparedCountry {
-  name: string;
-}
 
 /**
  * The Members region while comparing two dates (loaded only then): the bloc's countries in four
@@ -25,38 +21,28 @@ interface Row extends ComparedCountry {
  * keep DESIGN.md's contract: `data-country` on the members of the selected date, `data-associate` on
  * its partners and observers; every item also says its group (`data-change`) and country (`data-compared`).
  */
-export default function CompareView({ bloc, date, compare }: { bloc: Bloc; date: IsoDay; compare: IsoDay }) {
+export default function CompareView({ index, bloc, date, compare }: { index: MembershipIndex; bloc: Bloc; date: IsoDay; compare: IsoDay }) {
   const states = useStatesData().data;
   const lang = useLang();
   const c = COMPARE_MESSAGES[lang];
-  const comparison = useMemo(() => compareMembership(bloc, compare, date), [bloc, compare, date]);
-  const { earlier, later } = comparison;
+  const [earlier, later] = compareDays(compare, date) <= 0 ? [compare, date] : [date, compare];
   const groups = useMemo(() => {
-    const named = comparison.countries.map(
-      (country): Row => ({ ...country, name: nameOn(states, country.country, lang, country.after ? later : earlier) }),
-    );
-    named.sort((a, b) => compareCountryNames(a.name, b.name, lang));
-    return COMPARISON_GROUPS.map((group) => ({ group, rows: named.filter((row) => row.group === group) }));
-  }, [comparison, states, lang, earlier, later]);
-  const dateIsLater = compareDays(date, earlier) > 0;
+    const rows = shownMembers(index, states, bloc, date, compare, lang);
+    return COMPARISON_GROUPS.map((group) => ({ group, rows: rows.filter((row) => row.change?.group === group) }));
+  }, [index, states, bloc, date, compare, lang]);
 
   return (
     <div className="compare-view" data-compare-earlier={earlier} data-compare-later={later}>
       <h3 className="compare-title">{c.changesBetween(dayInWords(earlier, lang), dayInWords(later, lang))}</h3>
       <EventsBetween earlier={earlier} later={later} />
       {groups.map(({ group, rows }) => (
-        <CompareGroup key={group} group={group} rows={rows} earlier={earlier} onDate={(row) => (dateIsLater ? row.after : row.before)} />
+        <CompareGroup key={group} group={group} rows={rows} earlier={earlier} />
       ))}
     </div>
   );
 }
 
-function CompareGroup({ group, rows, earlier, onDate }: {
-  group: ComparisonGroup;
-  rows: Row[];
-  earlier: IsoDay;
-  onDate: (row: Row) => Row["after"];
-}) {
+function CompareGroup({ group, rows, earlier }: { group: ComparisonGroup; rows: ShownMember[]; earlier: IsoDay }) {
   const lang = useLang();
   const t = useMessages();
   const c = COMPARE_MESSAGES[lang];
@@ -72,22 +58,23 @@ function CompareGroup({ group, rows, earlier, onDate }: {
       ) : (
         <ul data-compare-group={group}>
           {rows.map((row) => {
-            const status = onDate(row);
+            const { status, change } = row;
             const attribute = status === null ? {} : COUNTED_STATUSES.has(status) ? { "data-country": row.country } : { "data-associate": row.country };
-            const { fact } = row;
-            const day = <time dateTime={fact.date}>{dayInWords(fact.date, lang)}</time>;
-            const statusName = t.status[fact.interval.status];
+            const fact = change?.fact;
+            const statusName = t.status[row.interval.status];
             return (
               <li key={row.country} data-compared={row.country} data-change={group} {...attribute}>
                 <button type="button" className="link-button" onClick={() => countryOpened(row.country)}>
                   {row.name}
                 </button>
-                <span className="compare-fact">
-                  {fact.edge === "from" ? c.factFrom(statusName) : c.factTo(statusName)}
-                  {day}
-                  {" · "}
-                  <ExternalLink href={fact.interval.source.url}>{fact.interval.source.title}</ExternalLink>
-                </span>
+                {fact && (
+                  <span className="compare-fact">
+                    {fact.edge === "from" ? c.factFrom(statusName) : c.factTo(statusName)}
+                    <time dateTime={fact.date}>{dayInWords(fact.date, lang)}</time>
+                    {" · "}
+                    <ExternalLink href={row.interval.source.url}>{row.interval.source.title}</ExternalLink>
+                  </span>
+                )}
               </li>
             );
           })}
@@ -96,7 +83,6 @@ function CompareGroup({ group, rows, earlier, onDate }: {
     </section>
   );
 }
-
 /** The articles' events between the two dates, counted from the index, with a way to go to the first. */
 function EventsBetween({ earlier, later }: { earlier: IsoDay; later: IsoDay }) {
   const marks = useEventIndex().data?.timeline;

@@ -32,7 +32,7 @@ export default function CompareView({ index, bloc, date, compare }: { index: Mem
   }, [index, states, bloc, date, compare, lang]);
 
   return (
-    <div className="compare-view" data-compare-earlier={earlier} data-compare-later={later}>
+    <div className="compare-view">
       <h3 className="compare-title">{c.changesBetween(dayInWords(earlier, lang), dayInWords(later, lang))}</h3>
       <EventsBetween earlier={earlier} later={later} />
       {groups.map(({ group, rows }) => (

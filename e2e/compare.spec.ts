@@ -68,7 +68,7 @@ test("an invalid compare falls back to one date and says so", async ({ page }) =
   await expect(notice(page).locator('[data-ignored-param="compare"]')).toContainText("hors de la frise");
 });
 
-test("a comparison is chosen and ended from the keyboard, and reads on a phone", async ({ page }) => {
+test("a comparison is chosen and ended from the keyboard, and reads on a phone", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openAtlas(page, "?date=2004-03-29&lang=fr");
   const field = membersRegion(page).getByLabel("Comparer avec");
@@ -82,6 +82,9 @@ test("a comparison is chosen and ended from the keyboard, and reads on a phone",
   await expect(joined.locator("[data-compared]").first()).toBeInViewport();
   const box = await joined.locator("button").first().boundingBox();
   expect(box && box.x + box.width <= 390).toBe(true);
+  const screenshot = testInfo.outputPath("compare-phone-fr.png");
+  await page.screenshot({ path: screenshot });
+  await testInfo.attach("comparison on a phone", { path: screenshot, contentType: "image/png" });
 
   // The date field's day, month and year are tab stops of their own: start from the button after it.
   await membersRegion(page).getByRole("button", { name: "Comparer", exact: true }).focus();

@@ -1,7 +1,7 @@
 import type { ComparisonGroup } from "../domain/membership-compare";
 import { countOf, formatDay, type Lang } from "./i18n";
 
-/** A day in words, with French's ordinal for the first of a month (« 1er janvier 1990 »). */
+/** A day in words, with French's ordinal for the first of a month (1er janvier 1990). */
 export function dayInWords(day: string, lang: Lang): string {
   const text = formatDay(day, lang);
   return lang === "fr" ? text.replace(/^1 /, "1er ") : text;

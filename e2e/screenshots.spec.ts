@@ -29,6 +29,7 @@ const VIEWS: { name: string; search: string; date: string; bloc: string }[] = [
 const README_PICTURES: Record<string, string> = {
   "nato-2024-world-en": "docs/screenshot.png",
   "events-2022-02-07-en": "docs/screenshot-events.png",
+  "nato-compare-1990-2024-europe-en": "docs/screenshot-compare.png",
 };
 
 for (const view of VIEWS) {

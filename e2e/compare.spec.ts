@@ -95,3 +95,29 @@ test("a comparison is chosen and ended from the keyboard, and reads on a phone",
   await expect(membersRegion(page).locator("[data-compare-group]")).toHaveCount(0);
   await expect(memberItems(page)).toHaveCount(26);
 });
+
+test("choosing a comparison is one step of the history: back returns to one date, forward to the comparison", async ({ page }) => {
+  await openAtlas(page, "?date=2024-03-07");
+  const field = membersRegion(page).getByLabel("Compare with");
+  await field.fill("2000-01-01");
+  await field.press("Enter");
+  await expect(group(page, "joined").locator('[data-compared="POL"]')).toHaveCount(0);
+  await expect(group(page, "joined").locator('[data-compared="EST"]')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?date=2024-03-07$/);
+  await expect(membersRegion(page).locator("[data-compare-group]")).toHaveCount(0);
+  await expect(memberItems(page)).toHaveCount(32);
+  await page.goForward();
+  await expect(page).toHaveURL(/\?date=2024-03-07&compare=2000-01-01$/);
+  await expect(group(page, "joined").locator('[data-compared="EST"]')).toHaveCount(1);
+});
+
+test("a day outside the timeline typed in the field is refused with a sentence, not taken", async ({ page }) => {
+  await openAtlas(page, "?date=2024-03-07");
+  const field = membersRegion(page).getByLabel("Compare with");
+  await field.fill("1900-01-01");
+  await field.press("Enter");
+  await expect(membersRegion(page).getByText("Choose a day between 4 April 1949 and today.")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\?date=2024-03-07$/);
+});

@@ -87,6 +87,13 @@ test("the picture is the map at the screen's size and at 2×, not blank, with it
   const colours = new Set<number>();
   for (let i = 0; i < picture.data.length; i += 4 * 7) colours.add(picture.data.readUInt32BE(i));
   expect(colours.size).toBeGreaterThan(200);
+  // The comparison's marks are in it: the joined countries' green outlines and dots, far more than the legend's swatch.
+  const joinedGreen = [0x16, 0x65, 0x34];
+  let marked = 0;
+  for (let i = 0; i < picture.data.length; i += 4) {
+    if (joinedGreen.every((c, k) => Math.abs((picture.data[i + k] ?? 0) - c) < 24)) marked += 1;
+  }
+  expect(marked).toBeGreaterThan(1000);
   const box = await map.boundingBox();
   if (!box) throw new Error("the map has no box");
   const [x, y] = [Math.round(size.width * 0.8), Math.round(size.height * 0.4)];

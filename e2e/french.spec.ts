@@ -1,7 +1,11 @@
 import type { Page } from "@playwright/test";
+import { PAGE_WORDS } from "../src/app/page-meta";
 import { CONTEXT_MESSAGES } from "../src/features/country/context-messages";
+import { EMBED_MESSAGES } from "../src/features/embed/embed-messages";
+import { EXPORT_MESSAGES } from "../src/features/export/export-messages";
 import { MAP_TEXT_MESSAGES } from "../src/features/map/map-text-messages";
 import { NOTICE_MESSAGES } from "../src/features/notices/notice-messages";
+import { COMPARE_MESSAGES } from "../src/lib/compare-messages";
 import { MESSAGES } from "../src/lib/i18n";
 import { eventsRegion, expect, openAtlas, test, waitForMap } from "./fixtures";
 
@@ -30,18 +34,19 @@ function englishWords(): string[] {
       for (const [key, value] of Object.entries(en)) walk(value, (fr as Record<string, unknown>)[key]);
     }
   };
-  for (const catalogue of [MESSAGES, NOTICE_MESSAGES, MAP_TEXT_MESSAGES, CONTEXT_MESSAGES]) walk(catalogue.en, catalogue.fr);
+  for (const catalogue of [MESSAGES, NOTICE_MESSAGES, MAP_TEXT_MESSAGES, CONTEXT_MESSAGES, COMPARE_MESSAGES, EXPORT_MESSAGES, EMBED_MESSAGES, PAGE_WORDS]) walk(catalogue.en, catalogue.fr);
   return [...pieces];
 }
 
 /**
  * What the interface says: text and the words of labels, titles and tooltips. Content is taken out:
  * whatever an element marked with its own language shows (an article's title, summary, quotes, in
- * English or in French), wherever else it is repeated (a button's label naming the article).
+ * English or in French) or marks as not to be translated (a cited source's title), wherever else it
+ * is repeated (a button's label naming the article).
  */
 async function interfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const content = [...document.body.querySelectorAll("[lang]")]
+    const content = [...document.body.querySelectorAll("[lang],[translate=no]")]
       .map((e) => e.textContent?.trim() ?? "")
       .filter((text) => text.length > 0)
       .sort((a, b) => b.length - a.length);
@@ -50,12 +55,12 @@ async function interfaceText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script,style") || parent.closest("body [lang]")) continue;
+      if (!parent || parent.closest("script,style") || parent.closest("body [lang], [translate=no]")) continue;
       out.push(node.textContent ?? "");
     }
     const names = ["aria-label", "title", "placeholder", "alt", "aria-valuetext", "aria-roledescription"];
     for (const e of document.body.querySelectorAll(names.map((n) => `[${n}]`).join(","))) {
-      if (e.closest("body [lang]")) continue;
+      if (e.closest("body [lang], [translate=no]")) continue;
       for (const name of names) out.push(e.getAttribute(name) ?? "");
     }
     out.push(document.title);

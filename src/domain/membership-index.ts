@@ -68,7 +68,8 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return found;
 }
 
-function intervalOn(intervals: readonly Interval[], day: number): Interval | null {
+/** The interval in force on day number `day`, or null. */
+export function intervalOn(intervals: readonly Interval[], day: number): Interval | null {
   // Intervals are ordered and disjoint (the schema checks it), so the last one starting by `day` is the candidate.
   const starts = intervals.map((interval) => dayNumber(interval.from));
   const candidate = intervals[lastAtOrBefore(starts, day)];

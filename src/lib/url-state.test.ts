@@ -11,12 +11,13 @@ const defaults = { date: "2026-06-27", bloc: "nato" };
 describe("parseLinkState", () => {
   it("reads every parameter of a full link", () => {
     const { state, ignored } = parseLinkState(
-      "?date=2023-04-04&bloc=aukus&event=e-1&quote=2&country=fin&lang=fr&view=10.5,50,3&q=OTAN%20sommet&speaker=vladimir-putin&mentions=CHN&about=nato&article=004_bfcca99e1c7093f0",
+      "?date=2023-04-04&compare=1990-01-01&bloc=aukus&event=e-1&quote=2&country=fin&lang=fr&view=10.5,50,3&q=OTAN%20sommet&speaker=vladimir-putin&mentions=CHN&about=nato&article=004_bfcca99e1c7093f0&embed=1",
       limits,
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       date: "2023-04-04",
+      compare: "1990-01-01",
       bloc: "aukus",
       event: "e-1",
       quote: 2,
@@ -29,6 +30,7 @@ describe("parseLinkState", () => {
       mentions: "CHN",
       about: "nato",
       article: "004_bfcca99e1c7093f0",
+      embed: true,
     });
   });
 

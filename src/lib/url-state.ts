@@ -12,6 +12,8 @@ export interface Camera {
 /** Everything a link can carry (DESIGN.md, "Deep links"), by parameter name; `null` means "the default". */
 export interface LinkState {
   date: IsoDay | null;
+  /** A second date: the map and the Members region show what changed between it and `date`. */
+  compare: IsoDay | null;
   bloc: string | null;
   event: string | null;
   /** Index of a quote within the open event: the reader opens at it. Only meaningful with `event`. */
@@ -28,6 +30,8 @@ export interface LinkState {
   mentions: string | null;
   about: string | null;
   article: string | null;
+  /** The map and the timeline only, for an iframe. */
+  embed: true | null;
 }
 
 export type LinkParam = keyof LinkState;
@@ -37,6 +41,7 @@ export type IgnoredReason =
   | "unknown-parameter"
   | "repeated"
   | "not-a-day"
+  | "not-embed"
   | "outside-timeline"
   | "not-a-bloc"
   | "not-an-event"
@@ -133,20 +138,27 @@ const countryCode = (value: string, limits: UrlLimits): Read<string> => {
 
 const asWritten = String;
 
+const timelineDay = (value: string, limits: UrlLimits): Read<IsoDay> => {
+  if (!isIsoDay(value)) return { reason: "not-a-day" };
+  if (compareDays(value, limits.firstDay) < 0 || compareDays(value, limits.lastDay) > 0) return { reason: "outside-timeline" };
+  return { ok: value };
+};
+
 /**
  * The link parameters, in the order a link writes them: the URL codec, the store's fields, the
  * notices and the tests all come from this table.
  */
 export const LINK_PARAMS: { readonly [K in LinkParam]: ParamSpec<K> } = {
   date: {
-    read: (value, limits) => {
-      if (!isIsoDay(value)) return { reason: "not-a-day" };
-      if (compareDays(value, limits.firstDay) < 0 || compareDays(value, limits.lastDay) > 0) return { reason: "outside-timeline" };
-      return { ok: value };
-    },
+    read: timelineDay,
     write: asWritten,
     isDefault: (value, defaults) => value === defaults.date,
     examples: { valid: ["2023-04-04", "1949-04-04"], invalid: ["2023-02-30", "1900-01-01", "2999-01-01", "yesterday", "２０２３-04-04", "2023-04-04 "] },
+  },
+  compare: {
+    read: timelineDay,
+    write: asWritten,
+    examples: { valid: ["1990-01-01", "2026-11-24"], invalid: ["1990-02-30", "1948-12-31", "1990", "today", "1990-01-01T00:00"] },
   },
   bloc: {
     read: matching(BLOC_ID, "not-a-bloc"),
@@ -218,6 +230,11 @@ export const LINK_PARAMS: { readonly [K in LinkParam]: ParamSpec<K> } = {
     write: asWritten,
     unknown: "no-such-article",
     examples: { valid: ["004_bfcca99e1c7093f0"], invalid: ["004", "../../etc/passwd", "004_BFCCA99E1C7093F0"] },
+  },
+  embed: {
+    read: (value) => (value === "1" ? { ok: true } : { reason: "not-embed" }),
+    write: () => "1",
+    examples: { valid: ["1"], invalid: ["0", "true", "yes", "01", " 1"] },
   },
 };
 

@@ -3,7 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { IsoDay } from "../domain/day";
 import type { Lang } from "./i18n";
 import type { EventFilters } from "../domain/event-search";
-import { EMPTY_LINK_STATE, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
+import { EMPTY_LINK_STATE, serializeLinkState, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
 
 /**
  * How the URL should record the latest change: `push` a history entry (a discrete change), fold it into
@@ -30,6 +30,8 @@ interface ViewActions {
   gestureEnded: () => void;
   dateStepped: (date: IsoDay) => void;
   blocSelected: (bloc: string) => void;
+  /** A second date chosen to compare the selected one with, or the comparison ended (`null`). */
+  compareChosen: (date: IsoDay | null) => void;
   countryOpened: (country: string) => void;
   countryClosed: () => void;
   eventOpened: (event: string, date: IsoDay) => void;
@@ -72,6 +74,7 @@ const useViewStore = create<ViewState>()((set) => ({
     gestureEnded: () => set({ intent: "none" }),
     dateStepped: (date) => set({ date, intent: "push" }),
     blocSelected: (bloc) => set({ bloc, intent: "push" }),
+    compareChosen: (compare) => set({ compare, intent: "push" }),
     countryOpened: (country) => set({ country, intent: "push" }),
     countryClosed: () => set({ country: null, intent: "push" }),
     eventOpened: (event, date) => set({ event, date, quote: null, reader: null, intent: "push" }),
@@ -113,6 +116,8 @@ export const selectDate = (s: ViewState): IsoDay | null => s.date ?? s.defaultDa
 export const useSelectedDate = () => useViewStore(selectDate);
 export const useDateParam = () => useViewStore((s) => s.date);
 export const useBlocParam = () => useViewStore((s) => s.bloc);
+export const useCompareParam = () => useViewStore((s) => s.compare);
+export const useEmbedParam = () => useViewStore((s) => s.embed === true);
 export const useCountryParam = () => useViewStore((s) => s.country);
 export const useEventParam = () => useViewStore((s) => s.event);
 export const useQuoteParam = () => useViewStore((s) => s.quote);
@@ -126,6 +131,10 @@ export const useViewParams = () => useViewStore(useShallow(namedParams));
 export const usePlaying = () => useViewStore((s) => s.playing);
 /** Whether a drag, a held key or playback is moving the date. */
 export const useInGesture = () => useViewStore((s) => s.intent === "gesture");
+
+/** The query string of the view as it is with `changes` made (the full view of an embed: `{ embed: null }`). */
+export const useLinkSearch = (defaultBloc: string, changes: Partial<LinkState>) =>
+  useViewStore((s) => serializeLinkState({ ...s, ...changes }, { date: s.defaultDate, bloc: defaultBloc }));
 
 /** For code that must not re-render per frame (the map, the URL): read and subscribe outside React. */
 export const getViewState = () => useViewStore.getState();

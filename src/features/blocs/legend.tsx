@@ -1,11 +1,15 @@
 import { memo } from "react";
+import { CompareMark } from "../../components/compare-mark";
 import { DataError } from "../../components/data-error";
-import type { IsoDay } from "../../domain/day";
-import { membersOn } from "../../domain/membership";
-import { highlightedFill, LAND_COLOUR, otherBlocFill, outsideTreatyAreaFill } from "../../lib/bloc-colours";
+import { compareDays, type IsoDay } from "../../domain/day";
+import { COMPARE_MESSAGES } from "../../lib/compare-messages";
+import { formatDay } from "../../lib/i18n";
+import { MARKED_GROUPS } from "../../lib/compare-marks";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
+import { legendRows } from "../../lib/legend-rows";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
+import { useCompareParam } from "../../lib/view-store";
 
 /** What each fill on the map means, in the map's own colours; other blocs only when they exist on the date. */
 export function Legend() {
@@ -13,6 +17,7 @@ export function Legend() {
   const t = useMessages();
   // The settled date changes after a drag, not on its every frame: the legend re-renders only then.
   const date = useSettledDate();
+  const compare = useCompareParam();
   if (error) {
     return (
       <section className="legend" aria-label={t.legend}>
@@ -20,32 +25,17 @@ export function Legend() {
       </section>
     );
   }
-  return <LegendRows date={date} />;
+  return <LegendRows date={date} compare={compare} />;
 }
 
-const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
+const LegendRows = memo(function LegendRows({ date, compare }: { date: IsoDay | null; compare: IsoDay | null }) {
   const { data } = useBlocData();
   const bloc = useHighlightedBloc();
   const lang = useLang();
   const t = useMessages();
   if (!data || !bloc) return null;
-  const others = data.blocs.filter((b) => b.id !== bloc.id && (date === null || membersOn(data.index, b.id, date).length > 0));
-  const has = (statuses: string[]) => bloc.members.some((m) => m.intervals.some((i) => statuses.includes(i.status)));
-  const rows: { key: string; colour: string; label: string }[] = [
-    { key: "member", colour: highlightedFill(bloc.colour, "member"), label: `${t.legendMember} — ${bloc.shortNames[lang]}` },
-  ];
-  if (has(["member-outside-command"])) {
-    rows.push({ key: "outside", colour: highlightedFill(bloc.colour, "member-outside-command"), label: t.legendOutsideCommand });
-  }
-  if (has(["inactive"])) rows.push({ key: "inactive", colour: highlightedFill(bloc.colour, "inactive"), label: t.status.inactive });
-  if (has(["partner", "observer", "suspended"])) {
-    rows.push({ key: "partner", colour: highlightedFill(bloc.colour, "partner"), label: t.legendPartner });
-  }
-  if (bloc.treatyArea) rows.push({ key: "area", colour: outsideTreatyAreaFill(bloc.colour), label: t.legendOutsideTreatyArea });
-  for (const other of others) {
-    rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.labelled(t.legendOther)} ${other.shortNames[lang]}` });
-  }
-  rows.push({ key: "none", colour: LAND_COLOUR, label: t.legendNone });
+  const rows = legendRows(data, bloc, date, t, lang);
+  const earlier = date && compare ? (compareDays(compare, date) < 0 ? compare : date) : null;
   return (
     <section className="legend" aria-label={t.legend}>
       <h2 className="visually-hidden">{t.legend}</h2>
@@ -63,6 +53,13 @@ const LegendRows = memo(function LegendRows({ date }: { date: IsoDay | null }) {
           <span className="swatch occupied" aria-hidden="true" />
           {t.occupied}
         </li>
+        {earlier &&
+          MARKED_GROUPS.map((group) => (
+            <li key={group} data-legend-change={group}>
+              <CompareMark group={group} />
+              {COMPARE_MESSAGES[lang].group[group](formatDay(earlier, lang))}
+            </li>
+          ))}
       </ul>
     </section>
   );

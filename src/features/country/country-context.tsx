@@ -33,9 +33,9 @@ function SourceLink({ source }: { source: Source }) {
   const t = useMessages();
   return (
     <span className="source">
-      {t.source}:{" "}
+      {t.labelled(t.source)}{" "}
       <ExternalLink href={source.url} plain={source.title}>
-        {source.title}
+        <cite translate="no">{source.title}</cite>
       </ExternalLink>
     </span>
   );

@@ -68,7 +68,7 @@ export function CountryPanel() {
                   <p className="source">
                     {t.source}:{" "}
                     <ExternalLink href={interval.source.url} plain={interval.source.title}>
-                      {interval.source.title}
+                      <cite translate="no">{interval.source.title}</cite>
                     </ExternalLink>
                   </p>
                 </li>

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { StatesIndex } from "../../domain/states";
 import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
 import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
+import type { CompareMarks } from "./compare-marks";
 import { MapColouring, type ColouringTarget, type MapShape } from "./map-colouring";
 import { POINTS_SOURCE } from "./map-style";
 import type { Outlines } from "./outlines";
@@ -29,6 +30,7 @@ export function followView(
   states: StatesIndex,
   shapes: readonly MapShape[],
   outlines: Outlines,
+  compareMarks: CompareMarks,
   element: HTMLElement,
 ) {
   const colouring = new MapColouring(map, data, states, shapes);
@@ -44,8 +46,10 @@ export function followView(
       colouring.update(target);
       outlines.showOn(target.date);
       performance.measure(MEMBERSHIP_UPDATE_MEASURE, { start: started });
+      compareMarks.show({ ...target, compare: state.compare });
       element.dataset["mapDate"] = target.date;
       element.dataset["mapBloc"] = target.bloc;
+      element.dataset["mapCompare"] = state.compare ?? "";
     }
     if (state.country !== selected) {
       // The small countries' circles mark the selection in their stroke; shapes get an outline of their own.
@@ -78,6 +82,7 @@ export function followView(
       state.date !== previous.date ||
       state.defaultDate !== previous.defaultDate ||
       state.bloc !== previous.bloc ||
+      state.compare !== previous.compare ||
       state.country !== previous.country
     ) {
       schedule();

@@ -1,11 +1,14 @@
 import type { FeatureCollection } from "geojson";
-import type { StyleSpecification } from "maplibre-gl";
+import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from "../../lib/bloc-colours";
+import { COMPARE_MARKS, MARKED_GROUPS } from "../../lib/compare-marks";
 
 export const COUNTRIES_SOURCE = "countries";
 export const POINTS_SOURCE = "country-points";
 /** The selected country's and the open event's outlines (outlines.ts). */
 export const OUTLINES_SOURCE = "outlines";
+/** The countries a comparison of two dates marks, each with its group (`change`): compare-marks.ts. */
+export const COMPARE_SOURCE = "compare";
 export const FILL_LAYER = "country-fill";
 export const SMALL_LAYER = "small-countries";
 /** Layers a click or tap on a country can hit. */
@@ -50,6 +53,28 @@ export function occupiedPattern(): { width: number; height: number; data: Uint8A
   return { width: size, height: size, data };
 }
 
+const isChange = (group: string) => ["==", ["get", "change"], group] as const;
+
+/** A comparison's marks: each group's pattern, then its outline, solid, dashed or dotted (lib/compare-marks.ts). */
+function compareLayers(): LayerSpecification[] {
+  return MARKED_GROUPS.flatMap((group): LayerSpecification[] => {
+    const { colour, dash, pattern } = COMPARE_MARKS[group];
+    const fill: LayerSpecification[] = pattern
+      ? [{ id: `compare-${group}-pattern`, type: "fill", source: COMPARE_SOURCE, filter: isChange(group) as never, paint: { "fill-pattern": pattern } }]
+      : [];
+    const line: LayerSpecification = {
+      id: `compare-${group}-outline`,
+      type: "line",
+      source: COMPARE_SOURCE,
+      filter: isChange(group) as never,
+      // Round caps turn the changed group's short dashes into dots.
+      layout: { "line-cap": group === "changed" ? "round" : "butt" },
+      paint: { "line-color": colour, "line-width": 2.2, ...(dash ? { "line-dasharray": [...dash] } : {}) },
+    };
+    return [...fill, line];
+  });
+}
+
 /** The whole map, declaratively: no tiles, no glyphs, nothing fetched but the app's own shapes. */
 export function mapStyle(countries: FeatureCollection, points: FeatureCollection, credits: string): StyleSpecification {
   return {
@@ -59,6 +84,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
       [COUNTRIES_SOURCE]: { type: "geojson", data: countries, promoteId: "id", attribution: credits },
       [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
       [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [COMPARE_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": SEA_COLOUR } },
@@ -99,6 +125,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         filter: isOccupation as never,
         paint: { "line-color": OCCUPIED_OUTLINE, "line-width": 1.2, "line-dasharray": [3, 2], "line-opacity": whenShown(1) as never },
       },
+      ...compareLayers(),
       {
         id: "event-countries",
         type: "line",

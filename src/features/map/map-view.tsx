@@ -14,6 +14,10 @@ import { useMessages } from "../../lib/use-lang";
 import { DataError } from "../../components/data-error";
 import { EventMarkers } from "./event-markers";
 import type { MapShape } from "./map-colouring";
+import { comparePattern, COMPARE_MARKS } from "../../lib/compare-marks";
+import { provideMapSnapshot } from "../../lib/map-snapshot";
+import { CompareMarks } from "./compare-marks";
+import { mapSnapshot } from "./map-snapshot";
 import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
@@ -101,9 +105,12 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     map.on("styleimagemissing", (e) => {
       if (e.id === OCCUPIED_PATTERN) map.addImage(OCCUPIED_PATTERN, occupiedPattern());
+      for (const group of ["joined", "left"] as const) {
+        if (e.id === COMPARE_MARKS[group].pattern) map.addImage(e.id, comparePattern(group));
+      }
     });
     const outlines = new Outlines(map, countries);
-    const follower = followView(map, blocs, states, shapes, outlines, element);
+    const follower = followView(map, blocs, states, shapes, outlines, new CompareMarks(map, blocs, countries), element);
     map.on("click", (e) => {
       // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
       const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
@@ -114,9 +121,13 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
-    map.once("idle", () => setReady(true));
+    map.once("idle", () => {
+      provideMapSnapshot(mapSnapshot(map));
+      setReady(true);
+    });
     map.once("load", () => setMap({ map, outlines }));
     return () => {
+      provideMapSnapshot(null);
       setMap(null);
       follower.dispose();
       map.remove();

@@ -1,22 +1,28 @@
-import { useMemo } from "react";
-import { compareCountryNames } from "../../domain/countries";
-import { changeAtOrBefore, countedMembersOn, membersOn, type MemberOnDay } from "../../domain/membership";
-import { COUNTED_STATUSES, type MembershipStatus } from "../../domain/membership-status";
+import { lazy, Suspense, useMemo } from "react";
+import type { IsoDay } from "../../domain/day";
+import { changeAtOrBefore } from "../../domain/membership";
+import { COUNTED_STATUSES } from "../../domain/membership-status";
 import { DataError } from "../../components/data-error";
 import { nameOn } from "../../domain/states";
 import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
+import { shownMembers, type ShownMember } from "../../lib/shown-members";
 import { useLang, useMessages } from "../../lib/use-lang";
-import { useSelectedDate, useViewActions } from "../../lib/view-store";
+import { useCompareParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { CompareForm } from "./compare-form";
 import { LastChange } from "./last-change";
+
+/** Loaded when a comparison is asked for: most views show one date. */
+const CompareView = lazy(() => import("./compare-view"));
 
 /**
  * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one
  * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
  */
-export function MembersRegion() {
+export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
   const { data, error } = useBlocData();
+  const compare = useCompareParam();
   const states = useStatesData().data;
   const bloc = useHighlightedBloc();
   const date = useSelectedDate();
@@ -25,14 +31,9 @@ export function MembersRegion() {
 
   const { members, associates } = useMemo(() => {
     if (!data || !bloc || !date) return { members: [], associates: [] };
-    const named = (list: readonly MemberOnDay[]) =>
-      list
-        .map((m) => ({ ...m, name: nameOn(states, m.country, lang, date) }))
-        .sort((a, b) => compareCountryNames(a.name, b.name, lang));
-    return {
-      members: named(countedMembersOn(data.index, bloc.id, date)),
-      associates: named(membersOn(data.index, bloc.id, date).filter((m) => !COUNTED_STATUSES.has(m.status))),
-    };
+    const rows = shownMembers(data.index, states, bloc, date, null, lang);
+    const counted = rows.filter((r) => r.status !== null && COUNTED_STATUSES.has(r.status));
+    return { members: counted, associates: rows.filter((r) => !counted.includes(r)) };
   }, [data, states, bloc, date, lang]);
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
@@ -55,26 +56,29 @@ export function MembersRegion() {
                 : t.noMembersAnymore(bloc.names[lang])}
             </p>
           )}
-          {change && <LastChange change={change} nameOf={(code) => nameOn(states, code, lang, date)} />}
+          <CompareForm firstDay={firstDay} />
+          {!compare && change && <LastChange change={change} nameOf={(code) => nameOn(states, code, lang, date)} />}
         </>
       )}
-      <MemberList rows={members} attribute="data-country" />
-      {associates.length > 0 && <MemberList rows={associates} attribute="data-associate" />}
+      {data && bloc && date && compare ? (
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <CompareView index={data.index} bloc={bloc} date={date} compare={compare} />
+        </Suspense>
+      ) : (
+        <>
+          <MemberList rows={members} attribute="data-country" />
+          {associates.length > 0 && <MemberList rows={associates} attribute="data-associate" />}
+        </>
+      )}
     </section>
   );
-}
-
-interface MemberRow {
-  country: string;
-  name: string;
-  status: MembershipStatus;
 }
 
 /**
  * Countries as buttons that open their panel, with any status other than plain membership. Members
  * carry `data-country` (DESIGN.md's contract); partners and observers `data-associate`, apart.
  */
-function MemberList({ rows, attribute }: { rows: MemberRow[]; attribute: "data-country" | "data-associate" }) {
+function MemberList({ rows, attribute }: { rows: ShownMember[]; attribute: "data-country" | "data-associate" }) {
   const t = useMessages();
   const { countryOpened } = useViewActions();
   return (
@@ -84,7 +88,7 @@ function MemberList({ rows, attribute }: { rows: MemberRow[]; attribute: "data-c
           <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
             {m.name}
           </button>
-          {m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}
+          {m.status !== null && m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}
         </li>
       ))}
     </ul>

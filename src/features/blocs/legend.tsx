@@ -6,6 +6,7 @@ import { highlightedFill, LAND_COLOUR, otherBlocFill, outsideTreatyAreaFill } fr
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
+import "./blocs.css";
 
 /** What each fill on the map means, in the map's own colours; other blocs only when they exist on the date. */
 export function Legend() {

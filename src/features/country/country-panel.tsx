@@ -8,6 +8,7 @@ import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
 import { CountryEvents } from "./country-events";
+import "./country.css";
 
 /** Loaded once a country is open: the first screen has none (scripts/bench/bundle-budgets.ts). */
 const CountryContext = lazy(() => import("./country-context"));

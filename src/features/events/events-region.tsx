@@ -11,6 +11,7 @@ import { EventCard } from "./event-card";
 import { EventsFinder } from "./events-finder";
 import { arrangeAroundDate } from "./order-events";
 import { useEventLink } from "./use-event-link";
+import "./events.css";
 
 /** Events listed on each side of the selected date: the nearest few, more when the reader is searching. */
 const NEARBY_LIMIT = 3;

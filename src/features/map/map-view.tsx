@@ -18,6 +18,7 @@ import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from ".
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
 import { Outlines } from "./outlines";
+import "./map.css";
 
 setWorkerUrl(workerUrl);
 

@@ -10,6 +10,7 @@ import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSelectedDate, useViewActions } from "../../lib/view-store";
 import { LastChange } from "./last-change";
+import "./members.css";
 
 /**
  * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one

@@ -18,6 +18,7 @@ import {
 } from "./timeline-controller";
 import { TimelineSlider } from "./timeline-slider";
 import { usePlayback } from "./use-playback";
+import "./timeline.css";
 
 /** Years labelled under the track, every this many years. */
 const YEAR_LABEL_STEP = 10;

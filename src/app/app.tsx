@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { BlocSwitcher } from "../features/blocs/bloc-switcher";
 import { Legend } from "../features/blocs/legend";
 import { CountryPanel } from "../features/country/country-panel";
+import { CountryPicker } from "../features/country/country-picker";
 import { EventsRegion } from "../features/events/events-region";
 import { MembersRegion } from "../features/members/members-region";
 import { Notices } from "../features/notices/notices";
@@ -10,49 +11,58 @@ import { CopyLinkButton } from "../features/share/copy-link-button";
 import { LanguageSwitch } from "../features/share/language-switch";
 import { Timeline } from "../features/timeline/timeline";
 import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
-import { useDataDefaults } from "./use-data-defaults";
+import { BottomSheet } from "./bottom-sheet";
+import { SkipLinks } from "./skip-links";
+import { useDocumentTitle } from "./use-document-title";
 import { useLinkChecks } from "./use-link-checks";
 
 /** The map and MapLibre are the heaviest part of the page: loaded after the first paint. */
 const MapView = lazy(() => import("../features/map/map-view"));
 
+/**
+ * The page. The document order is the keyboard's: the skip links, the title, the timeline (its
+ * slider first), the map, then the panels, an open country's first; app.css places them for each screen.
+ */
 export function App() {
   const lang = useLang();
   const t = useMessages();
   useDocumentLang(lang);
-  useDataDefaults();
+  useDocumentTitle();
   useLinkChecks();
 
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>
           <p className="tagline">{t.tagline}</p>
           <Notices />
         </div>
-        <BlocSwitcher />
-        <div className="header-tools">
-          <CopyLinkButton />
-          <LanguageSwitch />
-        </div>
       </header>
-      <main className="layout">
-        <div className="map-area">
-          <Suspense fallback={<div className="map-placeholder">{t.loading}</div>}>
-            <MapView />
-          </Suspense>
-          <Legend />
-        </div>
-        <aside className="side">
-          <CountryPanel />
-          <MembersRegion />
-          <EventsRegion />
-        </aside>
-      </main>
-      <footer className="app-footer">
+      <div className="app-timeline">
         <Timeline />
-      </footer>
+      </div>
+      <main className="map-area" id="map">
+        <Suspense fallback={<div className="map-placeholder">{t.loading}</div>}>
+          <MapView />
+        </Suspense>
+        <Legend />
+      </main>
+      <BottomSheet
+        tools={
+          <div className="header-tools">
+            <CopyLinkButton />
+            <LanguageSwitch />
+          </div>
+        }
+      >
+        <CountryPanel />
+        <CountryPicker />
+        <BlocSwitcher />
+        <MembersRegion />
+        <EventsRegion />
+      </BottomSheet>
       <ArticleReader />
     </div>
   );

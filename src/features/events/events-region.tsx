@@ -74,8 +74,8 @@ export function EventsRegion() {
   const shown = around ? around.onDate.length + around.before.length + around.after.length : 0;
 
   return (
-    <section className="panel events" aria-label="Events" aria-busy={!date || listed.pending}>
-      <h2>{t.events}</h2>
+    <section className="panel events" id="events" aria-label="Events" aria-busy={!date || listed.pending}>
+      <h2 tabIndex={-1}>{t.events}</h2>
       <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onOpen={() => setFinderUsed(true)} />
       {errors.map((error) => (
         <DataError key={error.message} error={error} />

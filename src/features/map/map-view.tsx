@@ -18,6 +18,7 @@ import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from ".
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
 import { Outlines } from "./outlines";
+import { revealCountries } from "./reveal-country";
 import "./map.css";
 
 setWorkerUrl(workerUrl);
@@ -101,6 +102,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     });
     const outlines = new Outlines(map, countries);
     const follower = followView(map, blocs, states, shapes, outlines, element);
+    const stopRevealing = revealCountries(map, countries, element);
     map.on("click", (e) => {
       // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
       const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
@@ -116,6 +118,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     return () => {
       setMap(null);
       follower.dispose();
+      stopRevealing();
       map.remove();
     };
   }, [countries, points, blocs, states, shapes, webGl]);

@@ -77,12 +77,12 @@ interface MemberRow {
  */
 function MemberList({ rows, attribute }: { rows: MemberRow[]; attribute: "data-country" | "data-associate" }) {
   const t = useMessages();
-  const { countryOpened } = useViewActions();
+  const { countryShown } = useViewActions();
   return (
     <ul className={attribute === "data-country" ? "member-list" : "member-list associates"}>
       {rows.map((m) => (
         <li key={m.country} {...{ [attribute]: m.country }}>
-          <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
+          <button type="button" className="link-button" onClick={() => countryShown(m.country)}>
             {m.name}
           </button>
           {m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}

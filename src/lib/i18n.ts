@@ -65,9 +65,6 @@ const en = {
   mapLabel: "Map of the highlighted bloc on the selected date",
   mapUnavailable: "The map could not be drawn here (WebGL unavailable); the lists keep working.",
   events: "Events",
-  eventsOnDate: "On this date",
-  eventsBefore: "Earlier",
-  eventsAfter: "Later",
   noEventsNearby: "No event from the articles on or near this date.",
   noEventsMatch: "No event matches the search and filters.",
   matchCount: (n: number) => (n === 1 ? "1 matching event" : `${countOf(n, "en")} matching events`),
@@ -145,6 +142,15 @@ const en = {
   zoomAll: "Show the whole timeline, 1949 to today",
   changeShort: "Change",
   eventShort: "Event",
+  eventsView: "Which events",
+  eventsAround: "Around this date",
+  eventsAll: "All events",
+  eventsOn: (date: string) => `On ${date}`,
+  eventsEarlierThan: (date: string) => `Earlier than ${date}`,
+  eventsLaterThan: (date: string) => `Later than ${date}`,
+  eventsLoading: (date: string) => `Loading the events around ${date}…`,
+  yearCount: (year: string, n: number) => (n === 1 ? `${year} · 1 event` : `${year} · ${countOf(n, "en")} events`),
+  allEventsCount: (n: number) => (n === 1 ? "1 event in the articles, newest first" : `${countOf(n, "en")} events in the articles, newest first`),
 };
 
 export type Messages = typeof en;
@@ -208,9 +214,6 @@ const fr: Messages = {
   mapLabel: "Carte du bloc mis en avant à la date choisie",
   mapUnavailable: "La carte ne peut pas être dessinée ici (WebGL indisponible) ; les listes restent utilisables.",
   events: "Événements",
-  eventsOnDate: "À cette date",
-  eventsBefore: "Avant",
-  eventsAfter: "Après",
   noEventsNearby: "Aucun événement des articles à cette date ni à proximité.",
   noEventsMatch: "Aucun événement ne correspond à la recherche et aux filtres.",
   matchCount: (n: number) => (n <= 1 ? `${n} événement correspondant` : `${countOf(n, "fr")} événements correspondants`),
@@ -288,6 +291,16 @@ const fr: Messages = {
   zoomAll: "Montrer toute la frise, de 1949 à aujourd’hui",
   changeShort: "Changement",
   eventShort: "Événement",
+  eventsView: "Quels événements",
+  eventsAround: "Autour de cette date",
+  eventsAll: "Tous les événements",
+  eventsOn: (date: string) => `Le ${date}`,
+  eventsEarlierThan: (date: string) => `Avant le ${date}`,
+  eventsLaterThan: (date: string) => `Après le ${date}`,
+  eventsLoading: (date: string) => `Chargement des événements autour du ${date}…`,
+  yearCount: (year: string, n: number) => (n <= 1 ? `${year} · ${n} événement` : `${year} · ${countOf(n, "fr")} événements`),
+  allEventsCount: (n: number) =>
+    n <= 1 ? `${n} événement dans les articles, du plus récent au plus ancien` : `${countOf(n, "fr")} événements dans les articles, du plus récent au plus ancien`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

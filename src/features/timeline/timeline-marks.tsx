@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { IsoDay } from "../../domain/day";
 import { formatDay, type Lang } from "../../lib/i18n";
 import { shardsOverlapping, useEventIndex, useShardEvents, type EventMark } from "../../lib/data/use-events";
@@ -29,9 +29,9 @@ const shorten = (text: string) => (text.length > TITLE_CHARS ? `${text.slice(0, 
  * The events above the track, one mark each where they can be told apart (spread around their day,
  * a leader joining each to it), grouped with their count where they cannot. One Tab stop: the arrows
  * move between marks; a mark's tooltip (on hover and on focus) gives its date and title; Enter opens
- * the event, or zooms in on a group.
+ * the event, or zooms in on a group. Memoised: the date moving (every frame of a drag) does not redraw it.
  */
-export function TimelineMarks({ view, marks, lang, onZoomTo }: Props) {
+export const TimelineMarks = memo(function TimelineMarks({ view, marks, lang, onZoomTo }: Props) {
   const t = useMessages();
   const { eventOpened } = useViewActions();
   const strip = useRef<HTMLDivElement>(null);
@@ -124,4 +124,4 @@ export function TimelineMarks({ view, marks, lang, onZoomTo }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { today, type IsoDay } from "../../domain/day";
 import { changeDays } from "../../domain/membership";
 import { formatDay } from "../../lib/i18n";
@@ -52,6 +52,7 @@ export function Timeline() {
   const view = zoomed;
   const zoom = (factor: number, anchor: IsoDay) => setZoomed(zoomView(view, bounds, factor, anchor));
   const wheelRef = useTimelineWheel(view, bounds, setZoomed);
+  const zoomTo = useCallback((start: IsoDay, end: IsoDay) => setZoomed(zoomView({ start, end }, bounds, 1.5, start)), [bounds]);
 
   const marks = useMemo(() => (data && bloc ? changeDays(data.index, bloc.id) : []), [data, bloc]);
   const events = useEventMarks();
@@ -88,7 +89,7 @@ export function Timeline() {
         onZoom={zoom}
         onStep={step}
       />
-      <TimelineMarks view={view} marks={events} lang={lang} onZoomTo={(start, end) => setZoomed(zoomView({ start, end }, bounds, 1.5, start))} />
+      <TimelineMarks view={view} marks={events} lang={lang} onZoomTo={zoomTo} />
       <div className="timeline-years" aria-hidden="true">
         {ticksFor(view, MAX_TICKS).map((tick) => (
           <span key={tick.day} style={{ left: `${(dayToFraction(tick.day, view) * 100).toFixed(2)}%` }}>

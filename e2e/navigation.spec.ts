@@ -23,7 +23,8 @@ test("the keyboard scrubs the timeline: a day, a year, the ends", async ({ page 
   await page.keyboard.press("End");
   const today = new Date().toISOString().slice(0, 10);
   await expect(selectedDate(page)).toHaveAttribute("datetime", today);
-  await expect(page).toHaveURL(new RegExp(`date=${today}`));
+  // Today is the default date: the link leaves it out.
+  await expect(page).not.toHaveURL(/date=/);
 });
 
 test("dragging the slider moves the date without flooding the history", async ({ page }) => {

@@ -3,7 +3,8 @@ import { expect, openAtlas, test, waitForMap } from "./fixtures";
 
 /**
  * Views worth looking at by eye after a change to the map or the panels: several dates, zooms and both
- * languages. They go to test-results/; `UPDATE_README_SCREENSHOT=1` also refreshes the README's pictures in docs/.
+ * languages, and the page at each screen size. They go to test-results/; `npm run screenshots`
+ * (`UPDATE_README_SCREENSHOT=1`) also refreshes the README's pictures in docs/.
  */
 const VIEWS: { name: string; search: string; date: string; bloc: string }[] = [
   { name: "nato-2024-world-en", search: "?date=2024-03-07", date: "2024-03-07", bloc: "nato" },
@@ -42,5 +43,29 @@ for (const view of VIEWS) {
     await testInfo.attach(view.name, { path, contentType: "image/png" });
     const readme = README_PICTURES[view.name];
     if (process.env["UPDATE_README_SCREENSHOT"] && readme) await page.screenshot({ path: readme });
+  });
+}
+
+/** The page at the sizes of issue 11, an event open (on phones the sheet opens to half for it). */
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
+const SIZE_VIEW = { search: "?date=2022-02-07&event=004_bfcca99e1c7093f0-07a2d2ff", date: "2022-02-07" };
+
+for (const size of SIZES) {
+  test.describe(`screenshot at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    test(`screenshot: ${size.width}x${size.height}`, async ({ page }, testInfo) => {
+      await openAtlas(page, SIZE_VIEW.search);
+      await waitForMap(page, SIZE_VIEW.date, "nato");
+      await expect(page.locator("[data-event].open")).toBeVisible();
+      const path = testInfo.outputPath(`${size.width}x${size.height}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`${size.width}x${size.height}`, { path, contentType: "image/png" });
+      if (process.env["UPDATE_README_SCREENSHOT"]) await page.screenshot({ path: `docs/screenshot-${size.width}x${size.height}.png` });
+    });
   });
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { BlocSwitcher } from "../features/blocs/bloc-switcher";
 import { Legend } from "../features/blocs/legend";
 import { CountryPanel } from "../features/country/country-panel";
+import { CountryPicker } from "../features/country/country-picker";
 import { EmbedHeader } from "../features/embed/embed-header";
 import { EventsRegion } from "../features/events/events-region";
 import { ExportTools } from "../features/export/export-tools";
@@ -14,71 +15,79 @@ import { Timeline } from "../features/timeline/timeline";
 import { TIMELINE_START } from "../features/timeline/timeline-controller";
 import { useDocumentLang, useLang, useMessages } from "../lib/use-lang";
 import { useEmbedParam } from "../lib/view-store";
-import { useDataDefaults } from "./use-data-defaults";
+import { BottomSheet } from "./bottom-sheet";
+import { SkipLinks } from "./skip-links";
 import { useLinkChecks } from "./use-link-checks";
 import { usePageMeta } from "./use-page-meta";
 
 /** The map and MapLibre are the heaviest part of the page: loaded after the first paint. */
 const MapView = lazy(() => import("../features/map/map-view"));
 
+/**
+ * The page. The document order is the keyboard's: the skip links, the title, the timeline (its
+ * slider first), the map, then the panels, an open country's first; app.css places them for each
+ * screen. Embedded (`embed=1`, for an iframe), the map and the timeline only, under a link to the
+ * same view in full.
+ */
 export function App() {
   const lang = useLang();
   const t = useMessages();
   useDocumentLang(lang);
-  useDataDefaults();
   useLinkChecks();
   usePageMeta();
   const embed = useEmbedParam();
+  const timeline = (
+    <div className="app-timeline">
+      <Timeline />
+    </div>
+  );
   const map = (
-    <div className="map-area">
+    <main className="map-area" id="map">
       <Suspense fallback={<div className="map-placeholder">{t.loading}</div>}>
         <MapView />
       </Suspense>
       <Legend />
-    </div>
-  );
-  const timeline = (
-    <footer className="app-footer">
-      <Timeline />
-    </footer>
+    </main>
   );
 
   if (embed) {
-    // For an iframe: the map and the timeline, and a link to the same view in full.
     return (
       <div className="app embed">
         <EmbedHeader>
           <Notices />
         </EmbedHeader>
-        <main className="layout">{map}</main>
         {timeline}
+        {map}
       </div>
     );
   }
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>
           <p className="tagline">{t.tagline}</p>
           <Notices />
         </div>
-        <BlocSwitcher />
-        <div className="header-tools">
-          <CopyLinkButton />
-          <LanguageSwitch />
-        </div>
       </header>
-      <main className="layout">
-        {map}
-        <aside className="side">
-          <CountryPanel />
-          <MembersRegion firstDay={TIMELINE_START} />
-          <ExportTools />
-          <EventsRegion />
-        </aside>
-      </main>
       {timeline}
+      {map}
+      <BottomSheet
+        tools={
+          <div className="header-tools">
+            <CopyLinkButton />
+            <LanguageSwitch />
+          </div>
+        }
+      >
+        <CountryPanel />
+        <CountryPicker />
+        <BlocSwitcher />
+        <MembersRegion firstDay={TIMELINE_START} />
+        <ExportTools />
+        <EventsRegion />
+      </BottomSheet>
       <ArticleReader />
     </div>
   );

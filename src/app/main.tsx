@@ -5,9 +5,10 @@ import { isKnownCountry } from "../domain/countries";
 import { DEFAULT_BLOC } from "../lib/data/use-bloc-data";
 import { normalizeUrl, restoreFromUrl, startUrlSync, type UrlSyncOptions } from "../lib/url-sync";
 import { TIMELINE_START } from "../features/timeline/timeline-controller";
+/* The base rules first, so that each feature's own styles (imported beside it) come after them. */
+import "./app.css";
 import { App } from "./app";
 import { AppProviders } from "./providers";
-import "./app.css";
 
 const syncOptions: UrlSyncOptions = {
   limits: () => ({ firstDay: TIMELINE_START, lastDay: today(), isKnownCountry }),

@@ -126,3 +126,16 @@ export function compareCountryNames(a: string, b: string, lang: CountryLang): nu
   }
   return collator.compare(a, b);
 }
+
+/** Every code the app names: the ISO 3166-1 countries, the shapes given our own codes, and the former states. */
+export function knownCountryCodes(): string[] {
+  return [...ALPHA2_BY_ALPHA3.keys(), ...Object.keys(USER_ASSIGNED_COUNTRIES), ...Object.keys(FORMER_STATES)];
+}
+
+/** Every name of the country in `lang`: the one shown, then the locale file's official and other names. */
+export function countryNamesIn(iso3: string, lang: CountryLang): string[] {
+  const alpha2 = ALPHA2_BY_ALPHA3.get(iso3);
+  const listed = alpha2 ? LOCALE_NAMES[lang][alpha2] : undefined;
+  const others = typeof listed === "string" ? [listed] : (listed ?? []);
+  return [...new Set([countryName(iso3, lang), ...others])];
+}

@@ -11,28 +11,41 @@ export interface LegendRow {
   label: string;
 }
 
+export interface LegendParts {
+  /** Whether the highlighted bloc has members on the date (its rows are shown only then). */
+  shown: boolean;
+  /** The highlighted bloc's statuses it has ever used, its treaty area, and the land outside any bloc. */
+  rows: LegendRow[];
+  /** The other blocs that exist on the date, in their fill. */
+  others: LegendRow[];
+  /** Blocs founded after the date: named, with the day they were founded, never with a colour of the map. */
+  later: Bloc[];
+}
+
 /**
- * What each fill on the map means, in the map's own colours: the highlighted bloc's statuses it has
- * ever used, its treaty area, the other blocs that exist on the date, and the land outside them. The
- * legend beside the map and the exported picture draw the same rows.
+ * What each fill on the map means, in the map's own colours. The legend beside the map and the
+ * exported picture draw the same rows.
  */
-export function legendRows(data: BlocData, bloc: Bloc, date: IsoDay | null, t: Messages, lang: Lang): LegendRow[] {
-  const others = data.blocs.filter((b) => b.id !== bloc.id && (date === null || membersOn(data.index, b.id, date).length > 0));
+export function legendParts(data: BlocData, bloc: Bloc, date: IsoDay | null, t: Messages, lang: Lang): LegendParts {
+  const exists = (id: string) => date === null || membersOn(data.index, id, date).length > 0;
+  const shown = exists(bloc.id);
   const has = (statuses: string[]) => bloc.members.some((m) => m.intervals.some((i) => statuses.includes(i.status)));
-  const rows: LegendRow[] = [
-    { key: "member", colour: highlightedFill(bloc.colour, "member"), label: `${t.legendMember} — ${bloc.shortNames[lang]}` },
-  ];
-  if (has(["member-outside-command"])) {
-    rows.push({ key: "outside", colour: highlightedFill(bloc.colour, "member-outside-command"), label: t.legendOutsideCommand });
-  }
-  if (has(["inactive"])) rows.push({ key: "inactive", colour: highlightedFill(bloc.colour, "inactive"), label: t.status.inactive });
-  if (has(["partner", "observer", "suspended"])) {
-    rows.push({ key: "partner", colour: highlightedFill(bloc.colour, "partner"), label: t.legendPartner });
-  }
-  if (bloc.treatyArea) rows.push({ key: "area", colour: outsideTreatyAreaFill(bloc.colour), label: t.legendOutsideTreatyArea });
-  for (const other of others) {
-    rows.push({ key: other.id, colour: otherBlocFill(other.colour), label: `${t.labelled(t.legendOther)} ${other.shortNames[lang]}` });
+  const rows: LegendRow[] = [];
+  if (shown) {
+    rows.push({ key: "member", colour: highlightedFill(bloc.colour, "member"), label: `${t.legendMember} — ${bloc.shortNames[lang]}` });
+    if (has(["member-outside-command"])) {
+      rows.push({ key: "outside", colour: highlightedFill(bloc.colour, "member-outside-command"), label: t.legendOutsideCommand });
+    }
+    if (has(["inactive"])) rows.push({ key: "inactive", colour: highlightedFill(bloc.colour, "inactive"), label: t.status.inactive });
+    if (has(["partner", "observer", "suspended"])) {
+      rows.push({ key: "partner", colour: highlightedFill(bloc.colour, "partner"), label: t.legendPartner });
+    }
+    if (bloc.treatyArea) rows.push({ key: "area", colour: outsideTreatyAreaFill(bloc.colour), label: t.legendOutsideTreatyArea });
   }
   rows.push({ key: "none", colour: LAND_COLOUR, label: t.legendNone });
-  return rows;
+  const others = data.blocs
+    .filter((b) => b.id !== bloc.id && exists(b.id))
+    .map((other) => ({ key: other.id, colour: otherBlocFill(other.colour), label: other.shortNames[lang] }));
+  const later = data.blocs.filter((b) => date !== null && b.founded.date > date);
+  return { shown, rows, others, later };
 }

@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import type { IsoDay } from "../domain/day";
+import { today, type IsoDay } from "../domain/day";
 import type { Lang } from "./i18n";
 import type { EventFilters } from "../domain/event-search";
 import { EMPTY_LINK_STATE, serializeLinkState, type Camera, type IgnoredParam, type LinkParam, type LinkState } from "./url-state";
@@ -13,17 +13,18 @@ import { EMPTY_LINK_STATE, serializeLinkState, type Camera, type IgnoredParam, t
 export type HistoryIntent = "push" | "gesture" | "replace" | "none";
 
 interface ViewState extends LinkState {
-  /** The default date once the data is known (the latest date in it); the URL omits it. */
-  defaultDate: IsoDay | null;
+  /** The default date: today, when the page opened (DESIGN.md); the URL omits it. */
+  defaultDate: IsoDay;
   intent: HistoryIntent;
   /** What the page ignored from its link, said in one notice until it is dismissed. */
   ignored: IgnoredParam[];
   playing: boolean;
+  /** The latest request to bring a country into view on the map (a new object each time, even for the same country). */
+  revealed: { country: string } | null;
   actions: ViewActions;
 }
 
 interface ViewActions {
-  dataDated: (defaultDate: IsoDay) => void;
   /** A value the data shows names nothing: dropped, and said in the notice. */
   paramRejected: (param: LinkParam, ignored: IgnoredParam) => void;
   dateScrubbed: (date: IsoDay) => void;
@@ -33,6 +34,8 @@ interface ViewActions {
   /** A second date chosen to compare the selected one with, or the comparison ended (`null`). */
   compareChosen: (date: IsoDay | null) => void;
   countryOpened: (country: string) => void;
+  /** Opened from a list or the country picker: the panel opens and the map brings the country into view. */
+  countryShown: (country: string) => void;
   countryClosed: () => void;
   eventOpened: (event: string, date: IsoDay) => void;
   eventClosed: () => void;
@@ -57,12 +60,12 @@ interface ViewActions {
 
 const useViewStore = create<ViewState>()((set) => ({
   ...EMPTY_LINK_STATE,
-  defaultDate: null,
+  defaultDate: today(),
   intent: "none",
   ignored: [],
   playing: false,
+  revealed: null,
   actions: {
-    dataDated: (defaultDate) => set({ defaultDate }),
     paramRejected: (param, ignored) =>
       set((s) => ({
         [param]: null,
@@ -76,6 +79,7 @@ const useViewStore = create<ViewState>()((set) => ({
     blocSelected: (bloc) => set({ bloc, intent: "push" }),
     compareChosen: (compare) => set({ compare, intent: "push" }),
     countryOpened: (country) => set({ country, intent: "push" }),
+    countryShown: (country) => set({ country, revealed: { country }, intent: "push" }),
     countryClosed: () => set({ country: null, intent: "push" }),
     eventOpened: (event, date) => set({ event, date, quote: null, reader: null, intent: "push" }),
     eventClosed: () => set({ event: null, quote: null, reader: null, intent: "push" }),
@@ -111,8 +115,8 @@ const filtersOf = (s: ViewState): EventFilters => ({ query: s.q ?? "", bloc: s.a
 export const useViewActions = () => useViewStore((s) => s.actions);
 /** The events search and filters the link carries. */
 export const useEventFilters = () => useViewStore(useShallow(filtersOf));
-/** The selected date: the link's, else the data's default; null until the data is known. */
-export const selectDate = (s: ViewState): IsoDay | null => s.date ?? s.defaultDate;
+/** The selected date: the link's, else today. */
+export const selectDate = (s: ViewState): IsoDay => s.date ?? s.defaultDate;
 export const useSelectedDate = () => useViewStore(selectDate);
 export const useDateParam = () => useViewStore((s) => s.date);
 export const useBlocParam = () => useViewStore((s) => s.bloc);

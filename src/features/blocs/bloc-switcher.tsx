@@ -5,6 +5,7 @@ import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useViewActions } from "../../lib/view-store";
 import { groupBlocs } from "./bloc-groups";
+import "./blocs.css";
 
 /**
  * Chooses the highlighted bloc: one radio group (arrow keys move through every bloc), laid out by kind

@@ -12,18 +12,19 @@ const SUMMARY_CHARS = 140;
 /** Events listed on each side of the selected date; a large corpus has thousands per country. */
 const NEARBY_LIMIT = 10;
 
-/** The events and quotes that involve the open country, nearest the date, each opening in the Events panel. */
+/** The events and quotes that involve the open country, nearest the date, each opening in the Events panel; nothing when there are none. */
 export function CountryEvents({ country }: { country: string }) {
   const lang = useLang();
   const t = useMessages();
   const { eventOpened } = useViewActions();
   const filters = useMemo(() => ({ ...NO_FILTERS, country }), [country]);
   const { events, count, pending } = useEventSearch(filters, useSettledDate(), NEARBY_LIMIT);
+  // No event involves the country: no heading over nothing.
+  if (!pending && count === 0) return null;
   return (
     <>
       <h3>{t.countryEvents}</h3>
       {pending && <p>{t.loading}</p>}
-      {!pending && count === 0 && <p className="empty-note">{t.noCountryEvents}</p>}
       {count !== null && count > events.length && <p>{t.countryEventsShown(events.length, count)}</p>}
       <ol className="country-events">
         {events.map((event) => (

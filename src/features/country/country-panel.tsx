@@ -8,6 +8,7 @@ import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useCountryParam, useSelectedDate, useViewActions } from "../../lib/view-store";
 import { CountryEvents } from "./country-events";
+import "./country.css";
 
 /** Loaded once a country is open: the first screen has none (scripts/bench/bundle-budgets.ts). */
 const CountryContext = lazy(() => import("./country-context"));
@@ -23,11 +24,31 @@ export function CountryPanel() {
   const t = useMessages();
   const { countryClosed } = useViewActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   const history = useMemo(() => (data && country ? countryHistory(data.blocs, country) : []), [data, country]);
+  // Open: the focus goes to the heading, and back to what opened the panel when it closes.
   useEffect(() => {
-    if (country) headingRef.current?.focus();
+    if (country) {
+      const active = document.activeElement;
+      if (!opener.current && active instanceof HTMLElement && active !== document.body) opener.current = active;
+      headingRef.current?.focus();
+    } else if (opener.current) {
+      if (opener.current.isConnected) opener.current.focus();
+      opener.current = null;
+    }
   }, [country]);
+  useEffect(() => {
+    if (!country) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      // An open dialog (the reader) takes its own Escape first.
+      if (e.key !== "Escape" || e.defaultPrevented || document.querySelector("dialog[open]")) return;
+      e.preventDefault();
+      countryClosed();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [country, countryClosed]);
 
   if (!country) return null;
   const name = nameOn(states, country, lang, date);

@@ -2,15 +2,18 @@ import { useMemo, useState } from "react";
 import { type FilterOptions, isFiltering } from "../../domain/event-search";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { DataError } from "../../components/data-error";
+import { formatDay } from "../../lib/i18n";
 import { useEventSearch, useSearchManifest } from "../../lib/data/use-event-search";
 import { useEventsNearDate } from "../../lib/data/use-events";
-import { useMessages } from "../../lib/use-lang";
+import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
-import { useEventFilters, useEventParam } from "../../lib/view-store";
+import { useEventFilters, useEventParam, useSelectedDate } from "../../lib/view-store";
+import { AllEvents } from "./all-events";
 import { EventCard } from "./event-card";
 import { EventsFinder } from "./events-finder";
 import { arrangeAroundDate } from "./order-events";
 import { useEventLink } from "./use-event-link";
+import "./events.css";
 
 /** Events listed on each side of the selected date: the nearest few, more when the reader is searching. */
 const NEARBY_LIMIT = 3;
@@ -43,12 +46,17 @@ function EventGroup({ group, title, events, openId }: EventGroupProps) {
 
 /**
  * The "Events" region (DESIGN.md contract): the events on the selected date, then the nearest before
- * and after. Its accessible name stays "Events" in every language: tools rely on it.
+ * and after, each group naming the day it is relative to; or every event of the corpus, by year. Its
+ * accessible name stays "Events" in every language: tools rely on it. While the list waits for the
+ * date to settle or for its events, it says so (`aria-busy`, a visible marker) and is dimmed.
  */
 export function EventsRegion() {
   const date = useSettledDate();
+  const selected = useSelectedDate();
   const openId = useEventParam();
   const t = useMessages();
+  const lang = useLang();
+  const [showAll, setShowAll] = useState(false);
   const filters = useEventFilters();
   const filtering = isFiltering(filters);
   const [finderUsed, setFinderUsed] = useState(false);
@@ -71,25 +79,44 @@ export function EventsRegion() {
     ...new Map([...near.errors, ...search.errors, ...(manifest.error ? [manifest.error] : [])].map((e) => [e.message, e])).values(),
   ];
   const shown = around ? around.onDate.length + around.before.length + around.after.length : 0;
+  const busy = !showAll && (!date || date !== selected || listed.pending);
+  const day = date ? formatDay(date, lang) : "";
 
   return (
-    <section className="panel events" aria-label={t.events} aria-busy={!date || listed.pending}>
-      <h2>{t.events}</h2>
-      <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onOpen={() => setFinderUsed(true)} />
-      {errors.map((error) => (
-        <DataError key={error.message} error={error} />
-      ))}
-      <p className="match-count" role="status">
-        {filtering ? (search.count === null ? (search.pending ? t.searching : "") : t.matchCount(search.count)) : ""}
-      </p>
-      {around && !listed.pending && shown === 0 && (
-        <p className="empty-note">{filtering ? t.noEventsMatch : t.noEventsNearby}</p>
-      )}
-      {around && (
+    <section className="panel events" id="events" aria-label={t.events} aria-busy={busy}>
+      <h2 tabIndex={-1}>{t.events}</h2>
+      <div className="events-views" role="group" aria-label={t.eventsView}>
+        <button type="button" aria-pressed={!showAll} onClick={() => setShowAll(false)}>
+          {t.eventsAround}
+        </button>
+        <button type="button" aria-pressed={showAll} onClick={() => setShowAll(true)}>
+          {t.eventsAll}
+        </button>
+      </div>
+      {showAll ? (
+        <AllEvents openId={openId} />
+      ) : (
         <>
-          <EventGroup group="on-date" title={t.eventsOnDate} events={around.onDate} openId={openId} />
-          <EventGroup group="before" title={t.eventsBefore} events={around.before} openId={openId} />
-          <EventGroup group="after" title={t.eventsAfter} events={around.after} openId={openId} />
+          <EventsFinder filters={filters} options={manifest.data ?? NO_OPTIONS} onOpen={() => setFinderUsed(true)} />
+          {errors.map((error) => (
+            <DataError key={error.message} error={error} />
+          ))}
+          <p className="match-count" role="status">
+            {filtering ? (search.count === null ? (search.pending ? t.searching : "") : t.matchCount(search.count)) : ""}
+          </p>
+          {busy && (
+            <p className="events-loading" data-events-loading>
+              {t.eventsLoading(formatDay(selected, lang))}
+            </p>
+          )}
+          {around && !busy && shown === 0 && <p className="empty-note">{filtering ? t.noEventsMatch : t.noEventsNearby}</p>}
+          {around && (
+            <div className={busy ? "events-around stale" : "events-around"}>
+              <EventGroup group="on-date" title={t.eventsOn(day)} events={around.onDate} openId={openId} />
+              <EventGroup group="before" title={t.eventsEarlierThan(day)} events={around.before} openId={openId} />
+              <EventGroup group="after" title={t.eventsLaterThan(day)} events={around.after} openId={openId} />
+            </div>
+          )}
         </>
       )}
     </section>

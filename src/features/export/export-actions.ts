@@ -5,7 +5,7 @@ import { COMPARE_MESSAGES } from "../../lib/compare-messages";
 import { MARKED_GROUPS } from "../../lib/compare-marks";
 import type { BlocData } from "../../lib/data/use-bloc-data";
 import { formatDay, MESSAGES, type Lang } from "../../lib/i18n";
-import { legendRows } from "../../lib/legend-rows";
+import { legendParts } from "../../lib/legend-rows";
 import { takeMapSnapshot } from "../../lib/map-snapshot";
 import { shownMembers, type ShownMember } from "../../lib/shown-members";
 import { csvSeparator, toCsv } from "./csv";
@@ -52,7 +52,9 @@ function pictureCaption(view: ExportView): string[] {
 
 function pictureLegend(view: ExportView): PictureLegendRow[] {
   const t = MESSAGES[view.lang];
-  const rows: PictureLegendRow[] = legendRows(view.data, view.bloc, view.date, t, view.lang).map((row) => ({ label: row.label, swatch: { colour: row.colour } }));
+  const parts = legendParts(view.data, view.bloc, view.date, t, view.lang);
+  const others = parts.others.map((row) => ({ ...row, label: `${t.labelled(t.legendOther)} ${row.label}` }));
+  const rows: PictureLegendRow[] = [...parts.rows, ...others].map((row) => ({ label: row.label, swatch: { colour: row.colour } }));
   if (!view.compare) return rows;
   const earlier = compareDays(view.compare, view.date) < 0 ? view.compare : view.date;
   const words = COMPARE_MESSAGES[view.lang];

@@ -22,6 +22,8 @@ import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from ".
 import { MapText } from "./map-text";
 import { followView } from "./follow-view";
 import { Outlines } from "./outlines";
+import { revealCountries } from "./reveal-country";
+import "./map.css";
 
 setWorkerUrl(workerUrl);
 
@@ -111,6 +113,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     });
     const outlines = new Outlines(map, countries);
     const follower = followView(map, blocs, states, shapes, outlines, new CompareMarks(map, blocs, countries), element);
+    const stopRevealing = revealCountries(map, countries, element);
     map.on("click", (e) => {
       // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
       const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE_LAYERS }).find((f) => f.state["shown"] === true);
@@ -130,6 +133,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       provideMapSnapshot(null);
       setMap(null);
       follower.dispose();
+      stopRevealing();
       map.remove();
     };
   }, [countries, points, blocs, states, shapes, webGl, controls, credits]);

@@ -12,6 +12,7 @@ import { useLang, useMessages } from "../../lib/use-lang";
 import { useCompareParam, useSelectedDate, useViewActions } from "../../lib/view-store";
 import { CompareForm } from "./compare-form";
 import { LastChange } from "./last-change";
+import "./members.css";
 
 /** Loaded when a comparison is asked for: most views show one date. */
 const CompareView = lazy(() => import("./compare-view"));
@@ -80,12 +81,12 @@ export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
  */
 function MemberList({ rows, attribute }: { rows: ShownMember[]; attribute: "data-country" | "data-associate" }) {
   const t = useMessages();
-  const { countryOpened } = useViewActions();
+  const { countryShown } = useViewActions();
   return (
     <ul className={attribute === "data-country" ? "member-list" : "member-list associates"}>
       {rows.map((m) => (
         <li key={m.country} {...{ [attribute]: m.country }}>
-          <button type="button" className="link-button" onClick={() => countryOpened(m.country)}>
+          <button type="button" className="link-button" onClick={() => countryShown(m.country)}>
             {m.name}
           </button>
           {m.status !== null && m.status !== "member" && <span className="status-tag">{t.status[m.status]}</span>}

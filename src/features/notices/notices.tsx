@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { useIgnoredParams } from "../../lib/view-store";
+import "./notices.css";
 
 /** Most links have nothing to ignore: the notice and its words load only for those that do. */
 const IgnoredNotice = lazy(() => import("./ignored-notice"));

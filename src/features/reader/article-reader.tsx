@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from "react";
 import { useEventById } from "../../lib/data/use-events";
 import { useEventParam, useQuoteParam, useReaderParam, useViewActions } from "../../lib/view-store";
+import "./reader.css";
 
 /** The reader and the article's text layout load when a reader first opens, not with the page. */
 const ReaderDialog = lazy(() => import("./reader-dialog"));

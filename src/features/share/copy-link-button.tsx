@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useMessages } from "../../lib/use-lang";
+import "./share.css";
 
 /** How long the "copied" confirmation stays, in milliseconds. */
 const FEEDBACK_MS = 2500;

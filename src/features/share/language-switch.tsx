@@ -1,6 +1,7 @@
 import { LANGS } from "../../lib/i18n";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useViewActions } from "../../lib/view-store";
+import "./share.css";
 
 const NAMES = { en: "English", fr: "Français" } as const;
 

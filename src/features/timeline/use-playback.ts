@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
 import type { IsoDay } from "../../domain/day";
 import { getViewState, selectDate, useViewActions } from "../../lib/view-store";
-import { PLAY_STEP_MS, playbackNext } from "./timeline-controller";
+import { PLAY_STEP_MS, playbackNext, type PlaySpeed } from "./timeline-controller";
 
-/** While `playing`, steps the selected date through `stops` at a readable pace; stops at the last one. */
-export function usePlayback(playing: boolean, stops: readonly IsoDay[]): void {
+/** While `playing`, steps the selected date through `stops` from the selected date, at a readable pace times `speed`; stops at the last one. */
+export function usePlayback(playing: boolean, stops: readonly IsoDay[], speed: PlaySpeed): void {
   const { dateScrubbed, gestureEnded, playStopped } = useViewActions();
   const stopsRef = useRef(stops);
   useEffect(() => {
@@ -25,10 +25,10 @@ export function usePlayback(playing: boolean, stops: readonly IsoDay[]): void {
       dateScrubbed(next);
     };
     step();
-    const timer = setInterval(step, PLAY_STEP_MS);
+    const timer = setInterval(step, PLAY_STEP_MS / speed);
     return () => {
       clearInterval(timer);
       gestureEnded();
     };
-  }, [playing, dateScrubbed, gestureEnded, playStopped]);
+  }, [playing, speed, dateScrubbed, gestureEnded, playStopped]);
 }

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { compareDays, type IsoDay } from "../../domain/day";
-import { buildMembershipIndex, changeDays, type MembershipIndex } from "../../domain/membership";
+import { buildMembershipIndex, type MembershipIndex } from "../../domain/membership";
 import type { Bloc } from "../../domain/schemas/bloc";
 import { useBlocParam } from "../view-store";
 import { fetchDataFile } from "./fetch-data-file";
@@ -13,15 +12,10 @@ export interface BlocData {
   blocs: Bloc[];
   byId: ReadonlyMap<string, Bloc>;
   index: MembershipIndex;
-  /** The latest dated fact across blocs (change or milestone). */
-  lastDay: IsoDay;
 }
 
 function prepare(blocs: Bloc[]): BlocData {
-  const index = buildMembershipIndex(blocs);
-  const days = blocs.flatMap((b) => [...changeDays(index, b.id), ...b.milestones.map((m) => m.date)]);
-  const lastDay = days.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
-  return { blocs, byId: new Map(blocs.map((b) => [b.id, b])), index, lastDay };
+  return { blocs, byId: new Map(blocs.map((b) => [b.id, b])), index: buildMembershipIndex(blocs) };
 }
 
 export function useBlocData() {

@@ -56,14 +56,14 @@ describe("eventMarksOf", () => {
     expect(eventMarksOf(index).map((m) => m.id)).toEqual(["a", "c", "b"]);
   });
 
-  it("turns per-day counts into one-day marks without ids", () => {
+  it("turns per-day counts into one-day marks without ids, each counting its day's events", () => {
     const index: EventsIndex = {
       ...base,
       timeline: { kind: "days", days: [{ day: "2023-07-12", count: 2 }, { day: "2022-02-04", count: 9 }] },
     };
     expect(eventMarksOf(index)).toEqual([
-      { id: null, start: "2022-02-04", end: "2022-02-04" },
-      { id: null, start: "2023-07-12", end: "2023-07-12" },
+      { id: null, start: "2022-02-04", end: "2022-02-04", count: 9 },
+      { id: null, start: "2023-07-12", end: "2023-07-12", count: 2 },
     ]);
   });
 });

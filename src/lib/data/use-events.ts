@@ -17,11 +17,12 @@ export interface EventsResult {
   pending: boolean;
 }
 
-/** One event's mark on the timeline: a day (`start == end`) or an uncertain range. */
+/** One event's mark on the timeline: a day (`start == end`) or an uncertain range; a large corpus's marks count a day's events. */
 export interface EventMark {
   id: string | null;
   start: IsoDay;
   end: IsoDay;
+  count: number;
 }
 
 export function useEventIndex() {
@@ -100,12 +101,12 @@ export function useEventsNearDate(date: IsoDay | null): EventsResult {
   return useIndexedShards(index, refs);
 }
 
-/** The timeline marks of an index, sorted by start then end; per-day counts become one-day marks. */
+/** The timeline marks of an index, sorted by start then end; per-day counts become one-day marks counting their events. */
 export function eventMarksOf(index: EventsIndex): EventMark[] {
   const marks: EventMark[] =
     index.timeline.kind === "events"
-      ? index.timeline.marks.map((m) => ({ id: m.id, start: m.start, end: m.end }))
-      : index.timeline.days.map((d) => ({ id: null, start: d.day, end: d.day }));
+      ? index.timeline.marks.map((m) => ({ id: m.id, start: m.start, end: m.end, count: 1 }))
+      : index.timeline.days.map((d) => ({ id: null, start: d.day, end: d.day, count: d.count }));
   return marks.sort((a, b) => compareDays(a.start, b.start) || compareDays(a.end, b.end));
 }
 

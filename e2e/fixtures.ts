@@ -1,5 +1,4 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { MESSAGES } from "../src/lib/i18n";
 
 /** Chromium's word for a request the page cancelled itself (an aborted fetch, a navigation away). */
 const CANCELLED = "net::ERR_ABORTED";
@@ -78,10 +77,9 @@ export const test = base.extend<Fixtures>({
 });
 export { expect };
 
-/** A region of the page by its name in either interface language. */
-const region = (page: Page, key: "members" | "events") => page.getByRole("region", { name: new RegExp(`^(${MESSAGES.en[key]}|${MESSAGES.fr[key]})$`, "u") });
-export const membersRegion = (page: Page) => region(page, "members");
-export const eventsRegion = (page: Page) => region(page, "events");
+/** The regions of DESIGN.md's text surface, by the names it gives them in every interface language. */
+export const membersRegion = (page: Page) => page.getByRole("region", { name: "Members", exact: true });
+export const eventsRegion = (page: Page) => page.getByRole("region", { name: "Events", exact: true });
 export const memberItems = (page: Page) => membersRegion(page).locator("[data-country]");
 
 /** Opens the app at a link and waits until the Members region has been computed. */

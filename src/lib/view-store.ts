@@ -118,6 +118,8 @@ export const useEventFilters = () => useViewStore(useShallow(filtersOf));
 /** The selected date: the link's, else today. */
 export const selectDate = (s: ViewState): IsoDay => s.date ?? s.defaultDate;
 export const useSelectedDate = () => useViewStore(selectDate);
+/** Whether the selected date has moved on from `day`: a re-render when that turns, not on every frame of a drag. */
+export const useDateMovedFrom = (day: IsoDay | null) => useViewStore((s) => selectDate(s) !== day);
 export const useDateParam = () => useViewStore((s) => s.date);
 export const useBlocParam = () => useViewStore((s) => s.bloc);
 export const useCompareParam = () => useViewStore((s) => s.compare);

@@ -1,4 +1,5 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { ContractName } from "../../components/contract-name";
 import { type FilterOptions, isFiltering } from "../../domain/event-search";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { DataError } from "../../components/data-error";
@@ -7,7 +8,7 @@ import { useEventSearch, useSearchManifest } from "../../lib/data/use-event-sear
 import { useEventsNearDate } from "../../lib/data/use-events";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
-import { useEventFilters, useEventParam, useSelectedDate } from "../../lib/view-store";
+import { useDateMovedFrom, useEventFilters, useEventParam, useSelectedDate } from "../../lib/view-store";
 import { AllEvents } from "./all-events";
 import { EventCard } from "./event-card";
 import { EventsFinder } from "./events-finder";
@@ -44,6 +45,18 @@ function EventGroup({ group, title, events, openId }: EventGroupProps) {
   );
 }
 
+/** The visible marker while the list waits: it alone follows the date on every frame of a drag. */
+function EventsLoading() {
+  const selected = useSelectedDate();
+  const lang = useLang();
+  const t = useMessages();
+  return (
+    <p className="events-loading" data-events-loading>
+      {t.eventsLoading(formatDay(selected, lang))}
+    </p>
+  );
+}
+
 /**
  * The "Events" region (DESIGN.md contract): the events on the selected date, then the nearest before
  * and after, each group naming the day it is relative to; or every event of the corpus, by year. Its
@@ -52,7 +65,8 @@ function EventGroup({ group, title, events, openId }: EventGroupProps) {
  */
 export function EventsRegion() {
   const date = useSettledDate();
-  const selected = useSelectedDate();
+  const moved = useDateMovedFrom(date);
+  const nameId = useId();
   const openId = useEventParam();
   const t = useMessages();
   const lang = useLang();
@@ -79,11 +93,12 @@ export function EventsRegion() {
     ...new Map([...near.errors, ...search.errors, ...(manifest.error ? [manifest.error] : [])].map((e) => [e.message, e])).values(),
   ];
   const shown = around ? around.onDate.length + around.before.length + around.after.length : 0;
-  const busy = !showAll && (!date || date !== selected || listed.pending);
+  const busy = !showAll && (!date || moved || listed.pending);
   const day = date ? formatDay(date, lang) : "";
 
   return (
-    <section className="panel events" id="events" aria-label={t.events} aria-busy={busy}>
+    <section className="panel events" id="events" aria-labelledby={nameId} aria-busy={busy}>
+      <ContractName id={nameId} name="Events" />
       <h2 tabIndex={-1}>{t.events}</h2>
       <div className="events-views" role="group" aria-label={t.eventsView}>
         <button type="button" aria-pressed={!showAll} onClick={() => setShowAll(false)}>
@@ -105,9 +120,7 @@ export function EventsRegion() {
             {filtering ? (search.count === null ? (search.pending ? t.searching : "") : t.matchCount(search.count)) : ""}
           </p>
           {busy && (
-            <p className="events-loading" data-events-loading>
-              {t.eventsLoading(formatDay(selected, lang))}
-            </p>
+            <EventsLoading />
           )}
           {around && !busy && shown === 0 && <p className="empty-note">{filtering ? t.noEventsMatch : t.noEventsNearby}</p>}
           {around && (

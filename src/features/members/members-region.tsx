@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo } from "react";
+import { ContractName } from "../../components/contract-name";
 import type { IsoDay } from "../../domain/day";
 import { changeAtOrBefore } from "../../domain/membership";
 import { COUNTED_STATUSES } from "../../domain/membership-status";
@@ -29,6 +30,7 @@ export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
   const date = useSelectedDate();
   const lang = useLang();
   const t = useMessages();
+  const nameId = useId();
 
   const { members, associates } = useMemo(() => {
     if (!data || !bloc || !date) return { members: [], associates: [] };
@@ -39,7 +41,8 @@ export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
   const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (
-    <section className="panel members" aria-label={t.members} aria-busy={!error && (!data || !date)}>
+    <section className="panel members" aria-labelledby={nameId} aria-busy={!error && (!data || !date)}>
+      <ContractName id={nameId} name="Members" />
       <h2>
         {t.members}
         {bloc && <span className="panel-subtitle"> · {bloc.shortNames[lang]}</span>}

@@ -1,5 +1,5 @@
 import type { MembershipStatus } from "../domain/membership-status";
-import type { DataProblem } from "./data/fetch-data-file";
+import { type DataProblem, describeDataProblem } from "./data/fetch-data-file";
 import { frenchCatalogue, typeset } from "../domain/french-typography";
 
 export type Lang = "en" | "fr";
@@ -58,20 +58,8 @@ const en = {
   loading: "Loading…",
   loadError: (file: string, message: string) => `Could not load ${file}: ${message}`,
   cannotShow: (region: string, file: string, message: string) => `${region} cannot show anything: ${file} could not be read (${message}).`,
-  dataProblem: (problem: DataProblem): string => {
-    switch (problem.kind) {
-      case "http":
-        return `HTTP ${problem.status}`;
-      case "json":
-        return "not valid JSON";
-      case "schema":
-        return problem.field ? `${problem.field}: ${problem.detail}` : problem.detail;
-      case "count":
-        return `${countOf(problem.found, "en")} events start in the month, the index says ${countOf(problem.expected, "en")}`;
-      case "other":
-        return problem.detail;
-    }
-  },
+  dataProblem: describeDataProblem,
+
   mapRegion: "The map",
   membersRegion: "The list of members",
   legendRegion: "The legend",

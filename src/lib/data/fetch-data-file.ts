@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { countOf } from "../i18n";
 import type * as DataSchemas from "./data-schemas";
 
 /**
@@ -12,8 +13,8 @@ export type DataProblem =
   | { kind: "count"; found: number; expected: number }
   | { kind: "other"; detail: string };
 
-/** The problem in plain English, for the error's message (logs, the console). */
-function describe(problem: DataProblem): string {
+/** The problem in plain English: the error's message (logs, the console), and the English page's words. */
+export function describeDataProblem(problem: DataProblem): string {
   switch (problem.kind) {
     case "http":
       return `HTTP ${problem.status}`;
@@ -22,7 +23,7 @@ function describe(problem: DataProblem): string {
     case "schema":
       return problem.field ? `${problem.field}: ${problem.detail}` : problem.detail;
     case "count":
-      return `${problem.found} events start in the month, the index says ${problem.expected}`;
+      return `${countOf(problem.found, "en")} events start in the month, the index says ${countOf(problem.expected, "en")}`;
     case "other":
       return problem.detail;
   }
@@ -34,7 +35,7 @@ export class DataFileError extends Error {
     readonly file: string,
     readonly problem: DataProblem,
   ) {
-    super(`${file}: ${describe(problem)}`);
+    super(`${file}: ${describeDataProblem(problem)}`);
     this.name = "DataFileError";
   }
 }

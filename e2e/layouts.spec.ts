@@ -183,14 +183,15 @@ for (const size of SIZES) {
   });
 }
 
-test("Escape closes the reader, then the country panel, each time giving the focus back to what opened it", async ({ page }) => {
+test("Escape closes the reader, then the event, then the country panel, each time giving the focus back to what opened it", async ({ page }) => {
   await openAtlas(page, "?date=2023-07-12");
   const member = membersRegion(page).getByRole("button", { name: "France" });
   await member.focus();
   await page.keyboard.press("Enter");
   const panel = page.locator("[data-open-country]");
   await expect(panel.getByRole("heading", { name: "France" })).toBeFocused();
-  const quote = eventsRegion(page).locator("[data-quote] a").first();
+  const card = eventsRegion(page).locator("[data-event]:has([data-quote] a)").first();
+  const quote = card.locator("[data-quote] a").first();
   await quote.focus();
   await page.keyboard.press("Enter");
   const reader = page.getByRole("dialog");
@@ -199,7 +200,29 @@ test("Escape closes the reader, then the country panel, each time giving the foc
   await expect(reader).toHaveCount(0);
   await expect(quote).toBeFocused();
   await expect(panel).toHaveCount(1);
+  // The quote's event opened with the reader: the innermost thing open closes first.
+  await expect(card).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("Escape");
+  await expect(card).not.toHaveAttribute("aria-current", "true");
+  await expect(card.getByRole("button", { name: /^Open the event/ })).toBeFocused();
+  await expect(panel).toHaveCount(1);
   await page.keyboard.press("Escape");
   await expect(panel).toHaveCount(0);
   await expect(member).toBeFocused();
+});
+
+test("an event opened from the keyboard takes the focus to its Close button, and Escape closes it, giving the focus back to Open", async ({ page }) => {
+  await openAtlas(page, `?date=${EVENT_DAY}`);
+  await waitForMap(page, EVENT_DAY, "nato");
+  const card = eventsRegion(page).locator("[data-event]").first();
+  const id = await card.getAttribute("data-event");
+  const opened = eventsRegion(page).locator(`[data-event="${id}"]`);
+  await opened.getByRole("button", { name: /^Open the event/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  await expect(opened.getByRole("button", { name: "Close the event" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(opened).not.toHaveAttribute("aria-current", "true");
+  await expect(opened.getByRole("button", { name: /^Open the event/ })).toBeFocused();
 });

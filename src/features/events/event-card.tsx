@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { type KeyboardEvent, useEffect, useRef } from "react";
 import { IsolatedText } from "../../components/isolated-text";
 import { countryName } from "../../domain/countries";
 import type { ShardEvent } from "../../domain/schemas/event-data";
@@ -20,9 +20,26 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
   const blocs = useBlocData().data;
   const { eventOpened, eventClosed, dateEvidenceOpened } = useViewActions();
   const ref = useRef<HTMLElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  /**
+   * Where the focus goes when the card opens or closes: to the button that replaces the one pressed
+   * (Open and Close stand in the same place), so that a keyboard user is not sent back to the top.
+   */
+  const focusAfter = useRef<"close" | "open" | null>(null);
   useEffect(() => {
     if (open) ref.current?.scrollIntoView({ block: "nearest" });
+    const target = focusAfter.current === (open ? "close" : "open") ? (open ? closeButton : openButton) : null;
+    focusAfter.current = null;
+    target?.current?.focus();
   }, [open]);
+  // Escape with the focus in the open card closes it before anything else (the country panel listens on the document).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!open || e.key !== "Escape" || e.defaultPrevented) return;
+    e.preventDefault();
+    focusAfter.current = "open";
+    eventClosed();
+  };
 
   const { article } = event;
   const countries = event.countries.map((c) => countryName(c, lang));
@@ -35,18 +52,32 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
       data-date-start={event.date.start}
       data-date-end={event.date.end}
       aria-current={open ? "true" : undefined}
+      onKeyDown={onKeyDown}
     >
       <div className="event-head">
         <EventDate date={event.date} />
         {open ? (
-          <button type="button" className="icon-button" onClick={eventClosed} aria-label={t.closeEventLabel}>
+          <button
+            ref={closeButton}
+            type="button"
+            className="icon-button"
+            onClick={() => {
+              focusAfter.current = "open";
+              eventClosed();
+            }}
+            aria-label={t.closeEventLabel}
+          >
             ×
           </button>
         ) : (
           <button
+            ref={openButton}
             type="button"
             className="open-event"
-            onClick={() => eventOpened(event.id, event.date.start)}
+            onClick={() => {
+              focusAfter.current = "close";
+              eventOpened(event.id, event.date.start);
+            }}
             aria-label={t.openEventLabel(shorten(event.summary))}
           >
             {t.openEvent}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { describe, expect, it, vi } from "vitest";
 import occupationsJson from "../../../data/states/occupations.json";
 import periodsJson from "../../../data/states/periods.json";
 import territoriesJson from "../../../data/states/territories.json";
@@ -7,7 +8,7 @@ import type { CountryPoint, CountryPoints } from "../../domain/schemas/shapes";
 import { toAppStates } from "../../domain/schemas/app-states";
 import { statesFileSchema } from "../../domain/schemas/states";
 import { buildStatesIndex, nameOn } from "../../domain/states";
-import { countryLabels } from "./country-labels";
+import { CountryLabels, countryLabels, type LabelProperties } from "./country-labels";
 import { ShapeEpochs } from "./shape-epochs";
 
 const states = buildStatesIndex(toAppStates(statesFileSchema.parse({ ...periodsJson, ...occupationsJson, ...territoriesJson })));
@@ -65,5 +66,19 @@ describe("countryLabels", () => {
     };
     const labels = countryLabels(twoPieces, new Set(["A", "B"]), () => "France");
     expect(labels.features.map((f) => f.properties.areaKm2)).toEqual([540_000]);
+  });
+});
+
+describe("CountryLabels", () => {
+  it("sets the names on the map only when the shapes drawn change, not on every date of a drag", () => {
+    const setData = vi.fn<(data: { features: { properties: LabelProperties }[] }) => void>();
+    const map = { on: () => map, getSource: () => ({ setData }) } as unknown as MapLibreMap;
+    const labels = new CountryLabels(map, POINTS, (shape, day) => nameOn(states, shape.iso3, "en", day), { dataset: {} } as HTMLElement);
+    for (const day of ["1960-01-01", "1960-01-02", "1975-06-30", "1990-10-02"]) labels.showOn(day);
+    expect(setData).toHaveBeenCalledTimes(1);
+    labels.showOn("1990-10-03");
+    labels.showOn("1991-01-01");
+    expect(setData).toHaveBeenCalledTimes(2);
+    expect(setData.mock.lastCall?.[0].features.map((f) => f.properties.name)).toEqual(["Germany"]);
   });
 });

@@ -17,6 +17,8 @@ export const LABEL_LAYER = "country-labels";
 export const SMALL_LAYER = "small-countries";
 /** Layers a click or tap on a country can hit. */
 export const CLICKABLE_LAYERS = [FILL_LAYER, SMALL_LAYER];
+/** The hatch over occupied areas, drawn above the country that holds them by right. */
+export const OCCUPIED_LAYER = "occupied-areas";
 
 /** Beyond this zoom small countries are big enough to click as shapes, so their circles fade out. */
 const SMALL_MARKER_MAX_ZOOM = 5;
@@ -128,7 +130,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never, "line-opacity": whenShown(1) as never },
       },
       {
-        id: "occupied-areas",
+        id: OCCUPIED_LAYER,
         type: "fill",
         source: COUNTRIES_SOURCE,
         filter: isOccupation as never,

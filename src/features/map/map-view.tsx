@@ -21,6 +21,7 @@ import { CountryLabels } from "./country-labels";
 import { mapSnapshot } from "./map-snapshot";
 import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
 import { MapText } from "./map-text";
+import { MapTooltip } from "./map-tooltip";
 import { followView } from "./follow-view";
 import { Outlines } from "./outlines";
 import { revealCountries } from "./reveal-country";
@@ -146,6 +147,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       <section ref={container} className="map" aria-label={label} data-map-status={status} />
       {status === "unavailable" && <p className="map-placeholder">{t.mapUnavailable}</p>}
       {map && <EventMarkers map={map.map} outlines={map.outlines} points={points as FeatureCollection} />}
+      {map && <MapTooltip map={map.map} blocs={blocs} states={states} />}
       <MapText shapes={shapes} blocs={blocs} states={states} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import occupationsJson from "../../../data/states/occupations.json";
 import periodsJson from "../../../data/states/periods.json";
 import territoriesJson from "../../../data/states/territories.json";
@@ -70,15 +70,56 @@ describe("countryLabels", () => {
 });
 
 describe("CountryLabels", () => {
+  const setData = vi.fn<(data: { features: { properties: LabelProperties }[] }) => void>();
+  const map = { on: () => map, getSource: () => ({ setData }) } as unknown as MapLibreMap;
+  const names = () => setData.mock.lastCall?.[0].features.map((f) => f.properties.name);
+  const labels = () => new CountryLabels(map, POINTS, (shape, day) => nameOn(states, shape.iso3, "en", day), { dataset: {} } as HTMLElement);
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setData.mockClear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("sets the names on the map only when the shapes drawn change, not on every date of a drag", () => {
-    const setData = vi.fn<(data: { features: { properties: LabelProperties }[] }) => void>();
-    const map = { on: () => map, getSource: () => ({ setData }) } as unknown as MapLibreMap;
-    const labels = new CountryLabels(map, POINTS, (shape, day) => nameOn(states, shape.iso3, "en", day), { dataset: {} } as HTMLElement);
-    for (const day of ["1960-01-01", "1960-01-02", "1975-06-30", "1990-10-02"]) labels.showOn(day);
+    const shown = labels();
+    for (const day of ["1960-01-01", "1960-01-02", "1975-06-30", "1990-10-02"]) {
+      shown.showOn(day);
+      vi.runAllTimers();
+    }
     expect(setData).toHaveBeenCalledTimes(1);
-    labels.showOn("1990-10-03");
-    labels.showOn("1991-01-01");
+    expect(names()).toEqual(["West Germany", "East Germany"]);
+    for (const day of ["1990-10-03", "1991-01-01"]) {
+      shown.showOn(day);
+      vi.runAllTimers();
+    }
     expect(setData).toHaveBeenCalledTimes(2);
-    expect(setData.mock.lastCall?.[0].features.map((f) => f.properties.name)).toEqual(["Germany"]);
+    expect(names()).toEqual(["Germany"]);
+  });
+
+  it("sets them after the recolouring, once for border changes crossed in one frame, and makes each stretch's once", () => {
+    const shown = labels();
+    shown.showOn("1960-01-01");
+    expect(setData).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    const first = setData.mock.lastCall?.[0];
+    shown.showOn("1990-10-03");
+    shown.showOn("2015-01-01");
+    vi.runAllTimers();
+    expect(setData).toHaveBeenCalledTimes(2);
+    expect(names()).toEqual(["Germany", "Ukraine"]);
+    shown.showOn("1960-01-01");
+    vi.runAllTimers();
+    expect(setData.mock.lastCall?.[0]).toBe(first);
+  });
+
+  it("sets nothing once disposed", () => {
+    const shown = labels();
+    shown.showOn("1960-01-01");
+    shown.dispose();
+    vi.runAllTimers();
+    expect(setData).not.toHaveBeenCalled();
   });
 });

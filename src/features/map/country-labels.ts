@@ -46,7 +46,11 @@ export function countryLabels(
  */
 export class CountryLabels {
   private readonly epochs: ShapeEpochs;
+  /** The labels of each stretch between two border changes, made once. */
+  private readonly made = new Map<number, FeatureCollection<Point, LabelProperties>>();
   private epoch: number | null = null;
+  private date: IsoDay | null = null;
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -65,7 +69,25 @@ export class CountryLabels {
     const epoch = this.epochs.epochOf(date);
     if (epoch === this.epoch) return;
     this.epoch = epoch;
-    const labels = countryLabels(this.points, this.epochs.drawnOn(date), (shape) => this.nameOn(shape, date));
+    this.date = date;
+    // In a task of their own: the frame that recolours the map stays short, and a drag across
+    // several border changes in one frame sets only the last one's names.
+    this.pending ??= setTimeout(() => this.apply(), 0);
+  }
+
+  dispose(): void {
+    if (this.pending !== null) clearTimeout(this.pending);
+  }
+
+  private apply(): void {
+    this.pending = null;
+    const { epoch, date } = this;
+    if (epoch === null || date === null) return;
+    let labels = this.made.get(epoch);
+    if (!labels) {
+      labels = countryLabels(this.points, this.epochs.drawnOn(date), (shape) => this.nameOn(shape, date));
+      this.made.set(epoch, labels);
+    }
     this.map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
   }
 }

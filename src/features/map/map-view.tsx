@@ -137,6 +137,7 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       provideMapSnapshot(null);
       setMap(null);
       follower.dispose();
+      labels.dispose();
       stopRevealing();
       map.remove();
     };

@@ -16,7 +16,7 @@ describe("labelPoint", () => {
       [0, 0],
     ];
     expect(pointInPolygon([5, 5], [cShape])).toBe(false);
-    const point = labelPoint([cShape]);
+    const { point } = labelPoint([cShape]);
     expect(pointInPolygon(point, [cShape])).toBe(true);
     // The thick spine of the C is where a marker has room.
     expect(point[0]).toBeLessThan(2);
@@ -37,7 +37,14 @@ describe("labelPoint", () => {
       [7, 3],
       [3, 3],
     ];
-    const point = labelPoint([square, hole]);
+    const { point } = labelPoint([square, hole]);
     expect(pointInPolygon(point, [square, hole])).toBe(true);
+  });
+
+  it("measures the room around the point: the distance to the nearest edge", () => {
+    const { point, room } = labelPoint([[[0, 0], [10, 0], [10, 4], [0, 4], [0, 0]]]);
+    // A 10 × 4 rectangle: the widest circle inside has radius 2, on the long axis.
+    expect(point[1]).toBeCloseTo(2, 1);
+    expect(room).toBeCloseTo(2, 1);
   });
 });

@@ -66,7 +66,14 @@ function bounds(ring: readonly LonLat[]): { minX: number; minY: number; maxX: nu
   return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
 }
 
-export function labelPoint(polygon: PolygonRings): LonLat {
+/** Where a label goes, and how much room it has there. */
+export interface LabelPlace {
+  point: LonLat;
+  /** Distance from the point to the polygon's nearest edge (degrees): the radius of the largest circle inside. */
+  room: number;
+}
+
+export function labelPoint(polygon: PolygonRings): LabelPlace {
   const { minX, minY, maxX, maxY } = bounds(polygon[0] ?? []);
   const size = Math.min(maxX - minX, maxY - minY);
   const precision = size * RELATIVE_PRECISION;
@@ -85,5 +92,5 @@ export function labelPoint(polygon: PolygonRings): LonLat {
       queue.push(makeCell(cell.x + dx * half, cell.y + dy * half, half, polygon));
     }
   }
-  return [best.x, best.y];
+  return { point: [best.x, best.y], room: Math.max(best.distance, 0) };
 }

@@ -97,6 +97,17 @@ describe("writeShapes", () => {
     expect(pointOf("CAN").properties.areaKm2).toBeGreaterThan(pointOf("USA").properties.areaKm2 * 1.03);
   });
 
+  it("gives each point the room a name has: the radius of the widest circle inside the shape", () => {
+    const room = (id: string) => pointOf(id).properties.labelRoom;
+    expect(room("RUS")).toBeGreaterThan(10);
+    expect(room("DEU")).toBeGreaterThan(2);
+    // Chile is twice Germany's area but long and thin: half the room.
+    expect(room("CHL")).toBeLessThan(room("DEU") / 1.5);
+    expect(room("LUX")).toBeLessThan(0.5);
+    expect(room("SUN@start")).toBeGreaterThan(room("RUS"));
+    for (const point of points.features) expect(point.properties.labelRoom, point.properties.id).toBeGreaterThan(0);
+  });
+
   it("draws countries across the antimeridian without an edge spanning the map", () => {
     for (const code of ["RUS", "FJI", "USA", "ATA", "CAN", "NZL", "KIR"]) expect(widestEdge(code), code).toBeLessThanOrEqual(180);
     for (const feature of countries.features) expect(widestEdge(feature.properties.id), feature.properties.id).toBeLessThan(180);

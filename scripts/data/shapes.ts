@@ -8,7 +8,7 @@
  *   are built, so neighbours keep an identical border; coordinates are rounded to COORDINATE_DECIMALS.
  *   Measured: countries.geojson 1.28 MB raw, 429 kB gzip, 231 kB brotli (~75,500 positions in 269
  *   shapes; today's shapes alone were 1.03 MB, the former states add the rest, the Soviet Union
- *   most); country-points.geojson 47 kB raw, 7 kB gzip. Building both takes 0.7–1.5 s.
+ *   most); country-points.geojson 52 kB raw, 8 kB gzip. Building both takes 0.7–1.5 s.
  * - Ids: `properties.id` is unique per shape (the map's feature id): today's shapes by their code,
  *   a former state's shape by code and first day (`SUN@start`, `DEU@start` for West Germany),
  *   occupied areas as `occupation:ID`; `spans` say when each is drawn.
@@ -23,7 +23,8 @@
  *   build fails instead of losing it.
  * - Antimeridian: see shapes-antimeridian.ts (continuous longitudes; Antarctica closed along -90°).
  * - Points: the pole of inaccessibility of each country's largest polygon (shapes-label-point.ts),
- *   with the area of all its polygons; `small` below SMALL_COUNTRY_MAX_KM2.
+ *   with the area of all its polygons; `small` below SMALL_COUNTRY_MAX_KM2; `labelRoom`, the distance
+ *   from the point to that polygon's nearest edge, which says from what zoom a name fits there.
  */
 import { join } from "node:path";
 import { countriesSchema, countryPointsSchema, type Countries, type CountryPoints } from "../../src/domain/schemas/shapes";
@@ -42,6 +43,8 @@ const SIMPLIFY_TOLERANCE_DEG = 0.015;
 const COORDINATE_DECIMALS = 3;
 /** Decimal places of marker points (~11 m): they must stay inside microstates like the Vatican. */
 const POINT_DECIMALS = 4;
+/** Decimal places of a point's label room (~110 m): far finer than a label at any zoom it is drawn. */
+const ROOM_DECIMALS = 3;
 /**
  * Countries below this area (km²) get a clickable circle. At world zoom (~3 px per degree) they are
  * a few pixels across: Luxembourg, Montenegro, Malta, but also Albania, North Macedonia, Belgium.
@@ -58,13 +61,13 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * 10 ** decimals) / 10 ** decimals;
 }
 
-/** A marker position inside `polygon`, with its longitude in [-180, 180). */
-function markerPoint(polygon: PolygonRings, label: string): LonLat {
-  const [lon, lat] = labelPoint(polygon);
+/** A marker position inside `polygon`, with its longitude in [-180, 180), and the room around it. */
+function markerPoint(polygon: PolygonRings, label: string): { point: LonLat; room: number } {
+  const { point: [lon, lat], room } = labelPoint(polygon);
   const point: LonLat = [roundTo(normalizeLongitude(lon), POINT_DECIMALS), roundTo(lat, POINT_DECIMALS)];
   const inside = [0, 360, -360].some((shift) => pointInPolygon([point[0] + shift, point[1]], polygon));
   if (!inside) throw new Error(`${label}: no marker position found inside its largest polygon`);
-  return point;
+  return { point, room: roundTo(room, ROOM_DECIMALS) };
 }
 
 function buildCountry(historic: HistoricShape): { shape: Countries["features"][number]; point: CountryPoints["features"][number] } {
@@ -82,6 +85,7 @@ function buildCountry(historic: HistoricShape): { shape: Countries["features"][n
   if (!largest) throw new Error(`${label}: no polygon`);
   const areaKm2 = Math.round(polygons.reduce((sum, p) => sum + p.areaKm2, 0));
   const [only] = polygons;
+  const marker = markerPoint(largest.rings, label);
   const properties = {
     id: historic.id,
     iso3: historic.iso3,
@@ -102,8 +106,8 @@ function buildCountry(historic: HistoricShape): { shape: Countries["features"][n
     },
     point: {
       type: "Feature",
-      properties: { ...properties, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2 },
-      geometry: { type: "Point", coordinates: markerPoint(largest.rings, label) },
+      properties: { ...properties, areaKm2, small: areaKm2 < SMALL_COUNTRY_MAX_KM2, labelRoom: marker.room },
+      geometry: { type: "Point", coordinates: marker.point },
     },
   };
 }

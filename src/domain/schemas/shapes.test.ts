@@ -49,15 +49,20 @@ describe("countryPointsSchema", () => {
     features: [{ type: "Feature", properties, geometry: { type: "Point", coordinates } }],
   });
 
-  it("accepts a marker with its area and size flag", () => {
-    expect(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614, small: true })).success).toBe(true);
+  const luxembourg = { id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614, small: true, labelRoom: 0.18 };
+
+  it("accepts a marker with its area, size flag and label room", () => {
+    expect(countryPointsSchema.safeParse(point(luxembourg)).success).toBe(true);
   });
 
-  it("names a missing flag and a malformed position", () => {
-    expect(issuePaths(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614 })))).toEqual([
+  it("names a missing flag, a negative room and a malformed position", () => {
+    expect(issuePaths(countryPointsSchema.safeParse(point({ ...luxembourg, small: undefined })))).toEqual([
       "features.0.properties.small",
     ]);
-    expect(issuePaths(countryPointsSchema.safeParse(point({ id: "LUX", iso3: "LUX", spans: ALWAYS, areaKm2: 2614, small: true }, [6.1])))).toEqual([
+    expect(issuePaths(countryPointsSchema.safeParse(point({ ...luxembourg, labelRoom: -1 })))).toEqual([
+      "features.0.properties.labelRoom",
+    ]);
+    expect(issuePaths(countryPointsSchema.safeParse(point(luxembourg, [6.1])))).toEqual([
       "features.0.geometry",
     ]);
   });

@@ -51,6 +51,8 @@ export const countryPointPropertiesSchema = z.extend(countryShapePropertiesSchem
   areaKm2: z.number().check(z.positive()),
   /** Too small to see or click at world zoom: the map draws a clickable circle for it. */
   small: z.boolean(),
+  /** Degrees from the point to the nearest edge of its polygon: the room a name has there. */
+  labelRoom: z.number().check(z.nonnegative()),
 });
 export type CountryPointProperties = z.infer<typeof countryPointPropertiesSchema>;
 

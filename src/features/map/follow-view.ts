@@ -3,6 +3,7 @@ import type { StatesIndex } from "../../domain/states";
 import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
 import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
 import type { CompareMarks } from "./compare-marks";
+import type { CountryLabels } from "./country-labels";
 import { MapColouring, type ColouringTarget, type MapShape } from "./map-colouring";
 import { POINTS_SOURCE } from "./map-style";
 import type { Outlines } from "./outlines";
@@ -31,6 +32,7 @@ export function followView(
   shapes: readonly MapShape[],
   outlines: Outlines,
   compareMarks: CompareMarks,
+  labels: CountryLabels,
   element: HTMLElement,
 ) {
   const colouring = new MapColouring(map, data, states, shapes);
@@ -45,6 +47,7 @@ export function followView(
       const started = performance.now();
       colouring.update(target);
       outlines.showOn(target.date);
+      labels.showOn(target.date);
       performance.measure(MEMBERSHIP_UPDATE_MEASURE, { start: started });
       compareMarks.show({ ...target, compare: state.compare });
       element.dataset["mapDate"] = target.date;

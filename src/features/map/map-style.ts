@@ -2,6 +2,7 @@ import type { FeatureCollection } from "geojson";
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { BORDER_COLOUR, LAND_COLOUR, SEA_COLOUR } from "../../lib/bloc-colours";
 import { COMPARE_MARKS, MARKED_GROUPS } from "../../lib/compare-marks";
+import { LABEL_LINE_HEIGHT_EM, LABEL_MAX_WIDTH_EM, LABEL_SIZE_STOPS } from "./label-fit";
 
 export const COUNTRIES_SOURCE = "countries";
 export const POINTS_SOURCE = "country-points";
@@ -9,10 +10,15 @@ export const POINTS_SOURCE = "country-points";
 export const OUTLINES_SOURCE = "outlines";
 /** The countries a comparison of two dates marks, each with its group (`change`): compare-marks.ts. */
 export const COMPARE_SOURCE = "compare";
+/** The countries' names of the date, in the interface language (country-labels.ts). */
+export const LABELS_SOURCE = "country-labels";
 export const FILL_LAYER = "country-fill";
+export const LABEL_LAYER = "country-labels";
 export const SMALL_LAYER = "small-countries";
 /** Layers a click or tap on a country can hit. */
 export const CLICKABLE_LAYERS = [FILL_LAYER, SMALL_LAYER];
+/** The hatch over occupied areas, drawn above the country that holds them by right. */
+export const OCCUPIED_LAYER = "occupied-areas";
 
 /** Beyond this zoom small countries are big enough to click as shapes, so their circles fade out. */
 const SMALL_MARKER_MAX_ZOOM = 5;
@@ -38,6 +44,17 @@ const whenSelected = (yes: number, no: number) =>
   ["case", ["boolean", ["feature-state", "selected"], false], yes, no] as const;
 /** Small countries get a circle only while they are in some bloc: dozens of grey dots would drown the map. */
 const whenInBloc = (yes: number) => ["case", ["boolean", ["feature-state", "inBloc"], false], yes, 0] as const;
+
+/**
+ * The names are drawn from the reader's own fonts, the page's stack: with no `glyphs` URL in the style,
+ * MapLibre rasterises each letter in the browser (TinySDF), so no glyph server, font file or CDN is
+ * needed, nothing is fetched and no font licence comes with the app. A glyph server would have to be
+ * ours (PBFs built from a font we ship); the page's text is already drawn in these fonts.
+ */
+const LABEL_FONTS = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "sans-serif"];
+/** Dark grey on a white halo: readable over every bloc colour, the sea and the land. */
+const LABEL_COLOUR = "#1f2328";
+const LABEL_HALO = "rgba(255, 255, 255, 0.9)";
 
 /** Diagonal stripes on a transparent ground, as RGBA pixels for `map.addImage`. */
 export function occupiedPattern(): { width: number; height: number; data: Uint8Array } {
@@ -75,7 +92,7 @@ function compareLayers(): LayerSpecification[] {
   });
 }
 
-/** The whole map, declaratively: no tiles, no glyphs, nothing fetched but the app's own shapes. */
+/** The whole map, declaratively: no tiles, no glyph files, nothing fetched but the app's own shapes. */
 export function mapStyle(countries: FeatureCollection, points: FeatureCollection, credits: string): StyleSpecification {
   return {
     version: 8,
@@ -85,6 +102,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
       [POINTS_SOURCE]: { type: "geojson", data: points, promoteId: "id" },
       [OUTLINES_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       [COMPARE_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [LABELS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": SEA_COLOUR } },
@@ -112,7 +130,7 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
         paint: { "line-color": BORDER_COLOUR, "line-width": BORDER_WIDTH as never, "line-opacity": whenShown(1) as never },
       },
       {
-        id: "occupied-areas",
+        id: OCCUPIED_LAYER,
         type: "fill",
         source: COUNTRIES_SOURCE,
         filter: isOccupation as never,
@@ -160,6 +178,23 @@ export function mapStyle(countries: FeatureCollection, points: FeatureCollection
           "circle-stroke-color": ["case", ["boolean", ["feature-state", "selected"], false], SELECTED_OUTLINE, SMALL_OUTLINE],
           "circle-stroke-width": ["*", whenSelected(2, 1), whenInBloc(1), whenShown(1)] as never,
         },
+      },
+      {
+        id: LABEL_LAYER,
+        type: "symbol",
+        source: LABELS_SOURCE,
+        filter: [">=", ["zoom"], ["get", "minZoom"]],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": LABEL_FONTS,
+          "text-size": ["interpolate", ["linear"], ["zoom"], ...LABEL_SIZE_STOPS.flat()] as never,
+          "text-max-width": LABEL_MAX_WIDTH_EM,
+          "text-line-height": LABEL_LINE_HEIGHT_EM,
+          // Larger countries first: where two names would touch, the smaller country's gives way.
+          "symbol-sort-key": ["-", ["get", "areaKm2"]],
+          "text-padding": 3,
+        },
+        paint: { "text-color": LABEL_COLOUR, "text-halo-color": LABEL_HALO, "text-halo-width": 1.5, "text-halo-blur": 0.5 },
       },
     ],
   };

@@ -5,21 +5,23 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Countries, CountryPoints } from "../../domain/schemas/shapes";
-import type { StatesIndex } from "../../domain/states";
+import { nameOn, type StatesIndex } from "../../domain/states";
 import { fetchDataFile } from "../../lib/data/fetch-data-file";
 import { dataKeys } from "../../lib/data/query-keys";
 import { useBlocData, type BlocData } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
-import { useMessages } from "../../lib/use-lang";
+import { useLang, useMessages } from "../../lib/use-lang";
 import { DataError } from "../../components/data-error";
 import { EventMarkers } from "./event-markers";
 import type { MapShape } from "./map-colouring";
 import { comparePattern, COMPARE_MARKS } from "../../lib/compare-marks";
 import { provideMapSnapshot } from "../../lib/map-snapshot";
 import { CompareMarks } from "./compare-marks";
+import { CountryLabels } from "./country-labels";
 import { mapSnapshot } from "./map-snapshot";
 import { CLICKABLE_LAYERS, mapStyle, OCCUPIED_PATTERN, occupiedPattern } from "./map-style";
 import { MapText } from "./map-text";
+import { MapTooltip } from "./map-tooltip";
 import { followView } from "./follow-view";
 import { Outlines } from "./outlines";
 import { revealCountries } from "./reveal-country";
@@ -78,13 +80,14 @@ function shapesOf(countries: Countries): MapShape[] {
 
 function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
   const t = useMessages();
+  const lang = useLang();
   const container = useRef<HTMLElement>(null);
   const [webGl] = useState(webGlAvailable);
   const [ready, setReady] = useState(false);
   const [map, setMap] = useState<{ map: MapLibreMap; outlines: Outlines } | null>(null);
   const status: MapStatus = !webGl ? "unavailable" : ready ? "ready" : "loading";
   const shapes = useMemo(() => shapesOf(countries), [countries]);
-  // MapLibre reads its controls' words when the map is made: a new language makes a new map, which
+  // MapLibre reads its controls' words, and the labels their names, when the map is made: a new language makes a new map, which
   // takes the camera back from the view store.
   const { mapControls: controls, mapCredits: credits } = t;
 
@@ -112,7 +115,8 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       }
     });
     const outlines = new Outlines(map, countries);
-    const follower = followView(map, blocs, states, shapes, outlines, new CompareMarks(map, blocs, countries), element);
+    const labels = new CountryLabels(map, points, (shape, date) => nameOn(states, shape.area ?? shape.iso3, lang, date), element);
+    const follower = followView(map, blocs, states, shapes, outlines, new CompareMarks(map, blocs, countries), labels, element);
     const stopRevealing = revealCountries(map, countries, element);
     map.on("click", (e) => {
       // Shapes of other dates are in the tiles too, only transparent: the one drawn today is the hit.
@@ -133,16 +137,18 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
       provideMapSnapshot(null);
       setMap(null);
       follower.dispose();
+      labels.dispose();
       stopRevealing();
       map.remove();
     };
-  }, [countries, points, blocs, states, shapes, webGl, controls, credits]);
+  }, [countries, points, blocs, states, shapes, webGl, controls, credits, lang]);
 
   return (
     <div className="map-frame">
       <section ref={container} className="map" aria-label={label} data-map-status={status} />
       {status === "unavailable" && <p className="map-placeholder">{t.mapUnavailable}</p>}
       {map && <EventMarkers map={map.map} outlines={map.outlines} points={points as FeatureCollection} />}
+      {map && <MapTooltip map={map.map} blocs={blocs} states={states} />}
       <MapText shapes={shapes} blocs={blocs} states={states} />
     </div>
   );

@@ -96,9 +96,10 @@ test("the French page shows no word of the English interface, in every panel", a
   await expectNoEnglish(page, english);
 });
 
-test("French typography: « 1er » for the first of a month, a narrow no-break space before high punctuation", async ({ page }) => {
-  await openAtlas(page, "?lang=fr&date=2023-07-01&bogus=1");
+test("French typography: « 1er » for the first of a month, a narrow no-break space before high punctuation, the country panel included", async ({ page }) => {
+  await openAtlas(page, "?lang=fr&date=2023-07-01&country=FRA&bogus=1");
   await expect(page.locator("time[data-selected-date]")).toHaveText("1er juillet 2023");
+  await expect(page.locator("[data-open-country] .source").first()).toContainText(`Source${N}:`);
   await expect(page.locator(".timeline-date .visually-hidden")).toHaveText(`Date choisie${N}:`);
   await expect(page.locator("[data-notice]")).toContainText(`a été ignoré${N}:`);
   const marks = await interfaceText(page);

@@ -87,7 +87,7 @@ export function CountryPanel() {
                     : `${t.since} ${formatDay(interval.from, lang)}`}
                   {interval.note && <p className="interval-note">{interval.note[lang]}</p>}
                   <p className="source">
-                    {t.source}:{" "}
+                    {t.labelled(t.source)}{" "}
                     <ExternalLink href={interval.source.url} plain={interval.source.title}>
                       <cite translate="no">{interval.source.title}</cite>
                     </ExternalLink>

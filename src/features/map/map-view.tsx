@@ -108,10 +108,12 @@ function MapCanvas({ countries, points, blocs, states, label }: CanvasProps) {
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    map.on("styleimagemissing", (e) => {
-      if (e.id === OCCUPIED_PATTERN) map.addImage(OCCUPIED_PATTERN, occupiedPattern());
+    // The patterns are made when a layer first asks for them: MapLibre waits for the resolver before it
+    // counts an image as missing (a `styleimagemissing` listener runs too late for the first tiles).
+    map.setMissingStyleImageResolver((id) => {
+      if (id === OCCUPIED_PATTERN) map.addImage(OCCUPIED_PATTERN, occupiedPattern());
       for (const group of ["joined", "left"] as const) {
-        if (e.id === COMPARE_MARKS[group].pattern) map.addImage(e.id, comparePattern(group));
+        if (id === COMPARE_MARKS[group].pattern) map.addImage(id, comparePattern(group));
       }
     });
     const outlines = new Outlines(map, countries);

@@ -137,6 +137,8 @@ for (const size of SIZES) {
       await expect(page).toHaveURL(new RegExp(`event=${id}`));
       await expect(eventsRegion(page).locator(".event.open")).toBeVisible();
       await expectNoOverlap(page, eventsRegion(page).locator(".event.open"));
+      // The sheet opened for the event (beside the map on a phone held sideways) leaves the map a real share of the screen.
+      expect(await mapShare(page), "the map's share beside the open event").toBeGreaterThanOrEqual(0.25);
 
       await membersRegion(page).getByRole("button", { name: "France" }).tap();
       await expect(page.locator("[data-open-country]")).toHaveAttribute("data-open-country", "FRA");

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { today, type IsoDay } from "../../domain/day";
 import { changeDays } from "../../domain/membership";
-import { formatDay } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useEventMarks } from "../../lib/data/use-events";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -21,6 +20,7 @@ import {
   type PlaySpeed,
   type TimelineBounds,
 } from "./timeline-controller";
+import { TimelineDate } from "./timeline-date";
 import { TimelineMarks } from "./timeline-marks";
 import { TimelineSlider, type StepKind } from "./timeline-slider";
 import { useTimelineWheel } from "./use-timeline-wheel";
@@ -136,12 +136,7 @@ export function Timeline() {
         <button type="button" onClick={() => setZoomed(bounds)} disabled={whole} aria-label={t.zoomAll}>
           <span aria-hidden="true">⤢</span>
         </button>
-        <p className="timeline-date">
-          <span className="visually-hidden">{t.labelled(t.selectedDate)} </span>
-          <time data-selected-date dateTime={date}>
-            {formatDay(date, lang)}
-          </time>
-        </p>
+        <TimelineDate date={date} lang={lang} label={t.labelled(t.selectedDate)} />
       </div>
     </section>
   );

@@ -16,7 +16,16 @@ const WIDEST_DAYS: readonly IsoDay[] = Array.from({ length: 12 }, (_, i) => `200
  * size (a resized map reallocates its canvas, hundreds of milliseconds with software WebGL).
  */
 export function TimelineDate({ date, lang, label }: { date: IsoDay; lang: Lang; label: string }) {
-  const widest = useMemo(() => WIDEST_DAYS.map((day) => formatDay(day, lang)), [lang]);
+  // The same elements on every render: React skips them when only the date changed.
+  const sizers = useMemo(
+    () =>
+      WIDEST_DAYS.map((day) => (
+        <span key={day} className="timeline-date-sizer" aria-hidden="true">
+          {formatDay(day, lang)}
+        </span>
+      )),
+    [lang],
+  );
   return (
     <p className="timeline-date">
       <span className="visually-hidden">{label} </span>
@@ -24,11 +33,7 @@ export function TimelineDate({ date, lang, label }: { date: IsoDay; lang: Lang; 
         <time data-selected-date dateTime={date}>
           {formatDay(date, lang)}
         </time>
-        {widest.map((text, i) => (
-          <span key={i} className="timeline-date-sizer" aria-hidden="true">
-            {text}
-          </span>
-        ))}
+        {sizers}
       </span>
     </p>
   );

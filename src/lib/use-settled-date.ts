@@ -18,17 +18,18 @@ const inGesture = (state: ViewState) => state.intent === "gesture";
 
 /**
  * The selected date once it has stopped moving: for views too heavy to rebuild every frame of a drag
- * (the events list, the event markers with a large corpus). The map's colours and the Members list
- * follow the live date. The moving date is watched outside React, so a component using this renders
- * when the date settles, not on every frame of a drag.
+ * (the events list, the event markers with a large corpus, the Members list). The map's colours follow
+ * the live date. The moving date is watched outside React, so a component using this renders when the
+ * date settles, not on every frame of a drag. `rest` is how long the date must rest when no gesture
+ * moves it (0: follow each discrete step at once, wait only while a drag, a held key or playback runs).
  */
-export function useSettledDate(): IsoDay {
+export function useSettledDate(rest = SETTLE_MS): IsoDay {
   const [settled, setSettled] = useState(() => selectDate(getViewState()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const wait = (state: ViewState) => {
       clearTimeout(timer);
-      timer = setTimeout(() => setSettled(selectDate(getViewState())), inGesture(state) ? GESTURE_SETTLE_MS : SETTLE_MS);
+      timer = setTimeout(() => setSettled(selectDate(getViewState())), inGesture(state) ? GESTURE_SETTLE_MS : rest);
     };
     // The date may have moved between the first render and this subscription.
     if (selectDate(getViewState()) !== settled) wait(getViewState());
@@ -39,6 +40,6 @@ export function useSettledDate(): IsoDay {
       unsubscribe();
       clearTimeout(timer);
     };
-  }, [settled]);
+  }, [settled, rest]);
   return settled;
 }

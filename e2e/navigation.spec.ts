@@ -43,6 +43,27 @@ test("dragging the slider moves the date without flooding the history", async ({
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
 });
 
+test("while a drag moves the date, the Members list says it is waiting, then lists the day the drag ends on", async ({ page }) => {
+  await openAtlas(page, "?date=1990-01-01");
+  // Every value aria-busy takes, however briefly: the list must not pass for the moving date's.
+  await membersRegion(page).evaluate((region) => {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(region.getAttribute("aria-busy") ?? "")).observe(region, { attributeFilter: ["aria-busy"] });
+    Object.assign(window, { busySeen: seen });
+  });
+  const box = await slider(page).boundingBox();
+  if (!box) throw new Error("slider has no box");
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i += 1) await page.mouse.move(box.x + box.width * (0.2 + i * 0.02), y);
+  await page.mouse.up();
+  await expect(membersRegion(page)).toHaveAttribute("aria-busy", "false");
+  const day = await slider(page).getAttribute("aria-valuetext");
+  await expect(membersRegion(page).locator(".member-count")).toContainText(day ?? "");
+  expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain("true");
+});
+
 test("back and forward walk through discrete changes", async ({ page }) => {
   await openAtlas(page, "?date=2023-04-03");
   await page.getByRole("radio", { name: "AUKUS" }).check();

@@ -81,3 +81,19 @@ test("Play starts from the selected date, at the speed chosen, and stops at the 
   await expect(page.getByRole("button", { name: "Play" })).toHaveAttribute("aria-pressed", "false", { timeout: 30_000 });
   expect(((await date.getAttribute("datetime")) ?? "") >= last).toBe(true);
 });
+
+test("the timeline keeps its height whatever the length of the date, so the map above keeps its size", async ({ page }) => {
+  for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    for (const lang of ["en", "fr"] as const) {
+      await page.setViewportSize(size);
+      // 28 September and 1 October: the widest date and one of the narrowest, three days apart.
+      await openAtlas(page, `?date=2000-09-28&lang=${lang}`);
+      const timeline = page.locator(".app-timeline");
+      const before = { timeline: await timeline.boundingBox(), map: await page.getByRole("main").boundingBox() };
+      await slider(page).focus();
+      for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowRight");
+      await expect(slider(page)).toHaveAttribute("aria-valuetext", formatDay("2000-10-01", lang));
+      expect({ timeline: await timeline.boundingBox(), map: await page.getByRole("main").boundingBox() }, `${size.width}×${size.height} ${lang}`).toEqual(before);
+    }
+  }
+});

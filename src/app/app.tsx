@@ -24,6 +24,15 @@ import { usePageMeta } from "./use-page-meta";
 const MapView = lazy(() => import("../features/map/map-view"));
 
 /**
+ * The tab's title and preview tags follow the settled date: in a component of their own, so that the
+ * page around them does not render again with them.
+ */
+function PageMeta() {
+  usePageMeta();
+  return null;
+}
+
+/**
  * The page. The document order is the keyboard's: the skip links, the title, the timeline (its
  * slider first), the map, then the panels, an open country's first; app.css places them for each
  * screen. Embedded (`embed=1`, for an iframe), the map and the timeline only, under a link to the
@@ -34,7 +43,6 @@ export function App() {
   const t = useMessages();
   useDocumentLang(lang);
   useLinkChecks();
-  usePageMeta();
   const embed = useEmbedParam();
   const timeline = (
     <div className="app-timeline">
@@ -53,6 +61,7 @@ export function App() {
   if (embed) {
     return (
       <div className="app embed">
+        <PageMeta />
         <EmbedHeader>
           <Notices />
         </EmbedHeader>
@@ -63,6 +72,7 @@ export function App() {
   }
   return (
     <div className="app">
+      <PageMeta />
       <SkipLinks />
       <header className="app-header">
         <div className="brand">

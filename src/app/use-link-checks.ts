@@ -4,7 +4,7 @@ import { useBlocData } from "../lib/data/use-bloc-data";
 import { useSearchManifest } from "../lib/data/use-event-search";
 import { useStatesData } from "../lib/data/use-states-data";
 import { LINK_PARAMS } from "../lib/url-state";
-import { getViewState, selectDate, useCountryParam, useSelectedDate, useViewActions, useViewParams } from "../lib/view-store";
+import { getViewState, selectDate, useCountryParam, useViewActions, useViewParams } from "../lib/view-store";
 
 /** The link parameters that name something in the data. */
 type Named = "bloc" | "about" | "speaker" | "article";
@@ -41,11 +41,11 @@ export function useLinkChecks(): void {
 
   const states = useStatesData().data;
   const country = useCountryParam();
-  const dated = useSelectedDate() !== null;
-  // Checked when a link names the state, not while the date moves: the panel then says it did not exist.
+  // Checked when a link names the state, not while the date moves (the date is read, not subscribed to,
+  // or the whole page would render on every frame of a drag): the panel then says it did not exist.
   useEffect(() => {
     const day = selectDate(getViewState());
-    if (!states || !dated || !day || !country || !isFormerState(states, country) || periodOn(states, country, day)) return;
+    if (!states || !country || !isFormerState(states, country) || periodOn(states, country, day)) return;
     paramRejected("country", { param: "country", value: country, reason: "not-on-this-date" });
-  }, [states, dated, country, paramRejected]);
+  }, [states, country, paramRejected]);
 }

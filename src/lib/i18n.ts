@@ -5,8 +5,11 @@ import { frenchCatalogue, typeset } from "../domain/french-typography";
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
 
+/** One formatter per language: making one costs far more than formatting, and counts are shown on every frame of a drag. */
+const countFormats = { en: new Intl.NumberFormat("en"), fr: new Intl.NumberFormat("fr") } satisfies Record<Lang, Intl.NumberFormat>;
+
 /** A count with the language's digit grouping: 26,346 or 26 346. */
-export const countOf = (n: number, lang: Lang) => new Intl.NumberFormat(lang).format(n);
+export const countOf = (n: number, lang: Lang) => countFormats[lang].format(n);
 
 const en = {
   appTitle: "Alliance Atlas",

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { IsoDay } from "../domain/day";
-import { useInGesture, useSelectedDate } from "./view-store";
+import { getViewState, selectDate, subscribeToView, type ViewState } from "./view-store";
 
 /**
  * How long the date must rest before heavy views follow it, in milliseconds: shorter than a reader
@@ -14,18 +14,32 @@ export const SETTLE_MS = 120;
  */
 export const GESTURE_SETTLE_MS = 400;
 
+const inGesture = (state: ViewState) => state.intent === "gesture";
+
 /**
  * The selected date once it has stopped moving: for views too heavy to rebuild every frame of a drag
- * (the events list, the event markers with a large corpus). The map's colours and the Members list
- * follow the live date.
+ * (the events list, the event markers with a large corpus, the Members list). The map's colours follow
+ * the live date. The moving date is watched outside React, so a component using this renders when the
+ * date settles, not on every frame of a drag. `rest` is how long the date must rest when no gesture
+ * moves it (0: follow each discrete step at once, wait only while a drag, a held key or playback runs).
  */
-export function useSettledDate(): IsoDay | null {
-  const date = useSelectedDate();
-  const inGesture = useInGesture();
-  const [settled, setSettled] = useState(date);
+export function useSettledDate(rest = SETTLE_MS): IsoDay {
+  const [settled, setSettled] = useState(() => selectDate(getViewState()));
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(date), inGesture ? GESTURE_SETTLE_MS : SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [date, inGesture]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = (state: ViewState) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(selectDate(getViewState())), inGesture(state) ? GESTURE_SETTLE_MS : rest);
+    };
+    // The date may have moved between the first render and this subscription.
+    if (selectDate(getViewState()) !== settled) wait(getViewState());
+    const unsubscribe = subscribeToView((state, previous) => {
+      if (selectDate(state) !== selectDate(previous) || inGesture(state) !== inGesture(previous)) wait(state);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [settled, rest]);
   return settled;
 }

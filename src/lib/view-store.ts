@@ -120,7 +120,8 @@ export const selectDate = (s: ViewState): IsoDay => s.date ?? s.defaultDate;
 export const useSelectedDate = () => useViewStore(selectDate);
 /** Whether the selected date has moved on from `day`: a re-render when that turns, not on every frame of a drag. */
 export const useDateMovedFrom = (day: IsoDay | null) => useViewStore((s) => selectDate(s) !== day);
-export const useDateParam = () => useViewStore((s) => s.date);
+/** Whether the link names a date: a re-render when that turns, not on every frame of a drag. */
+export const useLinkDated = () => useViewStore((s) => s.date !== null);
 export const useBlocParam = () => useViewStore((s) => s.bloc);
 export const useCompareParam = () => useViewStore((s) => s.compare);
 export const useEmbedParam = () => useViewStore((s) => s.embed === true);

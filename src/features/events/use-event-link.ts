@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useEventById } from "../../lib/data/use-events";
-import { useDateParam, useEventParam, useViewActions } from "../../lib/view-store";
+import { useEventParam, useLinkDated, useViewActions } from "../../lib/view-store";
 
 /**
  * Follows `?event=ID`: a link without a date moves the date to the event, an unknown id is reported
@@ -8,7 +8,7 @@ import { useDateParam, useEventParam, useViewActions } from "../../lib/view-stor
  */
 export function useEventLink(): void {
   const eventId = useEventParam();
-  const dateParam = useDateParam();
+  const dated = useLinkDated();
   const lookup = useEventById(eventId);
   const { paramRejected, linkDated } = useViewActions();
   const settled = useRef<string | null>(null);
@@ -20,8 +20,8 @@ export function useEventLink(): void {
       paramRejected("event", { param: "event", value: eventId, reason: "no-such-event" });
     } else if (lookup.status === "found") {
       settled.current = eventId;
-      if (dateParam !== null) return;
+      if (dated) return;
       linkDated(lookup.event.date.start);
     }
-  }, [eventId, dateParam, lookup, paramRejected, linkDated]);
+  }, [eventId, dated, lookup, paramRejected, linkDated]);
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
 import { useLang } from "../../lib/use-lang";
-import { useCompareParam, useSelectedDate } from "../../lib/view-store";
+import { getViewState, selectDate, useCompareParam } from "../../lib/view-store";
 import type { ExportView } from "./export-actions";
 import { EXPORT_MESSAGES } from "./export-messages";
 import "./export.css";
@@ -24,14 +24,15 @@ export function ExportTools() {
   const { data } = useBlocData();
   const states = useStatesData().data;
   const bloc = useHighlightedBloc();
-  const date = useSelectedDate();
   const compare = useCompareParam();
   const lang = useLang();
   const t = EXPORT_MESSAGES[lang];
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const run = async (what: Export) => {
-    if (!data || !bloc || !date) return;
+    if (!data || !bloc) return;
+    // Read when asked, not subscribed to: the tools would render on every frame of a drag.
+    const date = selectDate(getViewState());
     setOutcome({ kind: "busy" });
     try {
       const actions = await import("./export-actions");
@@ -47,7 +48,7 @@ export function ExportTools() {
     }
   };
 
-  const ready = Boolean(data && bloc && date) && outcome?.kind !== "busy";
+  const ready = Boolean(data && bloc) && outcome?.kind !== "busy";
   return (
     <section className="panel export-tools" aria-label={t.exports}>
       <div className="export-buttons">

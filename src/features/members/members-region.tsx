@@ -10,7 +10,8 @@ import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useStatesData } from "../../lib/data/use-states-data";
 import { shownMembers, type ShownMember } from "../../lib/shown-members";
 import { useLang, useMessages } from "../../lib/use-lang";
-import { useCompareParam, useSelectedDate, useViewActions } from "../../lib/view-store";
+import { useSettledDate } from "../../lib/use-settled-date";
+import { useCompareParam, useDateMovedFrom, useInGesture, useViewActions } from "../../lib/view-store";
 import { CompareForm } from "./compare-form";
 import { LastChange } from "./last-change";
 import "./members.css";
@@ -21,13 +22,20 @@ const CompareView = lazy(() => import("./compare-view"));
 /**
  * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one
  * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
+ * It follows each step of the date at once, but waits for the date to settle while a drag, a held key
+ * or playback moves it (busy and dimmed meanwhile, its count naming the day it shows): rebuilding the
+ * list on every frame of a drag reflowed the whole panel, which software rendering repaints slowly.
  */
 export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
+  const date = useSettledDate(0);
+  // Busy whenever the list shows another day than the selected one; dimmed only while a gesture runs,
+  // not in the moment a discrete step takes to settle.
+  const busy = useDateMovedFrom(date);
+  const dimmed = useInGesture() && busy;
   const { data, error } = useBlocData();
   const compare = useCompareParam();
   const states = useStatesData().data;
   const bloc = useHighlightedBloc();
-  const date = useSelectedDate();
   const lang = useLang();
   const t = useMessages();
   const nameId = useId();
@@ -38,10 +46,10 @@ export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
     const counted = rows.filter((r) => r.status !== null && COUNTED_STATUSES.has(r.status));
     return { members: counted, associates: rows.filter((r) => !counted.includes(r)) };
   }, [data, states, bloc, date, lang]);
-  const change = data && bloc && date ? changeAtOrBefore(data.index, bloc.id, date) : null;
+  const change = data && bloc ? changeAtOrBefore(data.index, bloc.id, date) : null;
 
   return (
-    <section className="panel members" aria-labelledby={nameId} aria-busy={!error && (!data || !date)}>
+    <section className={dimmed ? "panel members stale" : "panel members"} aria-labelledby={nameId} aria-busy={!error && (!data || busy)}>
       <ContractName id={nameId} name="Members" />
       <h2>
         {t.members}

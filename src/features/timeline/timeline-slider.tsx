@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { dayNumber, type IsoDay } from "../../domain/day";
 import { formatDay, type Lang } from "../../lib/i18n";
 import { useViewActions } from "../../lib/view-store";
@@ -11,6 +11,39 @@ const KEY_GESTURE_IDLE_MS = 700;
 export const STEP_KEYS = { "[": "previousChange", "]": "nextChange", ",": "previousEvent", ".": "nextEvent" } as const;
 export type StepKind = (typeof STEP_KEYS)[keyof typeof STEP_KEYS];
 const ZOOM_KEYS: Record<string, number> = { "+": 1 / ZOOM_STEP, "=": 1 / ZOOM_STEP, "-": ZOOM_STEP };
+
+const percent = (day: IsoDay, view: TimelineBounds) => `${(Math.min(1, Math.max(0, dayToFraction(day, view))) * 100).toFixed(3)}%`;
+const inView = (day: IsoDay, view: TimelineBounds) => day >= view.start && day <= view.end;
+
+/** The bands of events dated only to a range: they change with the view, not with the date (memoised, as the marks below). */
+const EventRanges = memo(function EventRanges({ ranges, view }: { ranges: readonly DatedMark[]; view: TimelineBounds }) {
+  return (
+    <div className="slider-events" aria-hidden="true">
+      {ranges
+        .filter((range) => range.end >= view.start && range.start <= view.end)
+        .map((range) => (
+          <span
+            key={`${range.start}/${range.end}`}
+            className="event-range"
+            style={{ left: percent(range.start, view), right: `calc(100% - ${percent(range.end, view)})` }}
+          />
+        ))}
+    </div>
+  );
+});
+
+/** Where membership changes: hundreds of marks for a bloc like NATO, rendered again only when the view or the bloc changes. */
+const ChangeMarks = memo(function ChangeMarks({ marks, view, label }: { marks: readonly IsoDay[]; view: TimelineBounds; label: string }) {
+  return (
+    <div className="slider-marks" aria-hidden="true" title={label}>
+      {marks
+        .filter((day) => inView(day, view))
+        .map((day) => (
+          <span key={day} className="slider-mark" style={{ left: percent(day, view) }} />
+        ))}
+    </div>
+  );
+});
 
 interface Props {
   date: IsoDay;
@@ -125,8 +158,6 @@ export function TimelineSlider({ date, bounds, view, marks, eventRanges, lang, l
     keyIdle.current = setTimeout(gestureEnded, KEY_GESTURE_IDLE_MS);
   };
 
-  const percent = (day: IsoDay) => `${(Math.min(1, Math.max(0, dayToFraction(day, view))) * 100).toFixed(3)}%`;
-  const inView = (day: IsoDay) => day >= view.start && day <= view.end;
 
   return (
     <div
@@ -146,25 +177,11 @@ export function TimelineSlider({ date, bounds, view, marks, eventRanges, lang, l
       onPointerCancel={onPointerUp}
       onKeyDown={onKeyDown}
     >
-      <div className="slider-events" aria-hidden="true">
-        {eventRanges
-          .filter((range) => range.end >= view.start && range.start <= view.end)
-          .map((range) => (
-            <span
-              key={`${range.start}/${range.end}`}
-              className="event-range"
-              style={{ left: percent(range.start), right: `calc(100% - ${percent(range.end)})` }}
-            />
-          ))}
-      </div>
+      <EventRanges ranges={eventRanges} view={view} />
       <div className="slider-track" ref={trackRef}>
-        <div className="slider-fill" style={{ width: percent(date) }} />
-        <div className="slider-marks" aria-hidden="true" title={marksLabel}>
-          {marks.filter(inView).map((day) => (
-            <span key={day} className="slider-mark" style={{ left: percent(day) }} />
-          ))}
-        </div>
-        {inView(date) && <div className="slider-thumb" style={{ left: percent(date) }} />}
+        <div className="slider-fill" style={{ width: percent(date, view) }} />
+        <ChangeMarks marks={marks} view={view} label={marksLabel} />
+        {inView(date, view) && <div className="slider-thumb" style={{ left: percent(date, view) }} />}
       </div>
     </div>
   );

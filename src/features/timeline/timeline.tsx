@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { today, type IsoDay } from "../../domain/day";
 import { changeDays } from "../../domain/membership";
-import { formatDay } from "../../lib/i18n";
+import type { Lang } from "../../lib/i18n";
 import { useBlocData, useHighlightedBloc } from "../../lib/data/use-bloc-data";
 import { useEventMarks } from "../../lib/data/use-events";
 import { useLang, useMessages } from "../../lib/use-lang";
@@ -21,6 +21,7 @@ import {
   type PlaySpeed,
   type TimelineBounds,
 } from "./timeline-controller";
+import { TimelineDate } from "./timeline-date";
 import { TimelineMarks } from "./timeline-marks";
 import { TimelineSlider, type StepKind } from "./timeline-slider";
 import { useTimelineWheel } from "./use-timeline-wheel";
@@ -29,6 +30,20 @@ import "./timeline.css";
 
 /** Labels under the track at most: enough to read the scale at any zoom. */
 const MAX_TICKS = 9;
+
+/** The scale under the track: it changes with the view, not with the date (memoised: a drag moves the date every frame). */
+const TimelineTicks = memo(function TimelineTicks({ view, lang }: { view: TimelineBounds; lang: Lang }) {
+  const monthFormat = useMemo(() => new Intl.DateTimeFormat(lang, { month: "short", year: "numeric", timeZone: "UTC" }), [lang]);
+  return (
+    <div className="timeline-years" aria-hidden="true">
+      {ticksFor(view, MAX_TICKS).map((tick) => (
+        <span key={tick.day} style={{ left: `${(dayToFraction(tick.day, view) * 100).toFixed(2)}%` }}>
+          {tick.unit === "year" ? tick.day.slice(0, 4) : monthFormat.format(new Date(`${tick.day}T00:00:00Z`))}
+        </span>
+      ))}
+    </div>
+  );
+});
 
 export function Timeline() {
   const { data } = useBlocData();
@@ -73,7 +88,6 @@ export function Timeline() {
     if (day) dateStepped(day);
   };
   const whole = view.start === bounds.start && view.end === bounds.end;
-  const tickFormat = new Intl.DateTimeFormat(lang, { month: "short", year: "numeric", timeZone: "UTC" });
 
   return (
     <section className="timeline" aria-label={t.dateLabel} ref={wheelRef}>
@@ -90,13 +104,7 @@ export function Timeline() {
         onStep={step}
       />
       <TimelineMarks view={view} marks={events} lang={lang} onZoomTo={zoomTo} />
-      <div className="timeline-years" aria-hidden="true">
-        {ticksFor(view, MAX_TICKS).map((tick) => (
-          <span key={tick.day} style={{ left: `${(dayToFraction(tick.day, view) * 100).toFixed(2)}%` }}>
-            {tick.unit === "year" ? tick.day.slice(0, 4) : tickFormat.format(new Date(`${tick.day}T00:00:00Z`))}
-          </span>
-        ))}
-      </div>
+      <TimelineTicks view={view} lang={lang} />
       <div className="timeline-controls">
         <button type="button" onClick={() => step("previousChange")} disabled={!stops.previousChange} aria-label={t.previousChange} aria-keyshortcuts="[">
           <span aria-hidden="true">← </span>
@@ -136,12 +144,7 @@ export function Timeline() {
         <button type="button" onClick={() => setZoomed(bounds)} disabled={whole} aria-label={t.zoomAll}>
           <span aria-hidden="true">⤢</span>
         </button>
-        <p className="timeline-date">
-          <span className="visually-hidden">{t.labelled(t.selectedDate)} </span>
-          <time data-selected-date dateTime={date}>
-            {formatDay(date, lang)}
-          </time>
-        </p>
+        <TimelineDate date={date} lang={lang} label={t.labelled(t.selectedDate)} />
       </div>
     </section>
   );

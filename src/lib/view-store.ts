@@ -136,8 +136,13 @@ const namedParams = (s: ViewState) => ({ bloc: s.bloc, speaker: s.speaker, about
 /** The link parameters that name something in the data, for their check once it is loaded. */
 export const useViewParams = () => useViewStore(useShallow(namedParams));
 export const usePlaying = () => useViewStore((s) => s.playing);
-/** Whether a drag, a held key or playback is moving the date. */
-export const useInGesture = () => useViewStore((s) => s.intent === "gesture");
+/**
+ * Whether a drag or a held key is sweeping the date, a new date every frame: views too heavy to follow
+ * each frame wait for it to rest meanwhile. Playback is a gesture for the history, but its steps are
+ * discrete (one every 350 ms at 4×) and each is shown as a click's would be.
+ */
+export const selectSweeping = (s: ViewState) => s.intent === "gesture" && !s.playing;
+export const useSweeping = () => useViewStore(selectSweeping);
 
 /** The query string of the view as it is with `changes` made (the full view of an embed: `{ embed: null }`). */
 export const useLinkSearch = (defaultBloc: string, changes: Partial<LinkState>) =>

@@ -11,7 +11,7 @@ import { useStatesData } from "../../lib/data/use-states-data";
 import { shownMembers, type ShownMember } from "../../lib/shown-members";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
-import { useCompareParam, useDateMovedFrom, useInGesture, useViewActions } from "../../lib/view-store";
+import { useCompareParam, useDateMovedFrom, useSweeping, useViewActions } from "../../lib/view-store";
 import { CompareForm } from "./compare-form";
 import { LastChange } from "./last-change";
 import "./members.css";
@@ -22,16 +22,16 @@ const CompareView = lazy(() => import("./compare-view"));
 /**
  * The "Members" region (DESIGN.md contract): the highlighted bloc's members on the selected date, one
  * `[data-country]` item each. Its accessible name stays "Members" in every language: tools rely on it.
- * It follows each step of the date at once, but waits for the date to settle while a drag, a held key
- * or playback moves it (busy and dimmed meanwhile, its count naming the day it shows): rebuilding the
+ * It follows each step of the date at once, but waits for the date to settle while a drag or a held key
+ * sweeps it (busy and dimmed meanwhile, its count naming the day it shows): rebuilding the
  * list on every frame of a drag reflowed the whole panel, which software rendering repaints slowly.
  */
 export function MembersRegion({ firstDay }: { firstDay: IsoDay }) {
   const date = useSettledDate(0);
-  // Busy whenever the list shows another day than the selected one; dimmed only while a gesture runs,
-  // not in the moment a discrete step takes to settle.
+  // Busy whenever the list shows another day than the selected one; dimmed only while a drag or a held
+  // key sweeps the date, not in the moment a discrete step (a click, playback) takes to settle.
   const busy = useDateMovedFrom(date);
-  const dimmed = useInGesture() && busy;
+  const dimmed = useSweeping() && busy;
   const { data, error } = useBlocData();
   const compare = useCompareParam();
   const states = useStatesData().data;

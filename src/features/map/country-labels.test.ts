@@ -8,6 +8,7 @@ import type { CountryPoint, CountryPoints } from "../../domain/schemas/shapes";
 import { toAppStates } from "../../domain/schemas/app-states";
 import { statesFileSchema } from "../../domain/schemas/states";
 import { buildStatesIndex, nameOn } from "../../domain/states";
+import { GESTURE_SETTLE_MS } from "../../lib/use-settled-date";
 import { CountryLabels, countryLabels, type LabelProperties } from "./country-labels";
 import { ShapeEpochs } from "./shape-epochs";
 
@@ -86,13 +87,13 @@ describe("CountryLabels", () => {
   it("sets the names on the map only when the shapes drawn change, not on every date of a drag", () => {
     const shown = labels();
     for (const day of ["1960-01-01", "1960-01-02", "1975-06-30", "1990-10-02"]) {
-      shown.showOn(day);
+      shown.showOn(day, false);
       vi.runAllTimers();
     }
     expect(setData).toHaveBeenCalledTimes(1);
     expect(names()).toEqual(["West Germany", "East Germany"]);
     for (const day of ["1990-10-03", "1991-01-01"]) {
-      shown.showOn(day);
+      shown.showOn(day, false);
       vi.runAllTimers();
     }
     expect(setData).toHaveBeenCalledTimes(2);
@@ -101,23 +102,53 @@ describe("CountryLabels", () => {
 
   it("sets them after the recolouring, once for border changes crossed in one frame, and makes each stretch's once", () => {
     const shown = labels();
-    shown.showOn("1960-01-01");
+    shown.showOn("1960-01-01", false);
     expect(setData).not.toHaveBeenCalled();
     vi.runAllTimers();
     const first = setData.mock.lastCall?.[0];
-    shown.showOn("1990-10-03");
-    shown.showOn("2015-01-01");
+    shown.showOn("1990-10-03", false);
+    shown.showOn("2015-01-01", false);
     vi.runAllTimers();
     expect(setData).toHaveBeenCalledTimes(2);
     expect(names()).toEqual(["Germany", "Ukraine"]);
-    shown.showOn("1960-01-01");
+    shown.showOn("1960-01-01", false);
     vi.runAllTimers();
     expect(setData.mock.lastCall?.[0]).toBe(first);
   });
 
+  it("while a drag sweeps the date, sets the names once the date has rested, or at once when the sweep ends", () => {
+    const shown = labels();
+    shown.showOn("1960-01-01", false);
+    vi.runAllTimers();
+    for (const day of ["1990-10-03", "1991-01-01", "2015-01-01"]) {
+      shown.showOn(day, true);
+      vi.advanceTimersByTime(GESTURE_SETTLE_MS / 2);
+    }
+    expect(setData).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(GESTURE_SETTLE_MS);
+    expect(setData).toHaveBeenCalledTimes(2);
+    expect(names()).toEqual(["Germany", "Ukraine"]);
+    shown.showOn("1960-01-01", true);
+    vi.advanceTimersByTime(GESTURE_SETTLE_MS / 2);
+    shown.showOn("1960-01-01", false);
+    vi.advanceTimersByTime(0);
+    expect(setData).toHaveBeenCalledTimes(3);
+    expect(names()).toEqual(["West Germany", "East Germany"]);
+  });
+
+  it("sets nothing for a sweep that comes back to the names shown before it rests", () => {
+    const shown = labels();
+    shown.showOn("1960-01-01", false);
+    vi.runAllTimers();
+    shown.showOn("1990-10-03", true);
+    shown.showOn("1975-06-30", true);
+    vi.runAllTimers();
+    expect(setData).toHaveBeenCalledTimes(1);
+  });
+
   it("sets nothing once disposed", () => {
     const shown = labels();
-    shown.showOn("1960-01-01");
+    shown.showOn("1960-01-01", false);
     shown.dispose();
     vi.runAllTimers();
     expect(setData).not.toHaveBeenCalled();

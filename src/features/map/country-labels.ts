@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import type { IsoDay } from "../../domain/day";
+import { GESTURE_SETTLE_MS } from "../../lib/use-settled-date";
 import type { CountryPointProperties, CountryPoints } from "../../domain/schemas/shapes";
 import { labelMinZoom } from "./label-fit";
 import { LABEL_LAYER, LABELS_SOURCE } from "./map-style";
@@ -40,7 +41,7 @@ export function countryLabels(
  * The countries' names on the map, in the interface language (a new language makes a new map). They
  * are MapLibre symbols: its placement keeps them apart and moves them with the map on the GPU. Their
  * text changes only when the set of shapes drawn does (a border change), never on a recolouring, so
- * a drag of the date costs a binary search here. The canvas has no text a test can read: once the map
+ * a frame of a drag costs a binary search here. The canvas has no text a test can read: once the map
  * is idle its container's `data-map-labels` lists the names MapLibre placed (a signal for tests, like
  * `data-map-date`).
  */
@@ -50,6 +51,8 @@ export class CountryLabels {
   private readonly made = new Map<number, FeatureCollection<Point, LabelProperties>>();
   private epoch: number | null = null;
   private date: IsoDay | null = null;
+  /** The stretch whose names the map has. */
+  private shown: number | null = null;
   private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -65,14 +68,20 @@ export class CountryLabels {
     });
   }
 
-  showOn(date: IsoDay): void {
+  /**
+   * In a task of their own: the frame that recolours the map stays short. While a drag or a held key
+   * sweeps the date (`sweeping`), once it has rested: each new set of names is laid out again in the
+   * worker and uploaded, which halved the frame rate of a drag across border changes with software
+   * rendering. Called again when the sweep ends, to set them at once.
+   */
+  showOn(date: IsoDay, sweeping: boolean): void {
     const epoch = this.epochs.epochOf(date);
-    if (epoch === this.epoch) return;
-    this.epoch = epoch;
-    this.date = date;
-    // In a task of their own: the frame that recolours the map stays short, and a drag across
-    // several border changes in one frame sets only the last one's names.
-    this.pending ??= setTimeout(() => this.apply(), 0);
+    if (epoch !== this.epoch) {
+      this.epoch = epoch;
+      this.date = date;
+    }
+    if (this.pending !== null) clearTimeout(this.pending);
+    this.pending = epoch === this.shown ? null : setTimeout(() => this.apply(), sweeping ? GESTURE_SETTLE_MS : 0);
   }
 
   dispose(): void {
@@ -89,5 +98,6 @@ export class CountryLabels {
       this.made.set(epoch, labels);
     }
     this.map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
+    this.shown = epoch;
   }
 }

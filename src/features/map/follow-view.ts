@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { StatesIndex } from "../../domain/states";
 import { highlightedBlocId, type BlocData } from "../../lib/data/use-bloc-data";
-import { getViewState, selectDate, subscribeToView, type ViewState } from "../../lib/view-store";
+import { getViewState, selectDate, selectSweeping, subscribeToView, type ViewState } from "../../lib/view-store";
 import type { CompareMarks } from "./compare-marks";
 import type { CountryLabels } from "./country-labels";
 import { MapColouring, type ColouringTarget, type MapShape } from "./map-colouring";
@@ -47,7 +47,7 @@ export function followView(
       const started = performance.now();
       colouring.update(target);
       outlines.showOn(target.date);
-      labels.showOn(target.date);
+      labels.showOn(target.date, selectSweeping(state));
       performance.measure(MEMBERSHIP_UPDATE_MEASURE, { start: started });
       compareMarks.show({ ...target, compare: state.compare });
       element.dataset["mapDate"] = target.date;
@@ -90,6 +90,8 @@ export function followView(
     ) {
       schedule();
     }
+    // A sweep's end: the names wait no longer for the date to rest.
+    if (selectSweeping(previous) && !selectSweeping(state)) labels.showOn(selectDate(state), false);
   });
 
   map.on("moveend", (e) => {

@@ -7,10 +7,17 @@ import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useEventParam, useViewActions } from "../../lib/view-store";
 import { clusterEvents, placeEvents, type EventCluster } from "./event-clusters";
+import { LABEL_SIZE_STOPS } from "./label-fit";
 import type { Outlines } from "./outlines";
 
 /** Zooming into a cluster stops at this level: close enough to split any two cities apart. */
 const CLUSTER_ZOOM_MAX = 6;
+/**
+ * A marker stands on its country's label point with its foot this far above it: the country's name
+ * is drawn centred on the same point, and a marker on top of it hid the name (one line of the
+ * largest label size, halved, and a pixel of air).
+ */
+const MARKER_LIFT_PX = Math.ceil(Math.max(...LABEL_SIZE_STOPS.map(([, px]) => px)) / 2) + 1;
 
 function labelPoints(points: FeatureCollection): Map<string, [number, number]> {
   const byCountry = new Map<string, [number, number]>();
@@ -83,7 +90,7 @@ function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: Even
       for (const m of cluster.members) bounds.extend([m.lon, m.lat]);
       map.fitBounds(bounds, { padding: 80, maxZoom: Math.max(map.getZoom() + 2, CLUSTER_ZOOM_MAX) });
     });
-    const marker = new Marker({ element }).setLngLat([cluster.lon, cluster.lat]).addTo(map);
+    const marker = new Marker({ element, anchor: "bottom", offset: [0, -MARKER_LIFT_PX] }).setLngLat([cluster.lon, cluster.lat]).addTo(map);
     return () => {
       marker.remove();
     };

@@ -191,6 +191,25 @@ describe("relative days, years and ages", () => {
     expect(range(at(text, found, "yesterday", text.indexOf("resigned")))).toBe("2024-03-14..2024-03-14");
     expect(found.filter((m) => m.kind === "event")).toHaveLength(1);
   });
+
+  it.each([
+    ["fr", "Par AFP, publié le 22 novembre 2023\nLe ministre a démissionné mardi.", "Par AFP, publié le 22 novembre 2023", "mardi", "2023-11-21..2023-11-21"],
+    ["fr", "Par Le Monde avec AFP | Mis à jour le 03/05/2024 à 10h12\nLa ministre a parlé jeudi.", "Par Le Monde avec AFP | Mis à jour le 03/05/2024 à 10h12", "jeudi", "2024-05-02..2024-05-02"],
+    ["en", "By Jane Doe | Updated March 14, 2024\nThe minister resigned on Wednesday.", "By Jane Doe | Updated March 14, 2024", "on Wednesday", "2024-03-13..2024-03-13"],
+    ["en", "By Reuters Staff, Published 2 June 2023\nThe summit opened on Monday.", "By Reuters Staff, Published 2 June 2023", "on Monday", "2023-05-29..2023-05-29"],
+  ] as const)("%s: a byline with its publication stamp states the publication: %s", (language, text, line, weekday, expected) => {
+    const found = mentions(text, language, null);
+    expect(at(text, found, line)?.kind).toBe("publication");
+    expect(range(at(text, found, weekday))).toBe(expected);
+  });
+
+  it.each([
+    ["en", "By Friday, updated figures showed the strike had been called off on 4 March 2024."],
+    ["fr", "Par Mars, mis à jour le 4 mars 2024, le registre montrait autre chose."],
+  ] as const)("%s: prose that opens like a byline is not a publication line: %s", (language, text) => {
+    const found = mentions(text, language, null);
+    expect(found.filter((m) => m.kind === "publication")).toHaveLength(0);
+  });
 });
 
 describe("anchoring on reference events without a publication date", () => {

@@ -10,6 +10,8 @@ import { publicationLine, publicationOnPage } from "./basis";
 /** A stamp line is a date with at most a time, a time zone and separators around it ("17:08 JST, June 30, 2022"). */
 const STAMP_REST = /^[\s\d:,.|•·–—\-/]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|h\d*)?[\s\d:,.|•·–—\-/]*(?:[A-Z]{2,4})?[\s,.|•·–—-]*$/u;
 const MAX_STAMP_CHARS = 48;
+/** A byline with its publication stamp is one short line; a paragraph of prose that starts alike ("By Monday, updated figures…") is longer. */
+const MAX_BYLINE_LINE_CHARS = 120;
 
 /**
  * Where the page states when it was published: "Publié hier à 14h11", "Dernière mise à jour …",
@@ -39,12 +41,24 @@ export function publicationSpans(doc: TextDocument): Span[] {
   return publicationSpansWithDates(doc);
 }
 
+const lineSpan = (m: RegExpMatchArray): Span => {
+  const index = m.index ?? 0;
+  const leading = m[0].length - m[0].trimStart().length;
+  return { start: index + leading, end: index + m[0].trimEnd().length };
+};
+
+/** Whether a byline's words name someone: not a day or a month ("By Friday, updated…" is prose). */
+function namesABylineOf(doc: TextDocument, byline: string): boolean {
+  const calendar = new Set([...doc.pack.weekdays, ...doc.pack.months.flat()].map((w) => w.toLowerCase()));
+  return byline.split(/\s+/u).every((word) => !calendar.has(word.toLowerCase().replace(/\.$/u, "")));
+}
+
 function findPublicationSpans(doc: TextDocument): Span[] {
   const { text, pack } = doc;
-  const lines = [...text.matchAll(pack.publicationLine)].map((m) => {
-    const leading = m[0].length - m[0].trimStart().length;
-    return { start: m.index + leading, end: m.index + m[0].trimEnd().length };
-  });
+  const lines = [...text.matchAll(pack.publicationLine)].map(lineSpan);
+  const bylines = [...text.matchAll(pack.bylinePublicationLine)]
+    .filter((m) => m[0].trim().length <= MAX_BYLINE_LINE_CHARS && namesABylineOf(doc, m[1] ?? ""))
+    .map(lineSpan);
   const stamps = splitLines(text).flatMap((line) => {
     const span = trimmedSpan(line);
     if (!span || span.end - span.start > MAX_STAMP_CHARS) return [];
@@ -56,7 +70,7 @@ function findPublicationSpans(doc: TextDocument): Span[] {
     const rest = content.slice(0, date.start) + content.slice(date.end);
     return STAMP_REST.test(rest) ? [span] : [];
   });
-  return [...lines, ...stamps, ...doc.datelines].sort((a, b) => a.start - b.start);
+  return [...lines, ...bylines, ...stamps, ...doc.datelines].sort((a, b) => a.start - b.start);
 }
 
 /** The publication day a stamp or dateline states in full, when the metadata does not give one. */

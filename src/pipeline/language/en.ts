@@ -186,6 +186,8 @@ export const en: LanguagePack = {
   rangeJoiners: ["to", "and", "-", "–", "through"],
   rangeOpeners: ["from", "between", "on"],
   publicationLine: /^[\s•·*|-]*(?:published|updated|posted|last updated|last modified)(?!\p{L})[^\n]*/gimu,
+  bylinePublicationLine:
+    /^[\s•·*|-]*(?:[Bb]y|BY)\s+((?:(?:\p{Lu}[\p{L}.'’-]*|and|with|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*[,|·•–—-]\s*(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|[Ll]ast updated|[Ll]ast modified)(?!\p{L})[^\n]*/gmu,
 
   tense: {
     futurePhrases: /\b(?:(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due\b|plans? to|planned to|intends? to|is to|are to|was to)\b/giu,

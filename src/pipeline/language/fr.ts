@@ -277,6 +277,8 @@ export const fr: LanguagePack = {
   rangeJoiners: ["au", "et", "-", "–"],
   rangeOpeners: ["du", "les", "entre le", "entre les"],
   publicationLine: /^[\s•·*|-]*(?:publié|mis à jour|mise à jour|modifié|actualisé|dernière mise à jour|dernière modification)(?!\p{L})[^\n]*/gimu,
+  bylinePublicationLine:
+    /^[\s•·*|-]*(?:[Pp]ar|PAR)\s+((?:(?:\p{Lu}[\p{L}.'’-]*|avec|et|de|du|des|la|le|les)\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*[,|·•–—-]\s*(?:[Pp]ublié|PUBLIÉ|[Mm]is à jour|[Mm]ise à jour|[Mm]odifié|[Aa]ctualisé)(?!\p{L})[^\n]*/gmu,
 
   tense: {
     futurePhrases: /(?<!\p{L})(?:à venir|(?:est|sont) appelée?s? à)(?!\p{L})/giu,

@@ -172,6 +172,11 @@ export interface LanguagePack {
   rangeOpeners: readonly string[];
   /** Lines stating when the page was published or updated. */
   publicationLine: RegExp;
+  /**
+   * The same after a byline ("Par AFP, publié le …", "By Jane Doe | Updated …"): group 1 the byline's
+   * names, capitalised words with the pack's joiners. Case-sensitive, so that it can tell a name.
+   */
+  bylinePublicationLine: RegExp;
 
   // Tense.
   tense: TenseCues;

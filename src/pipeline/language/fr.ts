@@ -185,7 +185,8 @@ export const fr: LanguagePack = {
   infinitiveEnding: "er",
   speechNouns: ["déclaration", "communiqué", "discours", "interview", "entretien", "message", "lettre", "allocution", "tweet", "propos", "annonce", "conférence de presse"],
   occasionNouns: ["cérémonie", "sommet", "conférence", "réunion", "rencontre", "visite", "discours", "colloque", "séance", "session", "dîner", "entretien", "sommet", "conseil"],
-  accordingTo: /(?<![\p{L}])(?:selon|d['’]après|aux yeux d[e'’]|pour)\s+$/iu,
+  // « Pour la France de ne plus… » is not a source: "pour" takes a name alone, « selon » and « d'après » a body with its article too.
+  accordingTo: /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]))$/iu,
   passiveAgent: new RegExp(
     `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
     "iu",

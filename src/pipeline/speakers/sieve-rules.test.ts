@@ -120,6 +120,12 @@ describe("according to, selon", () => {
     ["en", 'According to Anne Durand, the deal remains "fragile".', [by("fragile", "Anne Durand")]],
     ["en", 'In the words of Karl Weber, the talks are "at a standstill".', [by("at a standstill", "Karl Weber")]],
     ["en", '"We support Kyiv," according to Anne Durand.', [by("We support Kyiv,", "Anne Durand")]],
+    ["fr", "Selon le Kremlin, la visite reste « une affaire intérieure ».", [by("une affaire intérieure", "Kremlin")]],
+    ["fr", "D'après la Maison-Blanche, les sanctions resteront « en vigueur ».", [by("en vigueur", "Maison-Blanche")]],
+    ["en", 'According to the Kremlin, the visit is "an internal matter".', [by("an internal matter", "Kremlin")]],
+    ["en", '"Nothing has changed," according to the White House.', [by("Nothing has changed,", "White House")]],
+    // "Pour" with an article is "for": « le moment est venu pour la France de… » names no source.
+    ["fr", "« Le moment est venu », pour la France, de ne plus « reculer sans cesse ».", [nobody("Le moment est venu"), nobody("reculer sans cesse")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

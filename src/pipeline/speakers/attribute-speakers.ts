@@ -45,6 +45,8 @@ interface QuoteContext {
 const INVERTED_SUBJECT_REACH_CHARS = 120;
 /** An English incise's subject is short: "the Hungarian PM added", "PM Modi said". */
 const INCISE_SUBJECT_WORDS = 8;
+/** …and with its titles, as long as two titled names: "U.S. President Joe Biden and German Chancellor Olaf Scholz said". */
+const TITLED_INCISE_SUBJECT_WORDS = 16;
 
 /** Words: letters and digits joined by hyphens or apostrophes. */
 function wordsIn(text: string, start: number, end: number): Word[] {
@@ -136,13 +138,32 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack } = c.doc;
   const w0 = words[0] as Word;
   if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
-  const verbAt = words.slice(0, INCISE_SUBJECT_WORDS + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w));
-  const verb = words[verbAt];
+  const verbWithin = (reach: number) =>
+    words.slice(0, reach + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w));
+  const verbAt = verbWithin(INCISE_SUBJECT_WORDS);
+  const verb = words[verbAt] ?? titledSubjectVerb(c, words, verbWithin(TITLED_INCISE_SUBJECT_WORDS));
   if (!verb) return null;
   // "a spokesman for Karl Weber said": the subject is the first of the words, not the last name in them.
   const subject = c.discourse.within(w0.start, verb.start).find((m) => m.kind !== "place" && m.subject);
   if (!subject || words.slice(0, verbAt).some((w) => c.doc.pack.clauseOpeners.has(w.lower))) return null;
   return { mention: subject.kind === "group" ? null : subject, verb };
+}
+
+/**
+ * "U.S. President Joe Biden and German Chancellor Olaf Scholz said": a subject longer than an incise's
+ * usual reach, accepted when it is titles and their countries, then one named subject right before the verb.
+ */
+function titledSubjectVerb(c: QuoteContext, words: readonly Word[], verbAt: number): Word | null {
+  const verb = words[verbAt];
+  const w0 = words[0];
+  if (!verb || !w0) return null;
+  const { text, pack } = c.doc;
+  const inside = c.discourse.within(w0.start, verb.start);
+  const subject = inside.find((m) => m.kind !== "place" && m.subject);
+  if (!subject || (subject.kind !== "person" && subject.kind !== "joint") || text.slice(subject.end, verb.start).trim() !== "") return null;
+  const places = inside.filter((m) => m.kind === "place" && m.end <= subject.start);
+  const lead = words.filter((w) => w.end <= subject.start && !places.some((p) => p.start <= w.start && w.end <= p.end));
+  return lead.every((w) => pack.titleWords.has(text.slice(w.start, w.end)) || pack.definiteArticles.includes(w.lower)) ? verb : null;
 }
 
 /** The first incise after the quote in its sentence: right after a closing mark, or after a comma ("…” of Greenland, Vance said"). */

@@ -299,15 +299,36 @@ function settle(text: string, pack: LanguagePack, coordination: RegExp, local: M
   return joinCoordinated(text, pack, coordination, titled);
 }
 
+const named = (x: Mention) => (x.kind === "person" || x.kind === "joint") && x.persons.length > 0;
+
+/**
+ * Whether the words between two names join them into one subject: "and", « , et », also with the
+ * second name's title and its country ("Joe Biden and German Chancellor Olaf Scholz"), whose words a
+ * person mention leaves out. `places` are the place mentions in between ("German", "Ukraine's").
+ */
+function coordinates(text: string, pack: LanguagePack, coordination: RegExp, from: number, to: number, places: readonly Mention[]): boolean {
+  const between = text.slice(from, to);
+  if (coordination.test(between)) return true;
+  let gap = between;
+  for (const p of places) gap = gap.slice(0, p.start - from) + " ".repeat(p.end - p.start) + gap.slice(p.end - from);
+  // "and Ukraine's President …": a blanked place leaves its possessive alone.
+  const words = gap.replace(/^\s*,/u, "").split(/\s+/u).filter((w) => w !== "" && !/^['’]s$/u.test(w));
+  const [first, ...title] = words;
+  return first !== undefined && pack.coordination.includes(first) && title.length > 0 && title.every((w) => pack.titleWords.has(w.replace(/\.$/u, "")));
+}
+
 function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const last = out[out.length - 1];
-    const named = (x: Mention) => (x.kind === "person" || x.kind === "joint") && x.persons.length > 0;
-    if (last && named(last) && named(m) && coordination.test(text.slice(last.end, m.start)) && !last.persons.includes(m.persons[0] ?? "")) {
+    // A title's country between the names ("and German Chancellor …") is read with the title.
+    let at = out.length - 1;
+    while (named(m) && at > 0 && out[at]?.kind === "place") at -= 1;
+    const last = out[at];
+    const places = out.slice(at + 1);
+    if (last && named(last) && named(m) && coordinates(text, pack, coordination, last.end, m.start, places) && !last.persons.includes(m.persons[0] ?? "")) {
       const persons = [...last.persons, ...m.persons];
       const joiner = ` ${pack.coordination[0] ?? "&"} `;
-      out[out.length - 1] = { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null };
+      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null });
       continue;
     }
     out.push(m);

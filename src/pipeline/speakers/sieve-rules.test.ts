@@ -324,6 +324,22 @@ describe("joint speakers", () => {
   });
 });
 
+describe("joint speakers with their titles", () => {
+  it.each([
+    ["en", 'Prime Minister Anne Durand and Foreign Minister Paul Girard said: "We speak with one voice."', "We speak with one voice.", "Anne Durand and Foreign Minister Paul Girard"],
+    ["en", '"We speak with one voice," French President Anne Durand and German Chancellor Paul Girard said.', "We speak with one voice,", "Anne Durand and German Chancellor Paul Girard"],
+    ["fr", "La présidente française Anne Durand et le chancelier allemand Paul Girard ont déclaré : « Nous parlons d'une seule voix. »", "Nous parlons d'une seule voix.", "La présidente française Anne Durand et le chancelier allemand Paul Girard"],
+  ] as const)("%s: %s", (language, text, quote, evidence) => {
+    const speaker = language === "fr" ? "Anne Durand et Paul Girard" : "Anne Durand and Paul Girard";
+    expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence }]);
+  });
+
+  it("reads a long subject after the quote only when it is titles and names", () => {
+    const text = '"We speak with one voice," a long-time adviser to the former defence chief of staff Paul Girard said.';
+    expect(said(text, "en")).toEqual([nobody("We speak with one voice,")]);
+  });
+});
+
 describe("indefinite or plural subjects give no speaker", () => {
   it.each<Case>([
     ["fr", "Un diplomate a estimé que l'accord était « mort-né ».", [nobody("mort-né")]],

@@ -105,10 +105,10 @@ describe("fr: Putin in Beijing (published Friday 17 May 2024)", () => {
     "2024-05-17",
   );
 
-  it("gives a joint statement both names, « les deux dirigeants » no one, and the spokeswoman her name", () => {
+  it("gives a joint statement both names, « les deux dirigeants » the two just named, and the spokeswoman her name", () => {
     const found = speakers(article);
     expect(found).toContainEqual(["l'hégémonie américaine", "Vladimir Poutine et Xi Jinping"]);
-    expect(found).toContainEqual(["Les relations entre nos pays n'ont jamais été aussi bonnes", null]);
+    expect(found).toContainEqual(["Les relations entre nos pays n'ont jamais été aussi bonnes", "Vladimir Poutine et Xi Jinping"]);
     expect(found).toContainEqual(["très productive", "Kremlin"]);
     expect(found).toContainEqual(["de près", "Anne Durand"]);
     const joint = article.events.flatMap((e) => e.quotes).find((q) => q.text === "l'hégémonie américaine");

@@ -95,6 +95,7 @@ export const en: LanguagePack = {
   indefiniteArticles: ["a", "an", "some", "several", "one", "another"],
   groupPattern:
     /\b(?:they|both (?:countries|leaders|men|women|sides|presidents)|the two (?:countries|leaders|men|women|sides|presidents|allies|capitals)|the (?:leaders|diplomats|participants|allies|ministers|officials|authorities)|(?:some |several |senior |western |european |american |\w+ )?(?:officials|diplomats|sources|analysts|experts|lawmakers|participants))\b/giu,
+  pairOfPeople: /^(?:both|the two) (?:leaders|men|women|presidents)$/iu,
   coordination: ["and"],
   prepositions: new Set([
     "of", "to", "with", "by", "for", "from", "in", "on", "at", "about", "against", "between", "into", "onto", "over", "under", "after",

@@ -171,6 +171,7 @@ export const fr: LanguagePack = {
     `${B}(?:ils|elles|les deux (?:pays|dirigeants|hommes|femmes|présidents|chefs d['’]Etat|chefs d['’]État|parties|camps|capitales|alliés)|les (?:dirigeants|diplomates|participants|leaders|alliés|ministres|responsables|autorités|Occidentaux|Européens|Américains)|des (?:diplomates|responsables|sources|analystes|experts|élus|participants|officiels))${E}`,
     "giu",
   ),
+  pairOfPeople: /^les deux (?:dirigeants|hommes|femmes|présidents|chefs d['’][EÉ]tat)$/iu,
   coordination: ["et"],
   prepositions: new Set([
     "à", "au", "aux", "de", "du", "des", "d", "par", "pour", "avec", "sur", "dans", "lors", "chez", "vers", "contre", "entre", "sans",

@@ -69,6 +69,8 @@ export interface LanguagePack {
   indefiniteArticles: readonly string[];
   /** Plural noun phrases and pronouns: a quote they introduce has no single speaker. */
   groupPattern: RegExp;
+  /** The groups of `groupPattern` that are two people named just before ("the two leaders", « les deux hommes »), whole. */
+  pairOfPeople: RegExp;
   /** Words that join two speakers into one subject ("et", "and"). */
   coordination: readonly string[];
   /** Prepositions: a name after one is not the subject of its clause. */

@@ -65,11 +65,11 @@ function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = t
   return c.discourse.within(start, end).find((m) => (!subjectOnly || m.subject) && m.kind !== "place");
 }
 
-/** A mention of someone or of no one (a group): `undefined` when the span holds neither. */
+/** A mention of someone or of a group (its speaker the pair it names, else no one): `undefined` when the span holds neither. */
 function agentOrGroup(c: QuoteContext, start: number, end: number): Found | undefined {
   const m = firstAgent(c, start, end);
   if (!m) return undefined;
-  return { mention: m.kind === "group" ? null : m, verb: null };
+  return { mention: m, verb: null };
 }
 
 /** "…», a-t-il ajouté", "…», a renchéri Martine Aubry", "…,” said Melenchon", "…,” the Hungarian PM added". */
@@ -79,11 +79,11 @@ function inciseAt(c: QuoteContext, at: number): Found | null {
   const [w0] = words;
   if (!w0 || /[.;:!?]/u.test(text.slice(at, w0.start))) return null;
   const source = c.discourse.within(w0.start, c.sentence.end)[0];
-  if (source && pack.accordingTo.test(text.slice(w0.start, source.start))) return { mention: source.kind === "group" ? null : source, verb: w0 };
+  if (source && pack.accordingTo.test(text.slice(w0.start, source.start))) return { mention: source, verb: w0 };
   // « qualifié d'« … » par la diplomatie chinoise », "hailed as “…” by Kyiv": the passive's agent.
   const lead = text.slice(Math.max(c.sentence.start, c.quote.outer.start - 40), c.quote.outer.start);
   if (source && at === c.quote.outer.end && pack.agentAfterQuote.test(text.slice(at, source.start)) && pack.passiveBeforeQuote.test(lead)) {
-    return { mention: source.kind === "group" ? null : source, verb: null };
+    return { mention: source, verb: null };
   }
   return pack.language === "fr" ? frenchIncise(c, words) : englishIncise(c, words);
 }
@@ -131,7 +131,7 @@ function invertedSubject(c: QuoteContext, verb: Word): Found | null {
     const gap = person ? c.doc.text.slice(m.end, person.start) : ",";
     if (person && !gap.includes(",") && wordsIn(c.doc.text, m.end, person.start).length <= NAMED_AFTER_BODY_WORDS) return { mention: person, verb };
   }
-  return { mention: m.kind === "group" ? null : m, verb };
+  return { mention: m, verb };
 }
 
 function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
@@ -146,7 +146,7 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   // "a spokesman for Karl Weber said": the subject is the first of the words, not the last name in them.
   const subject = c.discourse.within(w0.start, verb.start).find((m) => m.kind !== "place" && m.subject);
   if (!subject || words.slice(0, verbAt).some((w) => c.doc.pack.clauseOpeners.has(w.lower))) return null;
-  return { mention: subject.kind === "group" ? null : subject, verb };
+  return { mention: subject, verb };
 }
 
 /**
@@ -203,7 +203,7 @@ const accordingTo: Rule = (c) => {
   const before = c.discourse.within(c.sentence.start, c.quote.outer.start);
   for (const m of before) {
     const lead = text.slice(Math.max(c.sentence.start, m.start - 40), m.start);
-    if (pack.accordingTo.test(lead) || pack.passiveAgent.test(lead)) return { mention: m.kind === "group" ? null : m, verb: null };
+    if (pack.accordingTo.test(lead) || pack.passiveAgent.test(lead)) return { mention: m, verb: null };
   }
   return null;
 };
@@ -245,7 +245,7 @@ function subjectOf(c: QuoteContext, verb: Word): Found | undefined {
   const { text } = c.doc;
   const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
   const close = c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
-  if (close) return { mention: close.kind === "group" ? null : close, verb: null };
+  if (close) return { mention: close, verb: null };
   return agentOrGroup(c, c.sentence.start, verb.start);
 }
 
@@ -265,7 +265,7 @@ function relativeSubject(c: QuoteContext, verb: Word): Mention | null | undefine
 const sentenceSubject: Rule = (c) => {
   const m = c.discourse.within(c.sentence.start, c.quote.outer.start).find((x) => x.subject && x.kind !== "place" && x.kind !== "body");
   if (!m) return null;
-  return { mention: m.kind === "group" ? null : m, verb: null };
+  return { mention: m, verb: null };
 };
 
 /** « … » followed by « C'est ce qu'a assuré X »: the next sentence points back at the words. */
@@ -279,7 +279,7 @@ const backReference: Rule = (c) => {
   const m = firstAgent(c, next.start, next.end, false);
   if (!m) return null;
   const verb = wordsIn(text, next.start, next.end).find((w) => isReporting(pack, w)) ?? null;
-  return { mention: m.kind === "group" ? null : m, verb, report: next };
+  return { mention: m, verb, report: next };
 };
 
 /** The sieve, most precise first; the first rule that decides wins. */
@@ -372,5 +372,5 @@ function reportedSpeechBefore(doc: TextDocument, discourse: Discourse, quote: Qu
   const verb = wordsIn(text, previous.start, previous.end).find((w) => isReportingVerb(pack, w.lower));
   if (!verb) return null;
   const subject = discourse.within(previous.start, verb.start).find((m) => m.subject && m.kind !== "place");
-  return subject && subject.kind !== "group" ? discourse.speakerOf(subject) : null;
+  return subject ? discourse.speakerOf(subject) : null;
 }

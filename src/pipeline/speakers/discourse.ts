@@ -21,11 +21,14 @@ export interface Speaker {
  * ("il", "she", « le chef de l'État », "the Hungarian PM") stands for the most salient compatible
  * person before it: in its own sentence before it, else in the nearest sentence back that has one,
  * subjects first; a function first looks for the last person who held it. "The alliance", « le
- * ministère » stand for the last body of that kind. Indefinite ("an official") and plural mentions
- * stand for no one: an unknown speaker is never guessed.
+ * ministère » stand for the last body of that kind. "The two leaders", « les deux hommes » stand for
+ * the two people just named. Other plural and indefinite mentions ("an official", "they") stand for
+ * no one: an unknown speaker is never guessed.
  */
 /** How many sentences back a pronoun looks for a person of its marked gender before taking the most salient one. */
 const GENDER_REACH_SENTENCES = 3;
+/** How many sentences back "the two leaders" looks for the two people it stands for. */
+const PAIR_REACH_SENTENCES = 2;
 
 export class Discourse {
   private readonly resolved = new Map<Mention, Speaker | null>();
@@ -73,7 +76,7 @@ export class Discourse {
       case "joint":
         return { name: m.label, speakers: m.persons, evidence: m, gender: null };
       case "group":
-        return null;
+        return this.pairFor(m);
       case "place":
         return { name: m.label, speakers: [m.label], evidence: m, gender: null };
       case "body":
@@ -94,6 +97,29 @@ export class Discourse {
     const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person");
     const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? before.filter((x) => x.headKey === m.headKey).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
+  }
+
+  /**
+   * "The two leaders", « les deux hommes »: the two people named together just before ("Biden and
+   * Scholz"), else the two people of the nearest sentence back that names people, when it names exactly
+   * two (« Xi Jinping a reçu Vladimir Poutine »). Any other group, or three people, stands for no one.
+   */
+  private pairFor(m: Mention): Speaker | null {
+    if (!this.doc.pack.pairOfPeople.test(m.label)) return null;
+    const sentences = this.doc.sentences;
+    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    for (let index = from; index >= Math.max(0, from - PAIR_REACH_SENTENCES); index--) {
+      const sentence = sentences[index];
+      if (!sentence) break;
+      const named = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" || x.kind === "joint");
+      if (named.length === 0) continue;
+      const people = named.flatMap((x) => this.speakerOf(x)?.speakers ?? []);
+      if (new Set(people).size !== 2) return null;
+      const [first, second] = [...new Set(people)] as [string, string];
+      const evidence = { start: (named[0] as Mention).start, end: (named.at(-1) as Mention).end };
+      return { name: `${first} ${this.doc.pack.coordination[0] ?? "&"} ${second}`, speakers: [first, second], evidence, gender: null };
+    }
+    return null;
   }
 
   /** "the ministry" → the last body of the same kind that has a name; "the alliance" → the last bloc named. */

@@ -340,6 +340,25 @@ describe("joint speakers with their titles", () => {
   });
 });
 
+describe("the two leaders: the two people named just before", () => {
+  it.each([
+    ["en", 'Anne Durand and Paul Girard met on Monday. "We speak with one voice," the two leaders said.', "We speak with one voice,", "Anne Durand and Paul Girard"],
+    ["en", 'Anne Durand received Paul Girard in Paris. Both leaders said they wanted "a lasting peace".', "a lasting peace", "Anne Durand received Paul Girard"],
+    ["fr", "Anne Durand a reçu Paul Girard à Paris. « Nous parlons d'une seule voix », ont déclaré les deux dirigeants.", "Nous parlons d'une seule voix", "Anne Durand a reçu Paul Girard"],
+  ] as const)("%s: %s", (language, text, quote, evidence) => {
+    const speaker = language === "fr" ? "Anne Durand et Paul Girard" : "Anne Durand and Paul Girard";
+    expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence }]);
+  });
+
+  it.each<Case>([
+    ["en", 'Anne Durand, Paul Girard and Karl Weber met. The two leaders hailed "a new era".', [nobody("a new era")]],
+    ["en", 'Anne Durand met Paul Girard. The two countries hailed "a new era".', [nobody("a new era")]],
+    ["fr", "Anne Durand a reçu Paul Girard. Les deux pays ont salué « une nouvelle ère ».", [nobody("une nouvelle ère")]],
+  ])("%s: three people, or two countries, stand for no pair: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("indefinite or plural subjects give no speaker", () => {
   it.each<Case>([
     ["fr", "Un diplomate a estimé que l'accord était « mort-né ».", [nobody("mort-né")]],

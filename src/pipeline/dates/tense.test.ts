@@ -26,6 +26,9 @@ describe("tenseAround", () => {
     ["The minister said on Tuesday that talks had failed.", "Tuesday", "past"],
     ["The chancellor will travel to Kyiv on Monday.", "Monday", "future"],
     ["He is expected to arrive on Friday.", "Friday", "future"],
+    ["The prime minister wrote on social media late on Tuesday that it was a good day.", "Tuesday", "past"],
+    ["The delegation flew to Ankara on Monday.", "Monday", "past"],
+    ["The two sides fought over the wording on Thursday.", "Thursday", "past"],
   ] as const)("en: %s", (sentence, word, expected) => {
     expect(tenseOf(sentence, word, "en")).toBe(expected);
   });

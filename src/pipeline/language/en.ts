@@ -195,7 +195,13 @@ export const en: LanguagePack = {
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],
     notFuture: new Set(),
-    pastWords: new Set(["said", "told", "declared", "stated", "gave", "met", "spoke", "was", "were", "had", "did", "took", "made", "went", "held", "left", "saw", "came", "became", "won", "lost", "sent", "led", "began"]),
+    // Irregular past forms news reports with; those spelled like their present ("put", "set", "read") tell nothing.
+    pastWords: new Set([
+      "said", "told", "declared", "stated", "gave", "met", "spoke", "was", "were", "had", "did", "took", "made", "went", "held", "left", "saw",
+      "came", "became", "won", "lost", "sent", "led", "began", "wrote", "struck", "brought", "sought", "thought", "knew", "chose", "drew",
+      "withdrew", "fell", "rose", "broke", "flew", "ran", "stood", "fought", "paid", "sold", "spent", "taught", "threw", "overtook",
+      "undertook", "swore", "shook", "sang", "forgot", "froze", "hid", "kept", "meant", "slept", "woke", "wore",
+    ]),
     pastEndings: ["ed"],
     auxiliaries: new Set(),
     participleEndings: [],

@@ -37,6 +37,17 @@ describe("tenseAround", () => {
     expect(tenseOf("Réunion à Ankara mardi.", "mardi", "fr")).toBeNull();
   });
 
+  it.each([
+    ["fr", "Le président a appelé dimanche les Alliés à l'unité avant le sommet qui s'ouvre mardi à Vilnius.", "mardi"],
+    ["en", "The president called for unity on Sunday before a summit that opens on Tuesday in Vilnius.", "Tuesday"],
+  ] as const)("%s: does not take the tense of another clause across « qui » or \"that\": %s", (language, sentence, word) => {
+    expect(tenseOf(sentence, word, language)).toBeNull();
+  });
+
+  it("takes the sentence's verb across a comma", () => {
+    expect(tenseOf("Le ministre a annoncé, lundi, un nouveau plan.", "lundi", "fr")).toBe("past");
+  });
+
   it("only looks inside the mention's sentence", () => {
     expect(tenseOf("Il a parlé hier. Réunion mardi.", "mardi", "fr")).toBeNull();
   });

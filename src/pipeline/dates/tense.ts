@@ -74,12 +74,15 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
   return hits.filter((h) => !isQuoted(doc, h) && (h.strong || !strong.some((o) => o.start < h.end && h.start < o.end)));
 }
 
+/** Whether a word opening a clause (« qui », "that") lies between two positions. */
+function crossesOpener(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u)) if (pack.clauseOpeners.has(w)) return true;
+  return false;
+}
+
 /** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */
 function crossesClause(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  const between = text.slice(from, to);
-  if (CLAUSE_PUNCTUATION.test(between)) return true;
-  for (const w of between.toLowerCase().split(/[^\p{L}]+/u)) if (pack.clauseOpeners.has(w)) return true;
-  return false;
+  return CLAUSE_PUNCTUATION.test(text.slice(from, to)) || crossesOpener(text, from, to, pack);
 }
 
 /** The cues of each sentence of the document last asked about: an article asks once per date in a sentence. */
@@ -105,7 +108,7 @@ export function verbBetween(doc: TextDocument, from: number, to: number, except:
  * The tense of the verb governing the words at `span`: the nearest cue before them in their clause
  * ("saw the trio commit Monday"), else after them in their clause ("NATO on Wednesday announced"),
  * not across « qui », "that" or a comma ("…Monday to a deal that will bring" is not future); else the
- * nearest cue in the sentence. Null when the sentence has no cue.
+ * nearest cue in the sentence not across « qui » or "that". Null when there is none.
  */
 export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   const sentence = sentenceAround(doc, span);
@@ -117,6 +120,9 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   if (left) return left.tense;
   const right = after.find((h) => !crossesClause(text, span.end, h.start, pack));
   if (right) return right.tense;
+  // Across a comma the sentence's verb still governs ("announced, on Monday, …"); across « qui » or
+  // "that" it does not: « le sommet qui s'ouvre mardi » is not told in the past of « a appelé ».
   const distance = (h: Hit) => (h.end <= span.start ? span.start - h.end : h.start - span.end);
-  return [...before, ...after].sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
+  const reachable = (h: Hit) => !(h.end <= span.start ? crossesOpener(text, h.end, span.start, pack) : crossesOpener(text, span.end, h.start, pack));
+  return [...before, ...after].filter(reachable).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
 }

@@ -250,7 +250,7 @@ export function findMentions(input: MentionInput): Mention[] {
       if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end || !outside(e.start)) continue;
       add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(e.start) });
     }
-    out.push(...settle(text, pack, patterns.coordination, local));
+    out.push(...settle(text, pack, patterns, local));
   }
   return out;
 }
@@ -265,7 +265,7 @@ function capitalise(words: string): string {
  * chancelier allemand Olaf Scholz", "le porte-parole de la présidence russe, Dmitri Peskov"); and
  * names joined by "et"/"and" speak together.
  */
-function settle(text: string, pack: LanguagePack, coordination: RegExp, local: Mention[]): Mention[] {
+function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of local.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept[kept.length - 1];
@@ -296,7 +296,26 @@ function settle(text: string, pack: LanguagePack, coordination: RegExp, local: M
     }
     titled.push(m);
   }
-  return joinCoordinated(text, pack, coordination, titled);
+  return joinCoordinated(text, pack, patterns.coordination, withoutOwnerBodies(text, pack, patterns, titled));
+}
+
+/**
+ * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg": a body right before a
+ * titled name says whose function it is; the person speaks, in the subject's place the phrase holds.
+ */
+function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    const titles = last ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : [];
+    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase());
+    if (last?.kind === "body" && m.kind === "person" && titles.every(titleWord)) {
+      out[out.length - 1] = { ...m, subject: last.subject || m.subject };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 const named = (x: Mention) => (x.kind === "person" || x.kind === "joint") && x.persons.length > 0;

@@ -340,6 +340,17 @@ describe("joint speakers with their titles", () => {
   });
 });
 
+describe("a body before a titled name says whose function it is", () => {
+  it.each<Case>([
+    ["en", '"We stand ready," Kremlin spokesman Karl Weber said.', [by("We stand ready,", "Karl Weber")]],
+    ["en", 'White House spokeswoman Anne Durand said the plan was "dangerous".', [by("dangerous", "Anne Durand")]],
+    ["en", '"We stand ready," NATO Secretary General Karl Weber said.', [by("We stand ready,", "Karl Weber")]],
+    ["en", '"We stand ready," the Kremlin said.', [by("We stand ready,", "Kremlin")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("the two leaders: the two people named just before", () => {
   it.each([
     ["en", 'Anne Durand and Paul Girard met on Monday. "We speak with one voice," the two leaders said.', "We speak with one voice,", "Anne Durand and Paul Girard"],

@@ -44,6 +44,20 @@ describe("tenseAround", () => {
     expect(tenseOf(sentence, word, language)).toBeNull();
   });
 
+  it.each([
+    ["fr", "Le plan pourrait être approuvé en mars, selon des responsables.", "mars"],
+    ["fr", "Les ministres peuvent se retrouver jeudi, a dit le porte-parole.", "jeudi"],
+    ["en", "The plan could be approved in March, officials said.", "March"],
+    ["en", "The ministers might meet on Thursday, a spokesman said.", "Thursday"],
+  ] as const)("%s: a modal's clause tells no time, and takes none from the report around it: %s", (language, sentence, word) => {
+    expect(tenseOf(sentence, word, language)).toBeNull();
+  });
+
+  it("reads « a été » with its participle as the past, « être » with it as a passive", () => {
+    expect(tenseOf("Le plan a été approuvé mardi.", "mardi", "fr")).toBe("past");
+    expect(tenseOf("Le plan va être approuvé mardi.", "mardi", "fr")).toBe("future");
+  });
+
   it("takes the sentence's verb across a comma", () => {
     expect(tenseOf("Le ministre a annoncé, lundi, un nouveau plan.", "lundi", "fr")).toBe("past");
   });

@@ -6,7 +6,8 @@ import { lettersAndJoiners } from "../text/word-scan";
 export type Tense = "past" | "future";
 
 interface Hit extends Span {
-  tense: Tense;
+  /** Null for a modal: it marks its clause as telling no time. */
+  tense: Tense | null;
   /** Lexical future cues ("est attendu", "is expected to") outrank a generic past form they overlap. */
   strong: boolean;
 }
@@ -55,7 +56,8 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
     // « a-t-il », « dit-elle »: the verb with its pronoun inverted.
     const verb = lower.includes("-") && doc.pack.invertedPronoun ? (doc.pack.invertedPronoun.exec(lower)?.[1] ?? lower) : lower;
     const suffixed = plain && verb.length >= cues.minSuffixedLength;
-    if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
+    if (cues.modals.has(verb)) hits.push({ start, end, tense: null, strong: false });
+    else if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
     else if (suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb)) hits.push({ start, end, tense: "future", strong: false });
     else if ((cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings))) && !cues.passiveMarkers.has(words[i - 1]?.lower ?? "")) {
       hits.push({ start, end, tense: "past", strong: false });
@@ -124,5 +126,5 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   // "that" it does not: « le sommet qui s'ouvre mardi » is not told in the past of « a appelé ».
   const distance = (h: Hit) => (h.end <= span.start ? span.start - h.end : h.start - span.end);
   const reachable = (h: Hit) => !(h.end <= span.start ? crossesOpener(text, h.end, span.start, pack) : crossesOpener(text, span.end, h.start, pack));
-  return [...before, ...after].filter(reachable).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
+  return [...before, ...after].filter((h) => h.tense !== null && reachable(h)).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
 }

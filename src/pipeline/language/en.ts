@@ -206,6 +206,7 @@ export const en: LanguagePack = {
     auxiliaries: new Set(),
     participleEndings: [],
     passiveMarkers: new Set(["be", "been", "being"]),
+    modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"]),
     minSuffixedLength: 5,
   },
   conditional: /(?<![\p{L}])(if|unless|whether)(?![\p{L}])[^,.;:]*$/iu,

@@ -208,6 +208,11 @@ export interface TenseCues {
   participleEndings: readonly string[];
   /** Words after which a participle is passive, not a past tense ("will be held", "to be signed"). */
   passiveMarkers: ReadonlySet<string>;
+  /**
+   * Modal verbs ("could", « pourrait »): their clause speaks of what may be, at no time it states, so a
+   * date in it takes no tense from another clause ("could be approved in March, officials said").
+   */
+  modals: ReadonlySet<string>;
   minSuffixedLength: number;
 }
 

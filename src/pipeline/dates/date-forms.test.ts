@@ -68,7 +68,34 @@ describe("weeks, months and years counted from the day of writing", () => {
     ["en", "The summit will be held in Washington next month.", "next month", "2024-04-01..2024-04-30"],
     ["en", "Last year, Finland joined the alliance.", "Last year", "2023-01-01..2023-12-31"],
     ["en", "Elections are due next year.", "next year", "2025-01-01..2025-12-31"],
+    ["fr", "Les ministres se sont parlé plus tôt cette semaine.", "plus tôt cette semaine", "2024-03-04..2024-03-05"],
+    ["fr", "Les ministres se parleront plus tard dans la semaine.", "plus tard dans la semaine", "2024-03-07..2024-03-10"],
+    ["en", "The ministers spoke earlier this week.", "earlier this week", "2024-03-04..2024-03-05"],
+    ["en", "The ministers will speak later this week.", "later this week", "2024-03-07..2024-03-10"],
   ])("%s: %s", (...c) => check(c));
+});
+
+describe("weekends, from the day of writing", () => {
+  it.each<Case>([
+    ["fr", "Les ministres se sont réunis le week-end dernier à Bruxelles.", "le week-end dernier", "2024-03-02..2024-03-03"],
+    ["fr", "Les ministres se réuniront le week-end prochain.", "le week-end prochain", "2024-03-09..2024-03-10"],
+    ["fr", "Les ministres se sont réunis ce week-end à Bruxelles.", "ce week-end", "2024-03-02..2024-03-03"],
+    ["fr", "Les ministres se réuniront ce week-end à Bruxelles.", "ce week-end", "2024-03-09..2024-03-10"],
+    ["en", "The ministers met last weekend in Brussels.", "last weekend", "2024-03-02..2024-03-03"],
+    ["en", "The ministers will meet next weekend.", "next weekend", "2024-03-09..2024-03-10"],
+    ["en", "The ministers met over the weekend in Brussels.", "over the weekend", "2024-03-02..2024-03-03"],
+    ["en", "The ministers will meet over the weekend in Brussels.", "over the weekend", "2024-03-09..2024-03-10"],
+    ["en", "Talks over the weekend in Brussels.", "over the weekend", "2024-03-02..2024-03-10"],
+  ])("%s: %s", (...c) => check(c));
+
+  it.each<Case>([
+    ["en", "The ministers met over the weekend in Brussels.", "over the weekend", "2024-03-02..2024-03-09"],
+    ["fr", "Les ministres se sont réunis ce week-end à Bruxelles.", "ce week-end", "2024-03-02..2024-03-09"],
+  ])("%s: written on a Saturday, a past weekend is that day or the one before: %s", (...c) => check(c, published("2024-03-09")));
+
+  it("written on a Sunday, the weekend told in the past is the one ending that day", () => {
+    check(["en", "The ministers met over the weekend in Brussels.", "over the weekend", "2024-03-09..2024-03-10"], published("2024-03-10"));
+  });
 });
 
 describe("N units ago, by the calendar", () => {

@@ -13,6 +13,7 @@ import { findPublicationMentions, publicationSpans, statedPublication } from "./
 import { findPeriodMentions } from "./period-mentions";
 import { findRelativeDays } from "./relative-days";
 import { findWeekdayMentions } from "./weekday-mentions";
+import { findWeekendMentions } from "./weekend-mentions";
 import { type WritingFrame, frameFromStatedDays, writingFrame } from "./writing-frame";
 import { findYearMentions } from "./year-mentions";
 import { type Basis, referenceEvent } from "./basis";
@@ -84,6 +85,7 @@ export function findDates(doc: TextDocument, context: DateContext): DateFindings
     referenceMentions(anchors),
     frame ? findWeekdayMentions(doc, frame, fixed) : [],
     frame ? findRelativeDays(doc, frame) : [],
+    frame ? findWeekendMentions(doc, frame) : [],
     frame ? findPeriodMentions(doc, frame) : [],
     ago.filter((m) => m.kind === "event"),
     findYearMentions(doc),

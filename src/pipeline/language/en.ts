@@ -129,6 +129,11 @@ export const en: LanguagePack = {
     ["July", "Jul"], ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"], ["November", "Nov"], ["December", "Dec"],
   ],
   weekdays: ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+  weekends: [
+    { pattern: /\b(?:last|this past) weekend\b/giu, direction: "previous" },
+    { pattern: /\b(?:next|this coming) weekend\b/giu, direction: "next" },
+    { pattern: /\b(?:(?:over|during|at|on) the weekend|this weekend)\b/giu, direction: null },
+  ],
   relativeDays: [
     [/\bthe day before yesterday\b/giu, -2],
     [/\bthe day after tomorrow\b/giu, 2],
@@ -146,6 +151,8 @@ export const en: LanguagePack = {
   units: { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" },
   ago: /\b(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+ago\b/giu,
   relativePeriods: [
+    { pattern: /\bearlier (?:this|in the) week\b/giu, unit: "week", offset: 0, part: "before" },
+    { pattern: /\blater (?:this|in the) week\b/giu, unit: "week", offset: 0, part: "after" },
     { pattern: /\bearlier (?:this|in the) month\b/giu, unit: "month", offset: 0, part: "before" },
     { pattern: /\blater (?:this|in the) month\b/giu, unit: "month", offset: 0, part: "after" },
     { pattern: /\bearlier (?:this|in the) year\b/giu, unit: "year", offset: 0, part: "before" },

@@ -218,6 +218,11 @@ export const fr: LanguagePack = {
     ["juillet", "juil"], ["août", "aout"], ["septembre", "sept"], ["octobre", "oct"], ["novembre", "nov"], ["décembre", "decembre", "déc"],
   ],
   weekdays: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+  weekends: [
+    { pattern: new RegExp(`${B}(?:le|du|au) week-?end (?:dernier|passé)${E}`, "giu"), direction: "previous" },
+    { pattern: new RegExp(`${B}(?:le|du|au) week-?end prochain${E}`, "giu"), direction: "next" },
+    { pattern: new RegExp(`${B}(?:ce|pendant le|durant le|au cours du) week-?end${E}`, "giu"), direction: null },
+  ],
   relativeDays: [
     [/avant-hier/giu, -2],
     [/après-demain/giu, 2],
@@ -237,6 +242,8 @@ export const fr: LanguagePack = {
   },
   ago: new RegExp(`${B}(?:il y a|voici|voilà|cela fait|ça fait)\\s+(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans?|années?)${E}`, "giu"),
   relativePeriods: [
+    { pattern: new RegExp(`${B}plus tôt (?:cette semaine|dans la semaine)${E}`, "giu"), unit: "week", offset: 0, part: "before" },
+    { pattern: new RegExp(`${B}plus tard (?:cette semaine|dans la semaine)${E}`, "giu"), unit: "week", offset: 0, part: "after" },
     { pattern: new RegExp(`${B}plus tôt (?:ce mois-ci|ce mois|dans le mois)${E}`, "giu"), unit: "month", offset: 0, part: "before" },
     { pattern: new RegExp(`${B}plus tard (?:ce mois-ci|ce mois|dans le mois)${E}`, "giu"), unit: "month", offset: 0, part: "after" },
     { pattern: new RegExp(`${B}plus tôt (?:cette année|dans l${A}année)${E}`, "giu"), unit: "year", offset: 0, part: "before" },

@@ -124,6 +124,11 @@ export interface LanguagePack {
   weekdays: readonly string[];
   /** Words naming days from the day of writing, longest first, with their offset in days. */
   relativeDays: readonly (readonly [RegExp, number])[];
+  /**
+   * Weekends: "last weekend", « le week-end prochain » by their word, "over the weekend", « ce
+   * week-end » by the tense (null): the last one begun in the past, the next one not over in the future.
+   */
+  weekends: readonly { pattern: RegExp; direction: "previous" | "next" | null }[];
   /** "today" meaning "nowadays": a quantity before it ("200 000 aujourd'hui"), or "today's". */
   nowadays: RegExp;
   numberWords: Readonly<Record<string, number>>;

@@ -82,7 +82,7 @@ export class Discourse {
       case "body":
         return m.label ? { name: m.label, speakers: [m.label], evidence: m, gender: m.gender } : this.lastBody(m);
       case "role":
-        return m.indefinite ? null : this.holderOf(m) ?? this.salient(m);
+        return m.indefinite ? null : (this.holderOf(m) ?? (m.country ? this.onlyPersonBefore(m) : this.salient(m)));
       case "pronoun":
         return this.salient(m);
     }
@@ -118,6 +118,25 @@ export class Discourse {
       const [first, second] = [...new Set(people)] as [string, string];
       const evidence = { start: (named[0] as Mention).start, end: (named.at(-1) as Mention).end };
       return { name: `${first} ${this.doc.pack.coordination[0] ?? "&"} ${second}`, speakers: [first, second], evidence, gender: null };
+    }
+    return null;
+  }
+
+  /**
+   * « Le chancelier allemand » when no one was named as German: the one person whose country the text
+   * does not give in the nearest sentence back that names such people; no one when it names two
+   * (« Emmanuel Macron a reçu Olaf Scholz »), for either may be the German.
+   */
+  private onlyPersonBefore(m: Mention): Speaker | null {
+    const sentences = this.doc.sentences;
+    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    for (let index = from; index >= 0; index--) {
+      const sentence = sentences[index];
+      if (!sentence) break;
+      const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" && x.country === null);
+      const speakers = people.flatMap((x) => this.speakerOf(x) ?? []);
+      const names = new Set(speakers.map((x) => x.name));
+      if (names.size > 0) return names.size === 1 ? (speakers[0] ?? null) : null;
     }
     return null;
   }

@@ -191,9 +191,14 @@ export function findMentions(input: MentionInput): Mention[] {
       const role = patterns.rolesByWord.get(head.id);
       // "Karl Weber's spokesman", "a senior official": someone the text does not name.
       const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
-      // The nationality stands before the noun in English, after it in French.
-      const country = countryIn(text.slice(np.start + np.article.length, head.start)) ?? countryIn(/^\s+([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end))?.[1] ?? "");
-      add({ start: np.start, end: head.end, kind: "role", label: text.slice(np.start, head.end), persons: [], gender: role?.gender ?? genderOf(np.article), headKey: role?.key ?? null, country, indefinite, subject: subjectAt(np.start) });
+      // The nationality stands before the noun in English, after it in French, where it is part of the
+      // words: « le président français a plaidé » is the president speaking, not a place.
+      const before = countryIn(text.slice(np.start + np.article.length, head.start));
+      // …also after a complement of the function (« la présidente du Conseil italien », « le ministre de la Défense ukrainien »).
+      const after = before ? null : /^\s+(?:d(?:u|es|e la|e l['’]|['’])\s*\p{Lu}[\p{L}-]*\s+)?([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end));
+      const afterCountry = after ? countryIn(after[1] ?? "") : null;
+      const end = afterCountry && after ? head.end + after[0].length : head.end;
+      add({ start: np.start, end, kind: "role", label: text.slice(np.start, end), persons: [], gender: role?.gender ?? genderOf(np.article), headKey: role?.key ?? null, country: before ?? afterCountry, indefinite, subject: subjectAt(np.start) });
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;

@@ -248,7 +248,9 @@ describe("functions stand for the person who holds them", () => {
       "Le chancelier allemand Karl Weber est arrivé à Paris. Le chancelier a ensuite jugé la proposition « prématurée ».",
       [by("prématurée", "Karl Weber", "Le chancelier allemand Karl Weber")],
     ],
-    ["fr", "Karl Weber a rencontré Paul Girard. « Le moment est venu », a déclaré le chancelier allemand.", [by("Le moment est venu", "Karl Weber")]],
+    // The text gives neither man's country: either may be the German chancellor, so no one is named.
+    ["fr", "Karl Weber a rencontré Paul Girard. « Le moment est venu », a déclaré le chancelier allemand.", [nobody("Le moment est venu")]],
+    ["fr", "Karl Weber a rencontré le président français Paul Girard. « Le moment est venu », a déclaré le chancelier allemand.", [by("Le moment est venu", "Karl Weber")]],
     [
       "fr",
       "La ministre des Affaires étrangères Anne Durand a reçu Paul Girard. « Nous avançons », a déclaré la ministre.",
@@ -260,7 +262,8 @@ describe("functions stand for the person who holds them", () => {
       [by("Le dialogue reste possible", "Sergueï Lavrov", "Le chef de la diplomatie russe Sergueï Lavrov")],
     ],
     ["en", 'German Chancellor Karl Weber arrived in Paris. The chancellor later called the proposal "premature".', [by("premature", "Karl Weber")]],
-    ["en", 'Karl Weber met Paul Girard. "The time has come," the German chancellor said.', [by("The time has come,", "Karl Weber")]],
+    ["en", 'Karl Weber met Paul Girard. "The time has come," the German chancellor said.', [nobody("The time has come,")]],
+    ["en", 'Karl Weber met French President Paul Girard. "The time has come," the German chancellor said.', [by("The time has come,", "Karl Weber")]],
     [
       "en",
       'The Hungarian prime minister Peter Szabo met Karl Weber. "We disagree," the Hungarian prime minister said.',
@@ -337,6 +340,19 @@ describe("joint speakers with their titles", () => {
   it("reads a long subject after the quote only when it is titles and names", () => {
     const text = '"We speak with one voice," a long-time adviser to the former defence chief of staff Paul Girard said.';
     expect(said(text, "en")).toEqual([nobody("We speak with one voice,")]);
+  });
+});
+
+describe("a function with its nationality after it stands for that country's person", () => {
+  it.each<Case>([
+    ["fr", "Emmanuel Macron a reçu mardi le chancelier allemand Olaf Scholz. Le président français a plaidé pour « une défense forte ».", [by("une défense forte", "Emmanuel Macron")]],
+    ["fr", "Le président américain Joe Biden a reçu Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [by("une armée commune", "Olaf Scholz")]],
+    ["fr", "Emmanuel Macron a reçu la présidente du Conseil italien Giorgia Meloni. Le président français a plaidé pour « une défense forte ».", [by("une défense forte", "Emmanuel Macron")]],
+    // Either may be the German: no one, rather than the sentence's subject.
+    ["fr", "Emmanuel Macron a reçu mardi Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [nobody("une armée commune")]],
+    ["en", 'Emmanuel Macron met Olaf Scholz on Tuesday. The German chancellor called for "a common army".', [nobody("a common army")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
   });
 });
 

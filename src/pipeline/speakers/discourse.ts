@@ -78,7 +78,8 @@ export class Discourse {
       case "group":
         return this.pairFor(m);
       case "place":
-        return { name: m.label, speakers: [m.label], evidence: m, gender: null };
+        // « la Chine », "Moscow" speak; an adjective (« français », « russe ») names no one.
+        return /^\p{Ll}/u.test(m.label) ? null : { name: m.label, speakers: [m.label], evidence: m, gender: null };
       case "body":
         return m.label ? { name: m.label, speakers: [m.label], evidence: m, gender: m.gender } : this.lastBody(m);
       case "role":

@@ -356,6 +356,17 @@ describe("a function with its nationality after it stands for that country's per
   });
 });
 
+describe("a nationality adjective names no one", () => {
+  it.each<Case>([
+    ["fr", "Le camp russe a dénoncé « une provocation ».", [nobody("une provocation")]],
+    ["fr", "Les diplomates allemands ont jugé le plan « irréaliste ».", [nobody("irréaliste")]],
+    ["fr", "La Russie a dénoncé « une provocation ».", [by("une provocation", "Russie")]],
+    ["en", 'Russia denounced "a provocation".', [by("a provocation", "Russia")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("a body before a titled name says whose function it is", () => {
   it.each<Case>([
     ["en", '"We stand ready," Kremlin spokesman Karl Weber said.', [by("We stand ready,", "Karl Weber")]],

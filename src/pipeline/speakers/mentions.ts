@@ -305,15 +305,17 @@ function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Men
 }
 
 /**
- * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg": a body right before a
- * titled name says whose function it is; the person speaks, in the subject's place the phrase holds.
+ * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte": a body
+ * right before a titled name says whose function it is; the person speaks, in the subject's place the
+ * phrase holds.
  */
 function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
     const titles = last ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : [];
-    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase());
+    // "NATO's Rutte", "the Kremlin's spokesman Dmitry Peskov": the possessive says the same.
+    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
     if (last?.kind === "body" && m.kind === "person" && titles.every(titleWord)) {
       out[out.length - 1] = { ...m, subject: last.subject || m.subject };
       continue;

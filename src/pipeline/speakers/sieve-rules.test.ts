@@ -373,6 +373,8 @@ describe("a body before a titled name says whose function it is", () => {
     ["en", 'White House spokeswoman Anne Durand said the plan was "dangerous".', [by("dangerous", "Anne Durand")]],
     ["en", '"We stand ready," NATO Secretary General Karl Weber said.', [by("We stand ready,", "Karl Weber")]],
     ["en", '"We stand ready," the Kremlin said.', [by("We stand ready,", "Kremlin")]],
+    ["en", '"We will not be intimidated," NATO\'s Karl Weber said.', [by("We will not be intimidated,", "Karl Weber")]],
+    ["en", 'The Kremlin\'s spokesman Karl Weber called the plan "a provocation".', [by("a provocation", "Karl Weber")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

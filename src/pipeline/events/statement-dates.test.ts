@@ -159,7 +159,27 @@ describe("a dated report in the same paragraph", () => {
       'Chancellor Karl Weber announced an aid plan on Sunday. "We must act fast," Anne Durand explained.',
       [{ quote: "We must act fast,", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }],
     ],
+    [
+      "en",
+      '"We will not yield," Anne Durand said. She announced the plan on Monday.',
+      [{ quote: "We will not yield,", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }],
+    ],
   ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous ne céderons pas », a dit Anne Durand. Lundi, les alliés ont promis une nouvelle aide.",
+      [{ quote: "Nous ne céderons pas", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      '"We will not yield," Anne Durand said. On Monday, allies pledged new aid.',
+      [{ quote: "We will not yield,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: a report after the quote by someone else does not date it: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });
 });

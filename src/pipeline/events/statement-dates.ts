@@ -56,7 +56,7 @@ export function statementDates(input: Input): StatementDates {
       own(input, a.report, a.verb, quote) ??
       sameSpeaker(input, a, quote, found, i) ??
       occasion(input, a.report, quote) ??
-      paragraph(input, a.report, quote) ??
+      paragraph(input, a, quote) ??
       reaction(input, a.report, quote) ??
       storyTime(input, quote);
     found.push(decided ?? { mention: null, rule: statementUndated });
@@ -216,9 +216,20 @@ function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
   return null;
 }
 
-/** Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche …"). */
-function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
-  const { doc } = input;
+/**
+ * Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche
+ * …"): one before the quote sets the scene, one after it dates the quote only when the quote's speaker
+ * says it ("…, Rutte said. Late last year, allies pledged …" does not date what Rutte said).
+ */
+function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDate | null {
+  const { doc, discourse } = input;
+  const report = a.report;
+  const speaker = a.speaker?.name ?? null;
+  const bySpeaker = (sentence: Sentence, verb: Span) => {
+    if (speaker === null || sentence.start < quote.outer.start) return true;
+    const subject = discourse.within(sentence.start, verb.start).find((m) => m.subject && m.kind !== "place");
+    return subject !== undefined && discourse.speakerOf(subject)?.name === speaker;
+  };
   const others = doc.sentences.filter((s) => s.paragraph === report.paragraph && s !== report && report.paragraph >= 0);
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
@@ -226,6 +237,7 @@ function paragraph(input: Input, report: Sentence, quote: QuoteSpan): StatementD
     const verb = words.find((w) => isReportingVerb(doc.pack, w[0]));
     if (!verb) continue;
     const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
+    if (!bySpeaker(sentence, at)) continue;
     const m = nearest(eligible(input, sentence, at), at);
     if (m) return { mention: m, rule: statementParagraph };
   }

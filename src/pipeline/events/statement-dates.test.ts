@@ -179,7 +179,12 @@ describe("a dated report in the same paragraph", () => {
       '"We will not yield," Anne Durand said. On Monday, allies pledged new aid.',
       [{ quote: "We will not yield,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
     ],
-  ])("%s: a report after the quote by someone else does not date it: %s", (language, text, expected) => {
+    [
+      "fr",
+      "« C'est inacceptable », a-t-on appris. Lundi, le président Karl Weber a demandé une réunion.",
+      [{ quote: "C'est inacceptable", speaker: null, date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: a report after the quote by someone else, or by anyone when the quote's speaker is unknown, does not date it: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });
 });

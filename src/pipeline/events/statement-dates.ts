@@ -218,15 +218,16 @@ function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
 
 /**
  * Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche
- * …"): one before the quote sets the scene, one after it dates the quote only when the quote's speaker
- * says it ("…, Rutte said. Late last year, allies pledged …" does not date what Rutte said).
+ * …"): one before the quote sets the scene, one after it dates the quote only when the quote's known
+ * speaker makes it ("…, Rutte said. Late last year, allies pledged …" does not date what Rutte said).
  */
 function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDate | null {
   const { doc, discourse } = input;
   const report = a.report;
   const speaker = a.speaker?.name ?? null;
   const bySpeaker = (sentence: Sentence, verb: Span) => {
-    if (speaker === null || sentence.start < quote.outer.start) return true;
+    if (sentence.start < quote.outer.start) return true;
+    if (speaker === null) return false;
     const subject = discourse.within(sentence.start, verb.start).find((m) => m.subject && m.kind !== "place");
     return subject !== undefined && discourse.speakerOf(subject)?.name === speaker;
   };

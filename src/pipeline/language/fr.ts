@@ -165,7 +165,8 @@ export const fr: LanguagePack = {
   },
   feminineAgreement: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:est|s['’]est|était|s['’]était|a été|avait été)\s+(?:\p{Ll}+\s+)?\p{Ll}+ées?(?![\p{L}])/u,
   relation: /^\s*(?:de|d['’]|du|des|à)\s*$/iu,
-  bodyComplement: /^\s+(?:des|de la|de l['’]|du|d['’])\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?=[\s,.;:]|$))?/u,
+  // The complement's adjective (« des Affaires étrangères », « des Forces armées »), never the verb after it (« de la Défense a affirmé »).
+  bodyComplement: /^\s+(?:des|de la|de l['’]|du|d['’])\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?:ères?|aux|ales?|iques?|ées?|és|els?|elles?)(?=[\s,.;:]|$))?/u,
   indefiniteArticles: ["un", "une", "des", "plusieurs", "certains", "certaines", "quelques"],
   groupPattern: new RegExp(
     `${B}(?:ils|elles|les deux (?:pays|dirigeants|hommes|femmes|présidents|chefs d['’]Etat|chefs d['’]État|parties|camps|capitales|alliés)|les (?:dirigeants|diplomates|participants|leaders|alliés|ministres|responsables|autorités|Occidentaux|Européens|Américains)|des (?:diplomates|responsables|sources|analystes|experts|élus|participants|officiels))${E}`,

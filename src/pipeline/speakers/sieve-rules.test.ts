@@ -289,6 +289,11 @@ describe("bodies that speak as one", () => {
       "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. « C'est inacceptable », a indiqué le ministère.",
       [by("C'est inacceptable", "Ministère russe des Affaires étrangères", "Le ministère russe des Affaires étrangères")],
     ],
+    [
+      "fr",
+      "Le ministère russe de la Défense a affirmé que la situation était « sous contrôle ».",
+      [by("sous contrôle", "Ministère russe de la Défense", "Le ministère russe de la Défense")],
+    ],
     ["fr", "Le Kremlin a jugé la proposition « inacceptable en l'état ».", [by("inacceptable en l'état", "Kremlin")]],
     ["fr", "L'OTAN a tenu une réunion à Bruxelles. L'alliance a ensuite assuré qu'elle restait « unie et vigilante ».", [by("unie et vigilante", "OTAN")]],
     ["en", 'The Russian foreign ministry denounced "an unacceptable provocation".', [by("an unacceptable provocation", "Russian foreign ministry", "The Russian foreign ministry")]],

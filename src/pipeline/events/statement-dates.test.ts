@@ -49,6 +49,17 @@ describe("the time words of the sentence that reports the quote", () => {
     ["en", 'Anne Durand said on 4 March 2024: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
     ["en", 'Anne Durand said three days ago: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }]],
     ["en", '"We will stay united," Anne Durand said yesterday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    // The phrase that opens the sentence frames it, however far its date stands from the verb.
+    [
+      "fr",
+      "Lors d'un entretien avec la radio publique le mois dernier, la présidente lituanienne Anne Durand a assuré que son pays ne se laisserait pas « intimider ».",
+      [{ quote: "intimider", speaker: "Anne Durand", date: "2024-02-01..2024-02-29" }],
+    ],
+    [
+      "en",
+      'In an interview with public radio last month, Lithuanian President Anne Durand said her country would not be "bullied".',
+      [{ quote: "bullied", speaker: "Anne Durand", date: "2024-02-01..2024-02-29" }],
+    ],
   ])("%s: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });

@@ -101,6 +101,8 @@ function notFuture(input: Input, m: DateMention): boolean {
 
 /** A date this early in its sentence is fronted: it frames the whole sentence ("On Tuesday, …", « Dans un discours vendredi, … »). */
 const FRONTED_WORDS = 4;
+/** …as is one in an opening phrase this long at most that a comma closes, with no verb of its own ("In an interview with Reuters last month, …"). */
+const FRONTED_PHRASE_WORDS = 12;
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
@@ -117,6 +119,15 @@ function inSubordinateClause(input: Input, sentence: Span, m: Span): boolean {
   return opensClause(input, segmentStart, m.start);
 }
 
+/** Whether `m` lies in the phrase that opens the sentence up to its first comma, a phrase with no verb or clause of its own. */
+function inOpeningPhrase(input: Input, sentence: Span, m: Span): boolean {
+  const { doc } = input;
+  const comma = doc.text.indexOf(",", sentence.start);
+  if (comma < 0 || comma >= sentence.end || m.end > comma) return false;
+  const phrase = doc.text.slice(sentence.start, comma);
+  return wordCount(phrase) <= FRONTED_PHRASE_WORDS && !opensClause(input, sentence.start, comma) && !verbBetween(doc, sentence.start, comma, m);
+}
+
 /**
  * The mentions of a sentence that can date what its verb reports: fronted, or tied to the verb with no
  * other clause in between ("said on Tuesday", « a déclaré jeudi », "NATO on Wednesday announced");
@@ -129,6 +140,7 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
   return startingIn(input.mentions, sentence.start, sentence.end).filter((m) => {
     if (m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
     if (wordCount(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
+    if (inOpeningPhrase(input, sentence, m)) return true;
     if (!verb) return m.precision === "day";
     const after = m.start >= verb.end;
     const [from, to] = after ? [verb.end, m.start] : [m.end, verb.start];

@@ -124,6 +124,8 @@ describe("according to, selon", () => {
     ["fr", "D'après la Maison-Blanche, les sanctions resteront « en vigueur ».", [by("en vigueur", "Maison-Blanche")]],
     ["en", 'According to the Kremlin, the visit is "an internal matter".', [by("an internal matter", "Kremlin")]],
     ["en", '"Nothing has changed," according to the White House.', [by("Nothing has changed,", "White House")]],
+    ["en", 'A statement from the Kremlin said the visit was "an internal matter".', [by("an internal matter", "Kremlin")]],
+    ["fr", "Un communiqué du Kremlin a qualifié la visite d'« affaire intérieure ».", [by("affaire intérieure", "Kremlin")]],
     // "Pour" with an article is "for": « le moment est venu pour la France de… » names no source.
     ["fr", "« Le moment est venu », pour la France, de ne plus « reculer sans cesse ».", [nobody("Le moment est venu"), nobody("reculer sans cesse")]],
   ])("%s: %s", (language, text, expected) => {

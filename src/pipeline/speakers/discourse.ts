@@ -27,6 +27,8 @@ export interface Speaker {
  */
 /** How many sentences back a pronoun looks for a person of its marked gender before taking the most salient one. */
 const GENDER_REACH_SENTENCES = 3;
+/** …and how far back such a person still wins over a body of the pronoun's gender (« elle » after « la présidence »). */
+const BODY_YIELDS_REACH_SENTENCES = 6;
 /** How many sentences back "the two leaders" looks for the two people it stands for. */
 const PAIR_REACH_SENTENCES = 2;
 
@@ -169,16 +171,8 @@ export class Discourse {
     const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
     // "Karl Weber a rencontré Mme Durand. Elle a …": a person whose gender the text marks as the
     // pronoun's wins over a nearer subject whose gender it does not mark, within a few sentences.
-    if (m.gender) {
-      for (let index = from; index >= Math.max(0, from - GENDER_REACH_SENTENCES); index--) {
-        const sentence = sentences[index];
-        if (!sentence) break;
-        for (const candidate of this.within(sentence.start, sentence.end).filter((c) => this.compatible(m, c))) {
-          const speaker = this.speakerOf(candidate);
-          if (speaker && speaker.speakers.length === 1 && this.marked.get(speaker.name) === m.gender) return speaker;
-        }
-      }
-    }
+    const marked = m.gender ? this.markedPerson(m, from, GENDER_REACH_SENTENCES) : null;
+    if (marked) return marked;
     for (const subjectsOnly of [true, false]) {
       for (let index = from; index >= 0; index--) {
         const sentence = sentences[index];
@@ -188,8 +182,25 @@ export class Discourse {
         );
         for (const candidate of candidates) {
           const speaker = this.speakerOf(candidate);
-          if (speaker && speaker.speakers.length === 1 && this.genderAgrees(m, speaker)) return speaker;
+          if (!speaker || speaker.speakers.length !== 1 || !this.genderAgrees(m, speaker)) continue;
+          // « … selon la présidence ukrainienne. Elle a promis »: a woman the text named a little earlier is likelier than the body.
+          const person = candidate.kind === "body" && m.gender ? this.markedPerson(m, from, BODY_YIELDS_REACH_SENTENCES) : null;
+          return person ?? speaker;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest person, `reach` sentences back at most, whose gender the text marks as the pronoun's. */
+  private markedPerson(m: Mention, from: number, reach: number): Speaker | null {
+    const sentences = this.doc.sentences;
+    for (let index = from; index >= Math.max(0, from - reach); index--) {
+      const sentence = sentences[index];
+      if (!sentence) break;
+      for (const candidate of this.within(sentence.start, sentence.end).filter((c) => this.compatible(m, c))) {
+        const speaker = this.speakerOf(candidate);
+        if (speaker && speaker.speakers.length === 1 && this.marked.get(speaker.name) === m.gender) return speaker;
       }
     }
     return null;

@@ -363,6 +363,19 @@ describe("a function with its nationality after it stands for that country's per
   });
 });
 
+describe("« elle » after a body: a woman named a little earlier is likelier", () => {
+  it("fr: « selon la présidence ukrainienne. … », a-t-elle promis", () => {
+    const text =
+      "La ministre Anne Durand est arrivée lundi à Kiev. Le maire a montré les dégâts. Les secours ont évacué un immeuble. Le président Karl Weber a parlé longuement. Il a réclamé des avions, selon la présidence ukrainienne. « Nous ferons tout notre possible », a-t-elle promis.";
+    expect(said(text, "fr")).toEqual([by("Nous ferons tout notre possible", "Anne Durand", "La ministre Anne Durand")]);
+  });
+
+  it("fr: with no such woman, « elle » still stands for the body", () => {
+    const text = "La diplomatie russe a convoqué l'ambassadeur. « C'est inacceptable », a-t-elle ajouté.";
+    expect(said(text, "fr")).toEqual([by("C'est inacceptable", "Diplomatie russe", "La diplomatie russe")]);
+  });
+});
+
 describe("a nationality adjective names no one", () => {
   it.each<Case>([
     ["fr", "Le camp russe a dénoncé « une provocation ».", [nobody("une provocation")]],

@@ -72,7 +72,7 @@ export function analyzeArticle(
     mentions: allMentions,
     quotes: keptQuotes(doc, quotes),
     actorOf: (sentence) => {
-      const first = discourse.within(sentence.start, sentence.end).find((m) => m.subject && (m.kind === "person" || m.kind === "joint" || m.kind === "role" || m.kind === "pronoun"));
+      const first = discourse.within(sentence.start, sentence.end).find((m) => m.subject && (m.kind === "person" || m.kind === "joint" || m.kind === "role" || m.kind === "pronoun" || m.kind === "latter"));
       return first ? (discourse.speakerOf(first)?.name ?? null) : null;
     },
     // Every sentence lies in the prose already matched: its mentions are those found there.

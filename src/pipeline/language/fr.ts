@@ -113,6 +113,7 @@ export const fr: LanguagePack = {
     elles: { gender: "f", number: "plural" },
     on: { gender: null, number: "plural" },
   },
+  latter: { "ce dernier": "m", "cette dernière": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
   titleWords: new Set([
     "Président", "Présidente", "Premier", "Première", "Ministre", "Chancelier", "Chancelière", "Secrétaire", "Général",

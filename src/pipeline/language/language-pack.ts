@@ -40,6 +40,8 @@ export interface LanguagePack {
   // People and bodies.
   /** Subject pronouns that can report speech. */
   pronouns: Readonly<Record<string, PronounForm>>;
+  /** "the latter", « ce dernier », « cette dernière »: the person named last, with the gender the words mark. */
+  latter: Readonly<Record<string, Gender | null>>;
   /** Courtesy titles written before a surname, with the gender they mark ("Mme", "Mrs"). */
   honorifics: Readonly<Record<string, Gender | null>>;
   /** Capitalised words that open a title before a name and are never part of it ("President", "Foreign"). */

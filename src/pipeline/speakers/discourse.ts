@@ -29,6 +29,8 @@ export interface Speaker {
 const GENDER_REACH_SENTENCES = 3;
 /** …and how far back such a person still wins over a body of the pronoun's gender (« elle » after « la présidence »). */
 const BODY_YIELDS_REACH_SENTENCES = 6;
+/** How many sentences back "the latter" looks for the person it stands for. */
+const LATTER_REACH_SENTENCES = 2;
 /** How many sentences back "the two leaders" looks for the two people it stands for. */
 const PAIR_REACH_SENTENCES = 2;
 
@@ -88,6 +90,8 @@ export class Discourse {
         return m.indefinite ? null : (this.holderOf(m) ?? (m.country ? this.onlyPersonBefore(m) : this.salient(m)));
       case "pronoun":
         return this.salient(m);
+      case "latter":
+        return this.latest(m);
     }
   }
 
@@ -188,6 +192,22 @@ export class Discourse {
           return person ?? speaker;
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * "The latter", « ce dernier »: the person named last before it, a sentence or two back at most, of
+   * the gender the words mark; not the most salient one, as a pronoun would be.
+   */
+  private latest(m: Mention): Speaker | null {
+    const sentences = this.doc.sentences;
+    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const reach = sentences[Math.max(0, from - LATTER_REACH_SENTENCES)]?.start ?? 0;
+    const named = this.mentions.filter((x) => x.end <= m.start && x.start >= reach && (x.kind === "person" || (x.kind === "role" && !x.indefinite)));
+    for (const candidate of named.reverse()) {
+      const speaker = this.speakerOf(candidate);
+      if (speaker && speaker.speakers.length === 1 && this.genderAgrees(m, speaker)) return speaker;
     }
     return null;
   }

@@ -5,9 +5,10 @@ import type { Gender, HeadNoun, LanguagePack } from "../language/language-pack";
 import { type Sentence, type TextDocument, inQuotation } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import { createWordListMatcher, type WordListMatcher } from "../entities/word-list-matcher";
+import { isReportingVerb } from "../language/reporting-verbs";
 import type { PersonMention } from "./person-names";
 
-export type MentionKind = "person" | "joint" | "role" | "pronoun" | "group" | "body" | "place";
+export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
 
 /** Words in the text that can stand for whoever says something. */
 export interface Mention extends Span {
@@ -45,6 +46,7 @@ interface Patterns {
   /** Up to four words after a body noun, where a French country adjective or complement stands. */
   tailAfter: RegExp;
   pronouns: RegExp;
+  latter: RegExp;
   rolesByWord: Map<string, HeadNoun>;
   bodiesByWord: Map<string, HeadNoun>;
   /** Articles as `previousWord` reads them: lower-case, an elided one without its apostrophe (« l' » reads "l"). */
@@ -84,6 +86,7 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     possessiveBefore: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
     tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
     pronouns: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.pronouns))})(?![\\p{L}])`, "giu"),
+    latter: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.latter))})(?![\\p{L}])`, "giu"),
     rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
     bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
     articles: new Set([...pack.definiteArticles, ...pack.indefiniteArticles].map((a) => a.replace(/['’]$/u, ""))),
@@ -130,6 +133,16 @@ function previousWord(text: string, end: number): { word: string; start: number 
   const wordEnd = i;
   while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
   return i < wordEnd ? { word: text.slice(i, wordEnd).toLowerCase(), start: i } : null;
+}
+
+/** Words after "the latter", « ce dernier » when it stands for someone, besides auxiliaries and reporting verbs. */
+const LATTER_FOLLOWERS = new Set(["ne", "se", "y", "en", "lui", "leur", "has", "had", "was", "is", "will", "would", "also", "then", "later"]);
+
+/** Whether "the latter" ending at `end` stands for someone (« ce dernier a salué »), not a noun's adjective (« ce dernier point »). */
+function standsAlone(text: string, pack: LanguagePack, end: number): boolean {
+  const next = /^\s*([,.;:]|[\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (!next) return false;
+  return /^[,.;:]$/u.test(next) || /^[snly]['’]/u.test(next) || LATTER_FOLLOWERS.has(next) || pack.tense.auxiliaries.has(next) || isReportingVerb(pack, next);
 }
 
 /** The word right before `at`, past an article ("de l'OTAN" → "de"), lower-cased; "" after punctuation. */
@@ -211,6 +224,11 @@ export function findMentions(input: MentionInput): Mention[] {
       // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
       const subject = word === "lui" ? pack.accordingTo.test(text.slice(Math.max(0, start - 20), start)) : true;
       add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
+    }
+    for (const m of slice.matchAll(patterns.latter)) {
+      const start = sentence.start + m.index;
+      if (!outside(start) || !standsAlone(text, pack, start + m[0].length)) continue;
+      add({ start, end: start + m[0].length, kind: "latter", label: m[0], persons: [], gender: pack.latter[m[0].toLowerCase()] ?? null, headKey: null, indefinite: false, subject: subjectAt(start) });
     }
     for (const m of slice.matchAll(pack.groupPattern)) {
       const start = sentence.start + m.index;

@@ -363,6 +363,18 @@ describe("a function with its nationality after it stands for that country's per
   });
 });
 
+describe("the latter, « ce dernier »: the person named last", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand a reçu son homologue Karl Weber. Ce dernier a salué « un soutien constant ».", [by("un soutien constant", "Karl Weber", "son homologue Karl Weber")]],
+    ["fr", "Karl Weber a reçu la ministre Anne Durand. Cette dernière a salué « un soutien constant ».", [by("un soutien constant", "Anne Durand", "la ministre Anne Durand")]],
+    ["en", 'Anne Durand met her counterpart Karl Weber. The latter said the talks were "constructive".', [by("constructive", "Karl Weber", "her counterpart Karl Weber")]],
+    // An adjective of a noun, not someone: the subject is « ce dernier point », which names no one.
+    ["fr", "Anne Durand a reçu Karl Weber. Ce dernier point a été jugé « essentiel ».", [nobody("essentiel")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("« elle » after a body: a woman named a little earlier is likelier", () => {
   it("fr: « selon la présidence ukrainienne. … », a-t-elle promis", () => {
     const text =

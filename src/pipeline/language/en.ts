@@ -89,6 +89,7 @@ export const en: LanguagePack = {
   definiteArticles: ["the", "this", "that", "these", "those", "his", "her", "its", "their"],
   definiteContractions: [],
   articleGenders: {},
+  genderlessBeforeVowel: new Set(),
   impersonal: null,
   feminineAgreement: null,
   relation: /^\s*(?:of|for|to)\s*$/iu,

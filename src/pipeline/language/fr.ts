@@ -160,6 +160,7 @@ export const fr: LanguagePack = {
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
   definiteContractions: ["du", "au", "aux"],
   articleGenders: { le: "m", un: "m", ce: "m", cet: "m", son: "m", la: "f", une: "f", cette: "f", sa: "f" },
+  genderlessBeforeVowel: new Set(["son", "mon", "ton"]),
   impersonal: {
     pronoun: "il",
     after: /^\s+(?:faut|faudra|faudrait|fallait|y a|y avait|y aura|s['’]agit|s['’]agira|est (?:question|temps|possible|nécessaire|vrai|clair)|semble|reste|importe|convient|paraît)(?!\p{L})/iu,

@@ -60,6 +60,8 @@ export interface LanguagePack {
   definiteContractions: readonly string[];
   /** The gender an article marks on its noun (« le », « la », « un », « une »). */
   articleGenders: Readonly<Record<string, Gender>>;
+  /** Articles of `articleGenders` that mark nothing before a vowel (« son homologue » may be a woman). */
+  genderlessBeforeVowel: ReadonlySet<string>;
   /** Words after the pronoun that make it impersonal (« il faut », « il y a »): no one speaks there. */
   impersonal: { pronoun: string; after: RegExp } | null;
   /** A participle agreeing in the feminine after a name (« Anne Durand est arrivée »), or null where the language marks none. */

@@ -211,7 +211,9 @@ export function findMentions(input: MentionInput): Mention[] {
       const after = before ? null : /^\s+(?:d(?:u|es|e la|e l['’]|['’])\s*\p{Lu}[\p{L}-]*\s+)?([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end));
       const afterCountry = after ? countryIn(after[1] ?? "") : null;
       const end = afterCountry && after ? head.end + after[0].length : head.end;
-      add({ start: np.start, end, kind: "role", label: text.slice(np.start, end), persons: [], gender: role?.gender ?? genderOf(np.article), headKey: role?.key ?? null, country: before ?? afterCountry, indefinite, subject: subjectAt(np.start) });
+      const vowelAfter = pack.genderlessBeforeVowel.has(np.article.toLowerCase()) && /^[aeiouyhâàéèêëîïôöûüœ]/iu.test(text.slice(head.start, head.end));
+      const gender = role?.gender ?? (vowelAfter ? null : genderOf(np.article));
+      add({ start: np.start, end, kind: "role", label: text.slice(np.start, end), persons: [], gender, headKey: role?.key ?? null, country: before ?? afterCountry, indefinite, subject: subjectAt(np.start) });
     }
     for (const m of slice.matchAll(patterns.pronouns)) {
       const start = sentence.start + m.index;

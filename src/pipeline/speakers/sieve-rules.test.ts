@@ -367,6 +367,8 @@ describe("the latter, « ce dernier »: the person named last", () => {
   it.each<Case>([
     ["fr", "Anne Durand a reçu son homologue Karl Weber. Ce dernier a salué « un soutien constant ».", [by("un soutien constant", "Karl Weber", "son homologue Karl Weber")]],
     ["fr", "Karl Weber a reçu la ministre Anne Durand. Cette dernière a salué « un soutien constant ».", [by("un soutien constant", "Anne Durand", "la ministre Anne Durand")]],
+    // « son homologue » may be a woman: « son » marks no gender before a vowel.
+    ["fr", "Karl Weber a reçu son homologue Anne Durand. Cette dernière a salué « un soutien constant ».", [by("un soutien constant", "Anne Durand", "son homologue Anne Durand")]],
     ["en", 'Anne Durand met her counterpart Karl Weber. The latter said the talks were "constructive".', [by("constructive", "Karl Weber", "her counterpart Karl Weber")]],
     // An adjective of a noun, not someone: the subject is « ce dernier point », which names no one.
     ["fr", "Anne Durand a reçu Karl Weber. Ce dernier point a été jugé « essentiel ».", [nobody("essentiel")]],

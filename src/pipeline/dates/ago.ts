@@ -3,7 +3,8 @@ import type { TextDocument } from "../text/document";
 import { type DayWindow, hull, monthIndexOf, monthWindow, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
-import { agoBefore, pageAge } from "./basis";
+import { tenseAround } from "./tense";
+import { agoBefore, aheadOf, pageAge } from "./basis";
 
 /** How loosely "two weeks ago" is meant, in days either side. */
 const WEEK_TOLERANCE_DAYS = 3;
@@ -29,6 +30,22 @@ export function back(w: DayWindow, count: number, unit: "day" | "week" | "month"
     case "year":
       return { start: yearWindow(yearOf(w.start) - count).start, end: yearWindow(yearOf(w.end) - count).end };
   }
+}
+
+/** « dans deux semaines », "in three years' time": "N units ago" counted forward. */
+export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
+  const { text, pack } = doc;
+  return [...text.matchAll(pack.ahead)].flatMap((m): DateMention[] => {
+    const count = countOf(m[1] ?? "", pack);
+    const unit = pack.units[(m[2] ?? "").toLowerCase()];
+    const span = { start: m.index, end: m.index + m[0].length };
+    // "advanced 20 km in two weeks" is a duration, "the worst crisis in 30 years" looks back.
+    const tense = tenseAround(doc, span);
+    if (count === undefined || unit === undefined || tense === "past" || (pack.aheadTense === "future" && tense !== "future")) return [];
+    const range = hull(frame.windows.map((w) => back(w, -count, unit)));
+    const precision = unit === "year" ? "year" : unit === "month" ? "month" : "day";
+    return range ? [{ ...span, range, basis: aheadOf(m[0], frame.basis), kind: "event", precision, relative: true }] : [];
+  });
 }
 
 /** "il y a 2 ans", "voici trente ans", "18 months ago": on a line of its own the page's age, in a sentence an event. */

@@ -30,6 +30,7 @@ const PHRASES: [string, Basis][] = [
   ["fromDayBefore", basis.fromDayBefore("le lendemain", "2022-02-04")],
   ["pageAge", basis.pageAge(frame)],
   ["agoBefore", basis.agoBefore("il y a trois jours", frame)],
+  ["aheadOf", basis.aheadOf("dans deux semaines", frame)],
   ["publicationOnPage", basis.publicationOnPage],
   ["publicationLine", basis.publicationLine(frame)],
   ["publicationLine without a frame", basis.publicationLine(null)],

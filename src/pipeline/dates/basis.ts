@@ -65,6 +65,7 @@ export const fromDayBefore = (words: string, day: string) =>
   both(`"${words}" from the day reported before it (${day})`, typeset`« ${words} » compté depuis le jour rapporté juste avant (${day})`);
 export const pageAge = (frame: Basis) => both(`age of the page, not an event; publication per ${frame.en}`, typeset`âge de la page, pas un événement ; publication selon ${frame.fr}`);
 export const agoBefore = (words: string, frame: Basis) => both(`"${words}" before ${frame.en}, by the calendar`, typeset`« ${words} » avant ${frame.fr}, selon le calendrier`);
+export const aheadOf = (words: string, frame: Basis) => both(`"${words}" after ${frame.en}, by the calendar`, typeset`« ${words} » après ${frame.fr}, selon le calendrier`);
 export const publicationOnPage = both("publication stated on the page", "publication écrite sur la page");
 export const publicationLine = (frame: Basis | null) =>
   frame ? both(`publication line; publication per ${frame.en}`, typeset`ligne de publication ; publication selon ${frame.fr}`) : both("publication line", "ligne de publication");

@@ -75,6 +75,18 @@ describe("weeks, months and years counted from the day of writing", () => {
   ])("%s: %s", (...c) => check(c));
 });
 
+describe("N units ahead, by the calendar", () => {
+  it.each<Case>([
+    ["fr", "Le sommet aura lieu dans deux semaines.", "dans deux semaines", "2024-03-17..2024-03-23"],
+    ["fr", "Le sommet se tient dans trois mois à Washington.", "dans trois mois", "2024-06-01..2024-06-30"],
+    ["en", "The summit will be held in two weeks.", "in two weeks", "2024-03-17..2024-03-23"],
+    ["en", "Elections are due in three years' time.", "in three years' time", "2027-01-01..2027-12-31"],
+    ["en", "It is the worst crisis in 30 years.", "in 30 years", "none"],
+    ["en", "The army advanced 20 kilometres in two weeks.", "in two weeks", "none"],
+    ["fr", "Le ministre avait promis une réponse dans deux semaines.", "dans deux semaines", "none"],
+  ])("%s: %s", (...c) => check(c));
+});
+
 describe("weekends, from the day of writing", () => {
   it.each<Case>([
     ["fr", "Les ministres se sont réunis le week-end dernier à Bruxelles.", "le week-end dernier", "2024-03-02..2024-03-03"],

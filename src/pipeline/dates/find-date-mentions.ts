@@ -2,7 +2,7 @@ import { type IsoDay, dayFromNumber, dayNumber } from "../../domain/day";
 import type { DateRange, Span } from "../../domain/schemas/ingest";
 import { type TextDocument, isQuoted } from "../text/document";
 import { overlaps } from "../text/spans";
-import { findAgoMentions } from "./ago";
+import { findAgoMentions, findAheadMentions } from "./ago";
 import { type AnchorMention, findAnchorMentions } from "./anchors";
 import type { DateContext, DateMention } from "./date-mention";
 import { findDayAfterBefore } from "./day-after-before";
@@ -88,6 +88,7 @@ export function findDates(doc: TextDocument, context: DateContext): DateFindings
     frame ? findWeekendMentions(doc, frame) : [],
     frame ? findPeriodMentions(doc, frame) : [],
     ago.filter((m) => m.kind === "event"),
+    frame ? findAheadMentions(doc, frame) : [],
     findYearMentions(doc),
   ];
   const blocked: Span[] = [...doc.boilerplate, ...publicationSpans(doc)];

@@ -153,6 +153,8 @@ export const en: LanguagePack = {
   },
   units: { day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year" },
   ago: /\b(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+ago\b/giu,
+  aheadTense: "future",
+  ahead: /\bin\s+(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)(?:['’]?\s+time)?\b/giu,
   relativePeriods: [
     { pattern: /\bearlier (?:this|in the) week\b/giu, unit: "week", offset: 0, part: "before" },
     { pattern: /\blater (?:this|in the) week\b/giu, unit: "week", offset: 0, part: "after" },

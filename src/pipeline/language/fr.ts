@@ -245,6 +245,8 @@ export const fr: LanguagePack = {
   units: {
     jour: "day", jours: "day", semaine: "week", semaines: "week", mois: "month", an: "year", ans: "year", année: "year", années: "year",
   },
+  aheadTense: "not past",
+  ahead: new RegExp(`${B}dans\\s+(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans?|années?)${E}`, "giu"),
   ago: new RegExp(`${B}(?:il y a|voici|voilà|cela fait|ça fait)\\s+(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans?|années?)${E}`, "giu"),
   relativePeriods: [
     { pattern: new RegExp(`${B}plus tôt (?:cette semaine|dans la semaine)${E}`, "giu"), unit: "week", offset: 0, part: "before" },

@@ -140,6 +140,13 @@ export interface LanguagePack {
   units: Readonly<Record<string, "day" | "week" | "month" | "year">>;
   /** "il y a N ans", "N years ago": group 1 the count, group 2 the unit. */
   ago: RegExp;
+  /** « dans N semaines », "in N weeks' time": the same, counted forward. */
+  ahead: RegExp;
+  /**
+   * The tense `ahead` needs: English only in the future ("the worst crisis in 30 years" looks back), French
+   * anywhere but in the past (« le sommet a lieu dans deux semaines »).
+   */
+  aheadTense: "future" | "not past";
   /** "la semaine dernière", "next month", "plus tôt cette année": group names unit, offset words. */
   relativePeriods: readonly RelativePeriodPattern[];
   /** Weekday modifiers: previous ("dernier", "last"), this ("ce", "this"), next ("prochain", "next"). */

@@ -53,6 +53,12 @@ describe("tenseAround", () => {
     expect(tenseOf(sentence, word, language)).toBeNull();
   });
 
+  it("reads « a lieu » as taking place now, not as a past, and « a eu lieu » as the past", () => {
+    expect(tenseOf("Le sommet a lieu mardi à Vilnius.", "mardi", "fr")).toBeNull();
+    expect(tenseOf("Les élections ont lieu dimanche.", "dimanche", "fr")).toBeNull();
+    expect(tenseOf("Le sommet a eu lieu mardi à Vilnius.", "mardi", "fr")).toBe("past");
+  });
+
   it("reads « a été » with its participle as the past, « être » with it as a passive", () => {
     expect(tenseOf("Le plan a été approuvé mardi.", "mardi", "fr")).toBe("past");
     expect(tenseOf("Le plan va être approuvé mardi.", "mardi", "fr")).toBe("future");

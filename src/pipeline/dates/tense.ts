@@ -65,7 +65,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
     else if (cues.auxiliaries.has(verb)) {
       for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICIPLE_REACH_WORDS); j++) {
         const w = words[j] as Word;
-        if (w.plain && endsWithAny(w.lower, cues.participleEndings)) {
+        if (w.plain && endsWithAny(w.lower, cues.participleEndings) && !cues.notParticiples.has(w.lower)) {
           hits.push({ start, end: w.end, tense: "past", strong: false });
           break;
         }

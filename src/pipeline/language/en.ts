@@ -217,6 +217,7 @@ export const en: LanguagePack = {
     pastEndings: ["ed"],
     auxiliaries: new Set(),
     participleEndings: [],
+    notParticiples: new Set(),
     passiveMarkers: new Set(["be", "been", "being"]),
     modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"]),
     minSuffixedLength: 5,

@@ -308,6 +308,7 @@ export const fr: LanguagePack = {
     pastEndings: ["ait", "aient"],
     auxiliaries: new Set(["a", "ont", "avait", "avaient", "est", "sont", "s'est", "s’est", "s'étaient", "s’étaient", "l'a", "l’a", "m'a", "m’a", "t'a", "t’a"]),
     participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "int", "eint", "ite", "ise", "erte", "inte", "uite", "ites", "ises"],
+    notParticiples: new Set(["lieu", "milieu", "jeu", "feu", "vœu", "aveu", "enjeu", "tissu", "menu", "début", "but", "statut", "salut", "bout"]),
     // After « être », a participle is passive (« pourrait être approuvé »); the compound past is « a été … ».
     passiveMarkers: new Set(["être"]),
     modals: new Set(["pourrait", "pourraient", "peut", "peuvent", "pourrait-il", "pourrait-elle"]),

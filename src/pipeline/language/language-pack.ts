@@ -222,6 +222,8 @@ export interface TenseCues {
   /** Auxiliaries of a compound past (« a », « ont », « s'est »): past when a participle follows within three words. */
   auxiliaries: ReadonlySet<string>;
   participleEndings: readonly string[];
+  /** Words ending like a participle that are not one after an auxiliary (« a lieu » takes place now). */
+  notParticiples: ReadonlySet<string>;
   /** Words after which a participle is passive, not a past tense ("will be held", "to be signed"). */
   passiveMarkers: ReadonlySet<string>;
   /**

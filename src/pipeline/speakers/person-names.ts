@@ -198,8 +198,8 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
 /**
  * Persons named in the regions: full names (two words or more, titles stripped), then single words
  * that are part of exactly one full name ("Rutte", "Zhao"), or that a courtesy title or a reporting
- * verb right after marks as a person ("M. Peskov", "Vance said"). Each mention carries the fullest
- * form of the name in the article.
+ * verb marks as a person ("M. Peskov", "Vance said", « a déclaré Weber », "Weber, 63, told"). Each
+ * mention carries the fullest form of the name in the article.
  */
 export function findPersonMentions(text: string, regions: readonly Span[], context: NameContext): PersonMention[] {
   const found = regions.flatMap((region) => {
@@ -207,8 +207,13 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     return runs(all, text).flatMap((run) => {
       const c = candidate(run, context);
       if (!c || isInside(run[0]?.start ?? 0, context.exclude)) return [];
-      const after = all[(run[run.length - 1]?.index ?? all.length) + 1];
-      return [{ ...c, run, after }];
+      const last = run[run.length - 1];
+      let after = all[(last?.index ?? all.length) + 1];
+      // "Weber, 63, told reporters": an age in apposition stands between the name and its verb.
+      const beyond = after && /^\d{1,3}$/u.test(after.word) ? all[after.index + 1] : undefined;
+      if (last && beyond && /^,\s*\d{1,3}\s*,\s*$/u.test(text.slice(last.end, beyond.start))) after = beyond;
+      const before = run[0] && run[0].index > 0 ? all[run[0].index - 1] : undefined;
+      return [{ ...c, run, after, before }];
     });
   });
   const fullNames = [...new Set(found.filter((f) => f.words.length >= 2).map((f) => nameOf(f.words)))];
@@ -236,7 +241,8 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
       return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
     }
-    const speaks = f.after !== undefined && isReportingVerb(context.pack, f.after.word);
+    // "Vance said", and the inverted « a déclaré Weber », "said Weber".
+    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word));
     return f.gender !== null || f.titles.length > 0 || speaks ? [{ ...base, name: first.word, roleKey }] : [];
   });
 }

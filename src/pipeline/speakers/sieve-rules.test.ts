@@ -363,6 +363,15 @@ describe("a function with its nationality after it stands for that country's per
   });
 });
 
+describe("a surname with an age in apposition", () => {
+  it.each<Case>([
+    ["en", '"We will not back down," Weber, 63, told reporters.', [by("We will not back down,", "Weber")]],
+    ["fr", "« Nous ne reculerons pas », a déclaré Weber, 63 ans, devant la presse.", [by("Nous ne reculerons pas", "Weber")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("the latter, « ce dernier »: the person named last", () => {
   it.each<Case>([
     ["fr", "Anne Durand a reçu son homologue Karl Weber. Ce dernier a salué « un soutien constant ».", [by("un soutien constant", "Karl Weber", "son homologue Karl Weber")]],

@@ -26,9 +26,10 @@ test("every event of the corpus opens its article at the words its date was read
     const article = await fetchJson<ReaderArticle>(page, `/data/articles/${event.article.id}.json`);
     const evidence = article.events.find((e) => e.id === event.id)?.evidence;
     expect(evidence, event.id).toBeDefined();
-    const words = article.text.slice(evidence?.start, evidence?.end);
-    const marked = (await reader.locator("[data-quote-highlight]").allInnerTexts()).join("");
-    expect(marked.replace(/\s+/g, " ").trim(), event.id).toBe(words.replace(/\s+/g, " ").trim());
+    const words = article.text.slice(evidence?.start, evidence?.end).replace(/\s+/g, " ").trim();
+    // The dialog names its article before the text has rendered: wait for the marked words.
+    const marked = async () => (await reader.locator("[data-quote-highlight]").allInnerTexts()).join("").replace(/\s+/g, " ").trim();
+    await expect.poll(marked, { message: event.id }).toBe(words);
     await page.keyboard.press("Escape");
     await expect(reader).toHaveCount(0);
     await expect(button).toBeFocused();

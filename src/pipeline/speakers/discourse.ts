@@ -106,6 +106,11 @@ export class Discourse {
     return last ? this.speakerOf(last) : null;
   }
 
+  /** The index of the sentence `m` starts in. */
+  private sentenceIndexOf(m: Mention): number {
+    return this.doc.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+  }
+
   /**
    * "The two leaders", « les deux hommes »: the two people named together just before ("Biden and
    * Scholz"), else the two people of the nearest sentence back that names people, when it names exactly
@@ -114,7 +119,7 @@ export class Discourse {
   private pairFor(m: Mention): Speaker | null {
     if (!this.doc.pack.pairOfPeople.test(m.label)) return null;
     const sentences = this.doc.sentences;
-    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const from = this.sentenceIndexOf(m);
     for (let index = from; index >= Math.max(0, from - PAIR_REACH_SENTENCES); index--) {
       const sentence = sentences[index];
       if (!sentence) break;
@@ -136,7 +141,7 @@ export class Discourse {
    */
   private onlyPersonBefore(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
-    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const from = this.sentenceIndexOf(m);
     for (let index = from; index >= 0; index--) {
       const sentence = sentences[index];
       if (!sentence) break;
@@ -172,7 +177,7 @@ export class Discourse {
    */
   private salient(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
-    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const from = this.sentenceIndexOf(m);
     // "Karl Weber a rencontré Mme Durand. Elle a …": a person whose gender the text marks as the
     // pronoun's wins over a nearer subject whose gender it does not mark, within a few sentences.
     const marked = m.gender ? this.markedPerson(m, from, GENDER_REACH_SENTENCES) : null;
@@ -202,7 +207,7 @@ export class Discourse {
    */
   private latest(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
-    const from = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const from = this.sentenceIndexOf(m);
     const reach = sentences[Math.max(0, from - LATTER_REACH_SENTENCES)]?.start ?? 0;
     const named = this.mentions.filter((x) => x.end <= m.start && x.start >= reach && (x.kind === "person" || (x.kind === "role" && !x.indefinite)));
     for (const candidate of named.reverse()) {

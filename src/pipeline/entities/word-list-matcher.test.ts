@@ -37,6 +37,23 @@ describe("createWordListMatcher", () => {
     expect(found(text, 1, 5)).toEqual(["Oman=OMN"]);
     expect(found(text, 0, 5)).toEqual([]);
   });
+
+  it("finds the names of each text when texts alternate, whatever was scanned before", () => {
+    const first = "Oman, then Guinea.";
+    const second = "In Guinea and in Oman.";
+    expect([found(first), found(second), found(first, 6), found(second, 3, 9)]).toEqual([
+      ["Oman=OMN", "Guinea=GIN"],
+      ["Guinea=GIN", "Oman=OMN"],
+      ["Guinea=GIN"],
+      ["Guinea=GIN"],
+    ]);
+  });
+
+  it("finds a name that begins with something other than a letter or a digit", () => {
+    const leading = createWordListMatcher(new Map([["'s-Hertogenbosch", "den-bosch"], ["Oman", "OMN"]]));
+    const text = "From ’s-Hertogenbosch to Oman, not x's-Hertogenbosch.";
+    expect(leading(text, 0, text.length).map((m) => text.slice(m.start, m.end))).toEqual(["’s-Hertogenbosch", "Oman"]);
+  });
 });
 
 describe("createWordListMatcher against the regular expression it replaces", () => {

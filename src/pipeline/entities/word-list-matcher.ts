@@ -68,31 +68,83 @@ function buildTrie(ids: ReadonlyMap<string, string>): TrieNode {
 }
 
 /**
+ * Where a word begins in `text` (a letter or digit not preceded by one). Every matcher of an article
+ * scans the same text, span by span: the starts are found once per text, for the last text only.
+ */
+let indexedText: string | null = null;
+let indexedStarts: number[] = [];
+
+function wordStartsOf(text: string): readonly number[] {
+  if (text !== indexedText) {
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; at++) if (wordAt(text, at, text.length) && !wordBefore(text, at, 0)) starts.push(at);
+    indexedText = text;
+    indexedStarts = starts;
+  }
+  return indexedStarts;
+}
+
+/** The index of the first entry of the ascending `starts` at or after `at`. */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] as number) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
  * The same matches as the regular expression `(?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])`
  * (flags `gu`, apostrophes as `['’]`) run on `text.slice(from, to)`, without it: V8 leaves a pattern of
  * a thousand country names to its slow bytecode interpreter, which made entity matching most of the
- * pipeline's time. A trie walk costs a few steps per word.
+ * pipeline's time. A trie walk costs a few steps per word, and only words are tried: a name begins
+ * with a letter or a digit (a list with any other name is scanned at every position instead).
  */
 export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordListMatcher {
   const root = buildTrie(ids);
-  // The first step, taken at every word start, indexes an array instead of hashing into a Map.
-  const firstSteps: (TrieNode | undefined)[] = [];
-  for (const [unit, child] of root.children) firstSteps[unit] = child;
+  const wordInitialsOnly = [...root.children.keys()].every((unit) => isWordCodePoint(unit) && !isHigh(unit) && !isLow(unit));
+  /** The name found at `at`, the longest there; null when none ends at a word edge. */
+  const matchAt = (text: string, at: number, to: number): WordListMatch | null => {
+    let node = root.children.get(foldApostrophe(text.charCodeAt(at)));
+    let match: WordListMatch | null = null;
+    for (let i = at + 1; node; i++) {
+      if (node.id !== null && !wordAt(text, i, to)) match = { start: at, end: i, id: node.id };
+      node = i < to ? node.children.get(foldApostrophe(text.charCodeAt(i))) : undefined;
+    }
+    return match;
+  };
+  if (!wordInitialsOnly) {
+    return (text, from, to) => {
+      const found: WordListMatch[] = [];
+      for (let at = from; at < to; at++) {
+        const match = wordBefore(text, at, from) ? null : matchAt(text, at, to);
+        if (!match) continue;
+        found.push(match);
+        at = match.end - 1;
+      }
+      return found;
+    };
+  }
   return (text, from, to) => {
     const found: WordListMatch[] = [];
-    for (let at = from; at < to; at++) {
-      // Most positions are inside a word: that check is a table lookup, cheaper than the trie's first step.
-      if (wordBefore(text, at, from)) continue;
-      let node = firstSteps[foldApostrophe(text.charCodeAt(at))];
-      if (!node) continue;
-      let match: WordListMatch | null = null;
-      for (let i = at + 1; node; i++) {
-        if (node.id !== null && !wordAt(text, i, to)) match = { start: at, end: i, id: node.id };
-        node = i < to ? node.children.get(foldApostrophe(text.charCodeAt(i))) : undefined;
+    if (from >= to) return found;
+    const starts = wordStartsOf(text);
+    // The bound is a word edge: a span may begin inside a word.
+    let next = from;
+    let k = firstAtOrAfter(starts, from + 1);
+    while (next < to) {
+      const match = matchAt(text, next, to);
+      let after = next + 1;
+      if (match) {
+        found.push(match);
+        after = match.end;
       }
-      if (!match) continue;
-      found.push(match);
-      at = match.end - 1;
+      while (k < starts.length && (starts[k] as number) < after) k++;
+      if (k >= starts.length) break;
+      next = starts[k] as number;
     }
     return found;
   };

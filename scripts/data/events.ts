@@ -1,20 +1,11 @@
 import { readdir, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type * as z from "zod/mini";
 import { SEARCH_FILE_NAME, SEARCH_FOLDER, searchManifestFile } from "../../src/domain/event-search";
-import {
-  eventShardSchema,
-  eventsIndexSchema,
-  readerArticleSchema,
-  searchManifestSchema,
-  searchPostingsSchema,
-} from "../../src/domain/schemas/event-data";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
 import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
-import { type JsonLayout, jsonText, stageFile } from "../../src/pipeline/corpus/atomic-write";
+import { jsonText, stageFile } from "../../src/pipeline/corpus/atomic-write";
 import { assembleEventData, eventDataContext, type PreparedArticle, prepareArticle } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
-import { parseWithSchema } from "../../src/pipeline/corpus/json-file";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
 import { listArticleIds, readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
@@ -43,9 +34,15 @@ const SHARD_FILE = /^\d{4}-\d{2}\.json$/;
 const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
 const INDEX_FILE = "index.json";
 
-/** Synchronous, like the atomic write itself: reader files are written from inside the analysis loop. */
-function writeValidated<S extends z.core.$ZodType>(schema: S, path: string, value: z.output<S>, layout?: JsonLayout): void {
-  stageFile(path, jsonText(parseWithSchema(schema, value, path), layout)).commit();
+/**
+ * Synchronous, like the atomic write itself: reader files are written from inside the analysis loop.
+ * Compact, since only the app reads them. Not checked against their schemas here: they are built by
+ * typed code from analyses already checked, the app checks each file it loads against its schema, and
+ * scripts/data/events.test.ts checks every file a run writes (checking each again here was a tenth of
+ * a run over a large corpus).
+ */
+function writeData<T extends object>(path: string, value: T): void {
+  stageFile(path, jsonText(value, { compact: true })).commit();
 }
 
 async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
@@ -78,7 +75,7 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   const prepared: PreparedArticle[] = [];
   const prepare = (i: number, article: IngestedArticle) => {
     const ready = prepareArticle(article, corpus[i]?.meta, context);
-    writeValidated(readerArticleSchema, join(articlesDir, `${ready.reader.id}.json`), ready.reader);
+    writeData(join(articlesDir, `${ready.reader.id}.json`), ready.reader);
     prepared[i] = ready;
   };
   const result = await ingestCorpus(corpus, {
@@ -92,10 +89,10 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const data = assembleEventData(prepared, vocabulary);
 
-  for (const shard of data.shards) writeValidated(eventShardSchema, join(eventsDir, `${shard.id}.json`), shard);
-  for (const { file, postings } of data.search.files) writeValidated(searchPostingsSchema, join(eventsDir, file), postings, { compact: true });
-  writeValidated(searchManifestSchema, join(eventsDir, searchManifestFile()), data.search.manifest, { compact: true });
-  writeValidated(eventsIndexSchema, join(eventsDir, INDEX_FILE), data.index);
+  for (const shard of data.shards) writeData(join(eventsDir, `${shard.id}.json`), shard);
+  for (const { file, postings } of data.search.files) writeData(join(eventsDir, file), postings);
+  writeData(join(eventsDir, searchManifestFile()), data.search.manifest);
+  writeData(join(eventsDir, INDEX_FILE), data.index);
   await removeStale(eventsDir, SHARD_FILE, new Set(data.index.shards.map((s) => s.file)));
   const searchFiles = [searchManifestFile(), ...data.search.files.map((f) => f.file)].map((f) => basename(f));
   await removeStale(join(eventsDir, SEARCH_FOLDER), SEARCH_FILE_NAME, new Set(searchFiles));

@@ -1,13 +1,15 @@
 /**
- * Worker-thread entry for `analyseInParallel`: analyses the batches the main thread sends, with the
- * reference-event table it was started with. An article whose analysis throws comes back as null; the
- * main thread analyses it again itself, so the error is reported exactly as without workers.
+ * Worker-thread entry for `analyseInParallel`: loads the pipeline, says so, then analyses the batches
+ * the main thread sends with the reference-event table it sent first. An article whose analysis throws
+ * comes back as null; the main thread analyses it again itself, so the error is reported exactly as
+ * without workers.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { analyzeArticle } from "../analyze-article";
-import type { AnalysisJob, AnalysisReply, WorkerData } from "./analysis-workers";
+import type { ReferenceEvent } from "../dates/reference-events";
+import type { AnalysisJob, AnalysisReply, WorkerMessage } from "./analysis-workers";
 
-const { referenceEvents } = workerData as WorkerData;
+let referenceEvents: ReferenceEvent[] = [];
 
 function analyse({ index, input }: AnalysisJob): AnalysisReply {
   try {
@@ -17,5 +19,8 @@ function analyse({ index, input }: AnalysisJob): AnalysisReply {
   }
 }
 
-parentPort?.on("message", (jobs: AnalysisJob[]) => parentPort?.postMessage(jobs.map(analyse)));
+parentPort?.on("message", (message: WorkerMessage) => {
+  if (message.kind === "table") referenceEvents = message.referenceEvents;
+  else parentPort?.postMessage(message.jobs.map(analyse));
+});
 parentPort?.postMessage("ready");

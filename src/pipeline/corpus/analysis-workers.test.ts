@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, type ArticleInput } from "../analyze-article";
 import { parseReferenceEvents } from "../dates/reference-events";
-import { analyseInParallel } from "./analysis-workers";
+import { analyseInParallel, MIN_ARTICLES_FOR_WORKERS, prepareAnalysisWorkers } from "./analysis-workers";
 
 const referenceEvents = parseReferenceEvents(JSON.parse(readFileSync("data/reference-events.json", "utf8")), "data/reference-events.json");
 const seed = readFileSync("data/articles/003_5241068be115698e.txt", "utf8");
@@ -19,5 +19,13 @@ describe("analyseInParallel", () => {
     const parallel = await analyseInParallel(inputs, referenceEvents, { workers: 1, mainThread: false });
     expect(parallel.byWorkers).toBeGreaterThan(0);
     expect(parallel.articles).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
+  }, 30_000);
+
+  it("uses a worker started ahead of the run, with the run's reference events", async () => {
+    prepareAnalysisWorkers(MIN_ARTICLES_FOR_WORKERS, 1);
+    const few = inputs.slice(0, 6);
+    const parallel = await analyseInParallel(few, referenceEvents, { workers: 1, mainThread: false });
+    expect(parallel.byWorkers).toBe(few.length);
+    expect(parallel.articles).toEqual(few.map((input) => analyzeArticle(input, referenceEvents)));
   }, 30_000);
 });

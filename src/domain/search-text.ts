@@ -16,11 +16,14 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** The ASCII characters Unicode counts as diacritics. */
 const ASCII_DIACRITICS = /[\^`]/g;
 
-export function normalizeSearchText(text: string): string {
+/** Without accents, lower-cased, ligatures spelled out: what decides the words. */
+function foldLetters(text: string): string {
   const folded = NON_ASCII.test(text) ? text.normalize("NFD").replace(/\p{Diacritic}/gu, "") : text.replace(ASCII_DIACRITICS, "");
-  return folded
-    .toLowerCase()
-    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
+  return folded.toLowerCase().replace(/[œæß]/g, (c) => LIGATURES[c] ?? c);
+}
+
+export function normalizeSearchText(text: string): string {
+  return foldLetters(text)
     .replace(APOSTROPHES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(/\s+/g, " ")
@@ -33,5 +36,6 @@ export function normalizeSearchText(text: string): string {
  * one of punctuation only, has none and matches everything.
  */
 export function searchWords(text: string): string[] {
-  return [...new Set(normalizeSearchText(text).split(NOT_WORD).filter((w) => w !== ""))];
+  // The apostrophes, quotation marks and spaces normalizeSearchText unifies all separate words alike.
+  return [...new Set(foldLetters(text).split(NOT_WORD).filter((w) => w !== ""))];
 }

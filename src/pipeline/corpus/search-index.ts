@@ -29,11 +29,17 @@ class PostingsByFile {
   private readonly files = new Map<string, Map<string, number[]>>();
 
   add(file: string, key: string, n: number): void {
+    const list = this.listOf(file, key);
+    if (list.at(-1) !== n) list.push(n);
+  }
+
+  /** The numbers of `key` in `file`, to add to in ascending order. */
+  listOf(file: string, key: string): number[] {
     let keys = this.files.get(file);
     if (!keys) this.files.set(file, (keys = new Map()));
-    const list = keys.get(key);
-    if (!list) keys.set(key, [n]);
-    else if (list.at(-1) !== n) list.push(n);
+    let list = keys.get(key);
+    if (!list) keys.set(key, (list = []));
+    return list;
   }
 
   toFiles(): SearchIndexFile[] {
@@ -73,7 +79,8 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
   const writtenNames = new Map<string, string>();
   const articleTitles = new Map<string, string>();
   const spanning: Record<string, number[]> = {};
-  // File names are worked out once per key or value, not once per occurrence.
+  // A word's list is looked up once per word, and file names once per key or value, not once per occurrence.
+  const wordLists = new Map<string, number[]>();
   const wordFiles = new Map<string, string>();
   const facetFiles = new Map<string, string>();
   const addFacet = (facet: Facet, value: string, n: number) => {
@@ -88,13 +95,17 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
     const lastMonth = event.date.end.slice(0, 7);
     if (lastMonth !== event.date.start.slice(0, 7)) (spanning[lastMonth] ??= []).push(n);
     for (const word of words) {
-      const key = wordFileKey(word);
-      let file = wordFiles.get(key);
-      if (file === undefined) {
-        wordKeys.add(key);
-        wordFiles.set(key, (file = wordFile(key)));
+      let list = wordLists.get(word);
+      if (list === undefined) {
+        const key = wordFileKey(word);
+        let file = wordFiles.get(key);
+        if (file === undefined) {
+          wordKeys.add(key);
+          wordFiles.set(key, (file = wordFile(key)));
+        }
+        wordLists.set(word, (list = postings.listOf(file, word)));
       }
-      postings.add(file, word, n);
+      list.push(n);
     }
     event.blocs.forEach((bloc) => addFacet("bloc", bloc, n));
     event.countries.forEach((country) => addFacet("country", country, n));

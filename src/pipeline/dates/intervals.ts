@@ -1,4 +1,6 @@
 import type { Span } from "../../domain/schemas/ingest";
+import type { LanguagePack } from "../language/language-pack";
+import { escapeRegExp } from "../text/escape-regexp";
 import { type TextDocument, sentenceAt } from "../text/document";
 import { back } from "./ago";
 import { hull, windowOf } from "./day-windows";
@@ -15,11 +17,25 @@ export interface IntervalPhrase extends Span {
   complement: Span;
 }
 
+const unitThenDirection = new WeakMap<LanguagePack, RegExp>();
+
+/**
+ * A unit followed by a direction word ("days after", « mois avant »), which every phrase contains: a
+ * quick look for it rules out most texts before the pattern's scan, which tries a count at every word.
+ */
+function unitThenDirectionOf(pack: LanguagePack): RegExp {
+  let pattern = unitThenDirection.get(pack);
+  if (!pattern) {
+    const words = (list: readonly string[]) => list.map(escapeRegExp).join("|");
+    const directions = [...pack.intervalWords.after, ...pack.intervalWords.before];
+    unitThenDirection.set(pack, (pattern = new RegExp(`(?:${words(Object.keys(pack.units))})\\s+(?:${words(directions)})`, "iu")));
+  }
+  return pattern;
+}
+
 export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
-  const lower = text.toLowerCase();
-  // A quick look for the direction words before the pattern's scan.
-  if (![...pack.intervalWords.after, ...pack.intervalWords.before].some((w) => lower.includes(w))) return [];
+  if (!unitThenDirectionOf(pack).test(text)) return [];
   return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
     const word = (m[1] ?? "").toLowerCase();
     const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];

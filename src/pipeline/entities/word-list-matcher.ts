@@ -21,12 +21,12 @@ const APOSTROPHE = 0x27;
 /** ’ is read as ' on both sides, so either spelling of a name matches either in the text. */
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Memo of WORD_CHAR per UTF-16 code unit outside surrogates: 0 unknown, 1 letter or digit, 2 neither. */
+/** WORD_CHAR per UTF-16 code unit outside surrogates: 1 letter or digit, 0 neither (surrogates 0). */
 const wordUnits = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) if ((unit < 0xd800 || unit > 0xdfff) && WORD_CHAR.test(String.fromCharCode(unit))) wordUnits[unit] = 1;
 
 function isWordCodePoint(codePoint: number): boolean {
   if (codePoint >= 0x10000 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return WORD_CHAR.test(String.fromCodePoint(codePoint));
-  if (wordUnits[codePoint] === 0) wordUnits[codePoint] = WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
   return wordUnits[codePoint] === 1;
 }
 
@@ -77,7 +77,15 @@ let indexedStarts: number[] = [];
 function wordStartsOf(text: string): readonly number[] {
   if (text !== indexedText) {
     const starts: number[] = [];
-    for (let at = 0; at < text.length; at++) if (wordAt(text, at, text.length) && !wordBefore(text, at, 0)) starts.push(at);
+    let previous = false;
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      // A surrogate pair is one code point: its low half continues what its high half decided.
+      if (isLow(unit) && at > 0 && isHigh(text.charCodeAt(at - 1))) continue;
+      const word = unit >= 0xd800 && unit <= 0xdfff ? wordAt(text, at, text.length) : wordUnits[unit] === 1;
+      if (word && !previous) starts.push(at);
+      previous = word;
+    }
     indexedText = text;
     indexedStarts = starts;
   }
@@ -106,15 +114,28 @@ function firstAtOrAfter(starts: readonly number[], at: number): number {
 export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordListMatcher {
   const root = buildTrie(ids);
   const wordInitialsOnly = [...root.children.keys()].every((unit) => isWordCodePoint(unit) && !isHigh(unit) && !isLow(unit));
+  // Most words begin with no name's first unit: a byte table says so before the trie is entered.
+  const initials = new Uint8Array(0x10000);
+  for (const unit of root.children.keys()) initials[unit] = 1;
   /** The name found at `at`, the longest there; null when none ends at a word edge. */
   const matchAt = (text: string, at: number, to: number): WordListMatch | null => {
-    let node = root.children.get(foldApostrophe(text.charCodeAt(at)));
-    let match: WordListMatch | null = null;
+    const first = foldApostrophe(text.charCodeAt(at));
+    if (initials[first] === 0) return null;
+    let node = root.children.get(first);
+    let end = -1;
+    let id: string | null = null;
     for (let i = at + 1; node; i++) {
-      if (node.id !== null && !wordAt(text, i, to)) match = { start: at, end: i, id: node.id };
+      if (node.id !== null) {
+        const unit = text.charCodeAt(i);
+        const inWord = i < to && (unit >= 0xd800 && unit <= 0xdfff ? wordAt(text, i, to) : wordUnits[unit] === 1);
+        if (!inWord) {
+          end = i;
+          id = node.id;
+        }
+      }
       node = i < to ? node.children.get(foldApostrophe(text.charCodeAt(i))) : undefined;
     }
-    return match;
+    return id === null ? null : { start: at, end, id };
   };
   if (!wordInitialsOnly) {
     return (text, from, to) => {

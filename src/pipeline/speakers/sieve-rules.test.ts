@@ -126,6 +126,15 @@ describe("according to, selon", () => {
     ["en", '"Nothing has changed," according to the White House.', [by("Nothing has changed,", "White House")]],
     ["en", 'A statement from the Kremlin said the visit was "an internal matter".', [by("an internal matter", "Kremlin")]],
     ["fr", "Un communiqué du Kremlin a qualifié la visite d'« affaire intérieure ».", [by("affaire intérieure", "Kremlin")]],
+    // After « du » the body begins at its noun: the words before it are the statement's.
+    [
+      "fr",
+      "« Aucune concession n'est possible », selon un communiqué du ministère italien des Affaires étrangères.",
+      [by("Aucune concession n'est possible", "Ministère italien des Affaires étrangères", "ministère italien des Affaires étrangères")],
+    ],
+    ["en", '"No concession is possible," according to a statement from the Italian foreign ministry.', [by("No concession is possible,", "Italian foreign ministry", "the Italian foreign ministry")]],
+    // « au ministère » is where someone speaks, not who.
+    ["fr", "« Rien ne change », a déclaré Paul Girard au ministère italien de la Défense.", [by("Rien ne change", "Paul Girard")]],
     // "Pour" with an article is "for": « le moment est venu pour la France de… » names no source.
     ["fr", "« Le moment est venu », pour la France, de ne plus « reculer sans cesse ».", [nobody("Le moment est venu"), nobody("reculer sans cesse")]],
   ])("%s: %s", (language, text, expected) => {

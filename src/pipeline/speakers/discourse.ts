@@ -87,7 +87,8 @@ export class Discourse {
       case "body":
         return m.label ? { name: m.label, speakers: [m.label], evidence: m, gender: m.gender } : this.lastBody(m);
       case "role":
-        return m.indefinite ? null : (this.holderOf(m) ?? (m.country ? this.onlyPersonBefore(m) : this.salient(m)));
+        if (m.indefinite) return null;
+        return this.holderOf(m) ?? (m.country ? this.onlyPersonBefore(m) : this.ofBody(m) ? null : this.salient(m));
       case "pronoun":
         return this.salient(m);
       case "latter":
@@ -104,6 +105,16 @@ export class Discourse {
     const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person");
     const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? before.filter((x) => x.headKey === m.headKey).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
+  }
+
+  /**
+   * Whether the function is a body's, named right after it (« le porte-parole du ministère chinois »,
+   * "the spokesman for the Kremlin"): its holder is the person the text gave that function, not
+   * whoever was named last.
+   */
+  private ofBody(m: Mention): boolean {
+    const next = this.mentions.find((x) => x.start >= m.end);
+    return next !== undefined && next.sentence === m.sentence && next.kind === "body" && this.doc.pack.relation.test(this.doc.text.slice(m.end, next.start));
   }
 
   /** The index of the sentence `m` starts in. */
@@ -191,6 +202,8 @@ export class Discourse {
         );
         for (const candidate of candidates) {
           const speaker = this.speakerOf(candidate);
+          // « Le porte-parole du ministère a déclaré … Il a ajouté »: the function nobody was named to is who speaks, unnamed.
+          if (!speaker && subjectsOnly && candidate.kind === "role") return null;
           if (!speaker || speaker.speakers.length !== 1 || !this.genderAgrees(m, speaker)) continue;
           // « … selon la présidence ukrainienne. Elle a promis »: a woman the text named a little earlier is likelier than the body.
           const person = candidate.kind === "body" && m.gender ? this.markedPerson(m, from, BODY_YIELDS_REACH_SENTENCES) : null;

@@ -287,6 +287,39 @@ describe("functions stand for the person who holds them", () => {
   });
 });
 
+describe("a body's function stands for the person the text gave it, not whoever was named last", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "« Nous ne reculerons pas », a déclaré Paul Girard mardi. « Le dialogue reste ouvert », a indiqué le porte-parole du ministère italien des Affaires étrangères.",
+      [by("Nous ne reculerons pas", "Paul Girard"), nobody("Le dialogue reste ouvert")],
+    ],
+    [
+      "en",
+      '"We will not back down," Paul Girard said on Tuesday. "Dialogue remains open," said the spokesman for the Italian foreign ministry.',
+      [by("We will not back down,", "Paul Girard"), nobody("Dialogue remains open,")],
+    ],
+    [
+      "fr",
+      "La porte-parole du ministère italien des Affaires étrangères, Anne Durand, a reçu la presse. « Le dialogue reste ouvert », a indiqué la porte-parole du ministère.",
+      [by("Le dialogue reste ouvert", "Anne Durand", "La porte-parole du ministère italien des Affaires étrangères, Anne Durand")],
+    ],
+    // The pronoun stands for that function's unnamed holder, the nearest subject, not for someone named before.
+    [
+      "fr",
+      "Paul Girard est arrivé mardi. « Le dialogue reste ouvert », a indiqué le porte-parole du ministère italien des Affaires étrangères. « Rien n'est exclu », a-t-il ajouté.",
+      [nobody("Le dialogue reste ouvert"), nobody("Rien n'est exclu")],
+    ],
+    [
+      "en",
+      'Paul Girard arrived on Tuesday. "Dialogue remains open," said the spokesman for the Italian foreign ministry. "Nothing is ruled out," he added.',
+      [nobody("Dialogue remains open,"), nobody("Nothing is ruled out,")],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("bodies that speak as one", () => {
   it.each<Case>([
     ["fr", "La diplomatie russe a dénoncé « une provocation inacceptable ».", [by("une provocation inacceptable", "Diplomatie russe", "La diplomatie russe")]],

@@ -1,5 +1,5 @@
 import { chrono, datesOnly } from "./chrono-dates";
-import type { HeadNoun, LanguagePack } from "./language-pack";
+import { COUNTERPART, type HeadNoun, type LanguagePack } from "./language-pack";
 
 const role = (word: string, key: string, gender: HeadNoun["gender"] = null): HeadNoun => ({ word, key, gender });
 
@@ -61,7 +61,7 @@ export const en: LanguagePack = {
     role("spokesperson", "spokesperson"), role("leader", "leader"), role("head", "leader"), role("chief", "leader"), role("candidate", "candidate"),
     role("politician", "politician"), role("ambassador", "ambassador"), role("senator", "legislator"), role("lawmaker", "legislator"),
     role("congressman", "legislator", "m"), role("congresswoman", "legislator", "f"), role("official", "official"), role("diplomat", "diplomat"),
-    role("envoy", "diplomat"), role("counterpart", "counterpart"), role("king", "monarch", "m"), role("queen", "monarch", "f"),
+    role("envoy", "diplomat"), role("counterpart", COUNTERPART), role("king", "monarch", "m"), role("queen", "monarch", "f"),
     role("general", "general"), role("admiral", "admiral"), role("commander", "general"), role("governor", "governor"), role("mayor", "mayor"),
     role("dissident", "dissident"), role("activist", "activist"), role("commissioner", "commissioner"), role("chairman", "leader", "m"),
     role("chairwoman", "leader", "f"), role("speaker", "legislator"), role("dutchman", "national", "m"), role("frenchman", "national", "m"),

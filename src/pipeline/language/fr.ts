@@ -1,5 +1,5 @@
 import { chrono, datesOnly } from "./chrono-dates";
-import type { HeadNoun, LanguagePack } from "./language-pack";
+import { COUNTERPART, type HeadNoun, type LanguagePack } from "./language-pack";
 
 const A = "['’]";
 /** Not inside a word: French words carry accents, so \b does not do. */
@@ -136,7 +136,7 @@ export const fr: LanguagePack = {
     role("député", "legislator", "m"), role("députée", "legislator", "f"), role("sénateur", "legislator", "m"), role("sénatrice", "legislator", "f"),
     role("ambassadeur", "ambassador", "m"), role("ambassadrice", "ambassador", "f"), role("homme politique", "politician", "m"),
     role("femme politique", "politician", "f"), role("responsable", "official", null), role("diplomate", "diplomat", null),
-    role("homologue", "counterpart", null), role("roi", "monarch", "m"), role("reine", "monarch", "f"), role("souverain", "monarch", "m"),
+    role("homologue", COUNTERPART, null), role("roi", "monarch", "m"), role("reine", "monarch", "f"), role("souverain", "monarch", "m"),
     role("dissident", "dissident", "m"), role("dissidente", "dissident", "f"), role("militant", "activist", "m"), role("militante", "activist", "f"),
     role("commissaire", "commissioner", null), role("général", "general", "m"), role("amiral", "admiral", "m"), role("maire", "mayor", null),
     role("gouverneur", "governor", "m"), role("villepiniste", "politician", null), role("patron", "leader", "m"), role("patronne", "leader", "f"),

@@ -10,6 +10,9 @@ export interface PronounForm {
   number: GrammaticalNumber;
 }
 
+/** The key of the function that is someone else's opposite number (« son homologue », "his counterpart"). */
+export const COUNTERPART = "counterpart";
+
 /** A noun naming a function ("président", "spokesman") or a speaking body ("ministry", "diplomatie"). */
 export interface HeadNoun {
   /** As written in running text (lower-case, singular). */

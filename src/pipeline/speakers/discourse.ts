@@ -1,5 +1,5 @@
 import type { Span } from "../../domain/schemas/ingest";
-import type { Gender } from "../language/language-pack";
+import { COUNTERPART, type Gender } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { startingIn } from "../text/sorted-spans";
 import type { Mention } from "./mentions";
@@ -88,7 +88,9 @@ export class Discourse {
         return m.label ? { name: m.label, speakers: [m.label], evidence: m, gender: m.gender } : this.lastBody(m);
       case "role":
         if (m.indefinite) return null;
-        return this.holderOf(m) ?? (m.country ? this.onlyPersonBefore(m) : this.ofBody(m) ? null : this.salient(m));
+        if (m.country) return this.holderOf(m) ?? this.onlyPersonBefore(m);
+        if (this.ofBody(m)) return this.holderOf(m);
+        return this.holderOf(m) ?? (m.headKey === COUNTERPART ? this.counterpartOf(m) : this.salient(m));
       case "pronoun":
         return this.salient(m);
       case "latter":
@@ -115,6 +117,22 @@ export class Discourse {
   private ofBody(m: Mention): boolean {
     const next = this.mentions.find((x) => x.start >= m.end);
     return next !== undefined && next.sentence === m.sentence && next.kind === "body" && this.doc.pack.relation.test(this.doc.text.slice(m.end, next.start));
+  }
+
+  /**
+   * « Son homologue », "his counterpart": not the person whose counterpart it is (the most salient one),
+   * but the one other person the article named before, when there is exactly one.
+   */
+  private counterpartOf(m: Mention): Speaker | null {
+    const owner = this.salient(m);
+    if (!owner) return null;
+    const others = new Map<string, Speaker>();
+    for (const x of this.mentions) {
+      if (x.start >= m.start) break;
+      const speaker = x.kind === "person" ? this.speakerOf(x) : null;
+      if (speaker && speaker.name !== owner.name) others.set(speaker.name, speaker);
+    }
+    return others.size === 1 ? ([...others.values()][0] ?? null) : null;
   }
 
   /** The index of the sentence `m` starts in. */

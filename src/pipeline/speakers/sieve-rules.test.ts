@@ -320,6 +320,29 @@ describe("a body's function stands for the person the text gave it, not whoever 
   });
 });
 
+describe("a counterpart is the other person, not the one whose counterpart it is", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Karl Weber a reçu mardi Paul Girard à Berlin. « Nos relations sont excellentes », a déclaré Karl Weber. Son homologue a salué « une amitié solide ».",
+      [by("Nos relations sont excellentes", "Karl Weber"), by("une amitié solide", "Paul Girard")],
+    ],
+    [
+      "en",
+      'Karl Weber hosted Paul Girard in Berlin on Tuesday. "Our relations are excellent," Karl Weber said. His counterpart hailed "a solid friendship".',
+      [by("Our relations are excellent,", "Karl Weber"), by("a solid friendship", "Paul Girard")],
+    ],
+    // Two others: either may be the counterpart, so no one is named.
+    [
+      "fr",
+      "Karl Weber a reçu Paul Girard et Jean Morel. « Nos relations sont excellentes », a déclaré Karl Weber. Son homologue a salué « une amitié solide ».",
+      [by("Nos relations sont excellentes", "Karl Weber"), nobody("une amitié solide")],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("bodies that speak as one", () => {
   it.each<Case>([
     ["fr", "La diplomatie russe a dénoncé « une provocation inacceptable ».", [by("une provocation inacceptable", "Diplomatie russe", "La diplomatie russe")]],

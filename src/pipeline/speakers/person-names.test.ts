@@ -79,6 +79,10 @@ describe("a single word is a person only when something says so", () => {
     ["en", "Weber said the talks failed.", [["Weber", "Weber"]]],
     ["fr", "Weber est à Paris.", []],
     ["en", "Weber is in Paris.", []],
+    // An article alone says nothing: a newspaper's name is no person.
+    ["fr", "Par Le Figaro avec AFP, publié le 9 mai 2025", []],
+    ["en", "By The Guardian staff, updated 9 May 2025", []],
+    ["fr", "Le Ponant a quitté le port.", []],
   ] as const)("%s: %s", (language, text, expected) => {
     expect(names(text, language)).toEqual(expected);
   });

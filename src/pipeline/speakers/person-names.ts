@@ -243,6 +243,9 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     }
     // "Vance said", and the inverted « a déclaré Weber », "said Weber".
     const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word));
-    return f.gender !== null || f.titles.length > 0 || speaks ? [{ ...base, name: first.word, roleKey }] : [];
+    // An article alone marks no person: « Le Figaro », "The Guardian".
+    const { sentenceStarts } = wordsOf(context.pack);
+    const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
+    return f.gender !== null || titled || speaks ? [{ ...base, name: first.word, roleKey }] : [];
   });
 }

@@ -90,6 +90,7 @@ export class Discourse {
         if (m.indefinite) return null;
         if (m.country) return this.holderOf(m) ?? this.onlyPersonBefore(m);
         if (this.ofBody(m)) return this.holderOf(m);
+        if (this.introducedUnnamed(m)) return null;
         return this.holderOf(m) ?? (m.headKey === COUNTERPART ? this.counterpartOf(m) : this.salient(m));
       case "pronoun":
         return this.salient(m);
@@ -133,6 +134,16 @@ export class Discourse {
       if (speaker && speaker.name !== owner.name) others.set(speaker.name, speaker);
     }
     return others.size === 1 ? ([...others.values()][0] ?? null) : null;
+  }
+
+  /**
+   * "A spokesperson for the State Department … the spokesperson said": the function was last
+   * introduced as someone unnamed (after anyone the text gave it), so the words name no one.
+   */
+  private introducedUnnamed(m: Mention): boolean {
+    if (m.headKey === null) return false;
+    const last = this.mentions.filter((x) => x.start < m.start && x.headKey === m.headKey && (x.kind === "person" || x.kind === "role")).at(-1);
+    return last !== undefined && last.kind === "role" && last.indefinite;
   }
 
   /** The index of the sentence `m` starts in. */

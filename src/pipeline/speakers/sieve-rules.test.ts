@@ -320,6 +320,23 @@ describe("a body's function stands for the person the text gave it, not whoever 
   });
 });
 
+describe("a function introduced as someone unnamed stays unnamed", () => {
+  it.each<Case>([
+    [
+      "en",
+      'Anne Durand called it "a milestone". A spokesperson for the State Department welcomed the pact. "We support our allies," the spokesperson said.',
+      [by("a milestone", "Anne Durand"), nobody("We support our allies,")],
+    ],
+    [
+      "fr",
+      "Anne Durand y a vu « une étape ». Un porte-parole du département d'État a salué l'accord. « Nous soutenons nos alliés », a déclaré le porte-parole.",
+      [by("une étape", "Anne Durand"), nobody("Nous soutenons nos alliés")],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("a counterpart is the other person, not the one whose counterpart it is", () => {
   it.each<Case>([
     [

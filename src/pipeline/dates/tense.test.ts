@@ -17,6 +17,9 @@ describe("tenseAround", () => {
     ["Le Kremlin a confirmé attendre le président français Emmanuel Macron lundi et Olaf Scholz.", "lundi", "future"],
     ["Olaf Scholz y est attendu jeudi.", "jeudi", "future"],
     ["La ministre participera jeudi à une réunion.", "jeudi", "future"],
+    // A stated intention looks ahead, even beside a report in the past.
+    ["La Suède espère adhérer d'ici à la mi-juin, a déclaré le mois dernier son Premier ministre.", "mi-juin", "future"],
+    ["Le gouvernement prévoit de signer l'accord en juillet, a indiqué lundi un porte-parole.", "juillet", "future"],
   ] as const)("fr: %s", (sentence, word, expected) => {
     expect(tenseOf(sentence, word, "fr")).toBe(expected);
   });
@@ -29,6 +32,9 @@ describe("tenseAround", () => {
     ["The prime minister wrote on social media late on Tuesday that it was a good day.", "Tuesday", "past"],
     ["The delegation flew to Ankara on Monday.", "Monday", "past"],
     ["The two sides fought over the wording on Thursday.", "Thursday", "past"],
+    // A stated intention looks ahead, even beside a report in the past.
+    ["Sweden hopes to join by mid-June, its prime minister said last month.", "mid-June", "future"],
+    ["The government aims to sign the deal in July, a spokesman said on Monday.", "July", "future"],
   ] as const)("en: %s", (sentence, word, expected) => {
     expect(tenseOf(sentence, word, "en")).toBe(expected);
   });

@@ -297,7 +297,7 @@ export const fr: LanguagePack = {
     /^[\s•·*|-]*(?:[Pp]ar|PAR)\s+((?:(?:\p{Lu}[\p{L}.'’-]*|avec|et|de|du|des|la|le|les)\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*[,|·•–—-]\s*(?:[Pp]ublié|PUBLIÉ|[Mm]is à jour|[Mm]ise à jour|[Mm]odifié|[Aa]ctualisé)(?!\p{L})[^\n]*/gmu,
 
   tense: {
-    futurePhrases: /(?<!\p{L})(?:à venir|(?:est|sont) appelée?s? à)(?!\p{L})/giu,
+    futurePhrases: /(?<!\p{L})(?:à venir|(?:est|sont) appelée?s? à|espèrent|espère|prévoient d['’e]|prévoit d['’e]|s['’]apprêtent à|s['’]apprête à)(?!\p{L})/giu,
     futureWords: new Set([
       "attendre", "attend", "attendait", "attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues", "doit",
       "doivent", "devra", "devrait", "devraient", "devront", "va", "vont", "prochain", "prochaine", "compte", "comptent", "entend", "entendent",

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef } from "react";
 import { IsolatedText } from "../../components/isolated-text";
 import { countryName } from "../../domain/countries";
 import type { ShardEvent } from "../../domain/schemas/event-data";
@@ -17,6 +17,8 @@ const shorten = (text: string) => (text.length > SUMMARY_IN_LABEL ? `${text.slic
 export function EventCard({ event, open }: { event: ShardEvent; open: boolean }) {
   const lang = useLang();
   const t = useMessages();
+  const titleId = useId();
+  const readId = useId();
   const blocs = useBlocData().data;
   const { eventOpened, eventClosed, dateEvidenceOpened } = useViewActions();
   const ref = useRef<HTMLElement>(null);
@@ -104,7 +106,7 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
         <div>
           <dt>{t.source}</dt>
           <dd>
-            <cite lang={article.language}>
+            <cite id={titleId} lang={article.language}>
               <IsolatedText text={article.title} />
             </cite>
             {article.outlet && (
@@ -117,10 +119,14 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
               className="link-button"
               data-read-article
               onClick={() => dateEvidenceOpened(event.id, event.date.start)}
-              aria-label={t.readAtDateLabel(article.title)}
+              aria-labelledby={`${readId} ${titleId}`}
             >
               {t.readAtDate}
             </button>
+            {/* The title is named by its own element, in its language: the page's typography is not applied to it. */}
+            <span id={readId} hidden>
+              {t.readAtDateName}
+            </span>
           </dd>
         </div>
       </dl>

@@ -102,6 +102,14 @@ test("French typography: « 1er » for the first of a month, a narrow no-break s
   await expect(page.locator("[data-open-country] .source").first()).toContainText(`Source${N}:`);
   await expect(page.locator(".timeline-date .visually-hidden")).toHaveText(`Date choisie${N}:`);
   await expect(page.locator("[data-notice]")).toContainText(`a été ignoré${N}:`);
+  // The events' cards are there, before and after the date, with their titles: an article's words keep
+  // their own typography, in their language.
+  await expect(eventsRegion(page).getByRole("heading", { name: `Après le 1er juillet 2023` })).toBeVisible();
+  const read = eventsRegion(page).locator("[data-read-article]").first();
+  await expect(read).toBeAttached();
+  await expect(page.locator("option[lang]").first()).toBeAttached();
+  // Chromium's accessible name reads the narrow no-break space as a space.
+  await expect(read).toHaveAccessibleName(/^Lire où l'article donne la date[\u202f ]: \S/u);
   const marks = await interfaceText(page);
   const badColons = marks.filter((t) => /[^\u202f\d][:;!?](\s|$)/u.test(t) && !/https?:/u.test(t));
   expect(badColons).toEqual([]);

@@ -68,7 +68,7 @@ export const searchManifestSchema = z.strictObject({
    * each language as the lexicon says, anyone else by the most accented spelling the articles use.
    */
   speakers: z.array(z.strictObject({ id: speakerIdSchema, label: localizedSchema })),
-  articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string() })),
+  articles: z.array(z.strictObject({ id: articleIdSchema, title: z.string(), language: languageSchema })),
   /**
    * The events whose range runs past their start month, by the last month they reach (numbers
    * ascending): a search lists them at every date they cover, however many matches start nearer.

@@ -14,6 +14,8 @@ interface FinderProps {
 interface Choice {
   value: string;
   label: string;
+  /** The language of a label taken from an article (its title): read in that language, typeset as written. */
+  lang?: string;
 }
 
 /** Choices in the reader's alphabetical order ("Émirats" among the E's). */
@@ -28,7 +30,7 @@ function FilterSelect(props: { label: string; value: string | null; choices: Cho
       <select id={id} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || null)}>
         <option value="">{t.filterAny}</option>
         {props.choices.map((c) => (
-          <option key={c.value} value={c.value}>
+          <option key={c.value} value={c.value} lang={c.lang}>
             {c.label}
           </option>
         ))}
@@ -95,7 +97,7 @@ export function EventsFinder({ filters, options, onOpen }: FinderProps) {
         <FilterSelect
           label={t.filterArticle}
           value={filters.article}
-          choices={options.articles.map((a) => ({ value: a.id, label: a.title }))}
+          choices={options.articles.map((a) => ({ value: a.id, label: a.title, lang: a.language }))}
           onChange={(article) => set({ article })}
         />
         <button type="button" onClick={() => filtersChanged(NO_FILTERS)}>

@@ -84,6 +84,10 @@ describe("buildSearchIndex", () => {
       { id: "jean-luc-melenchon", label: { en: "Jean-Luc Mélenchon", fr: "Jean-Luc Mélenchon" } },
     ]);
     expect(manifest.articles.map((a) => a.id)).toEqual(["000_90e75e902162ad50", "001_4f65af8bd44526b5", "002_58fc11a7e6963e4c"]);
+    // Each title with its language, for the page to read and typeset it as the article's words.
+    const written = new Map(events.map((e) => [e.article.id, e.article.language]));
+    expect(manifest.articles.map((a) => a.language)).toEqual(manifest.articles.map((a) => written.get(a.id)));
+    expect(new Set(manifest.articles.map((a) => a.language))).toEqual(new Set(["en", "fr"]));
   });
 
   it("finds a joint statement under each of its speakers, each listed once", () => {

@@ -8,6 +8,7 @@ import {
 } from "../../domain/event-search";
 import type { Localized } from "../../domain/schemas/bloc";
 import type { SearchManifest, SearchPostings, ShardEvent } from "../../domain/schemas/event-data";
+import type { Language } from "../../domain/schemas/ingest";
 import type { SearchVocabulary } from "./search-vocabulary";
 
 export interface SearchIndexFile {
@@ -77,7 +78,7 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
   const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
   /** Speakers outside the lexicon are named as the articles write them: the most accented spelling. */
   const writtenNames = new Map<string, string>();
-  const articleTitles = new Map<string, string>();
+  const articleTitles = new Map<string, { title: string; language: Language }>();
   const spanning: Record<string, number[]> = {};
   // A word's list is looked up once per word, and file names once per key or value, not once per occurrence.
   const wordLists = new Map<string, number[]>();
@@ -110,7 +111,7 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
     event.blocs.forEach((bloc) => addFacet("bloc", bloc, n));
     event.countries.forEach((country) => addFacet("country", country, n));
     addFacet("article", event.article.id, n);
-    articleTitles.set(event.article.id, event.article.title);
+    articleTitles.set(event.article.id, { title: event.article.title, language: event.article.language });
     // A joint statement ("Vladimir Poutine et Xi Jinping") is found under each of its speakers.
     for (const quote of event.quotes) {
       quote.speakerIds.forEach((id, i) => {
@@ -130,7 +131,7 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
     speakers: [...writtenNames]
       .map(([id, name]): { id: string; label: Localized } => ({ id, label: vocabulary.personLabel(id) ?? { en: name, fr: name } }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-    articles: sorted(values.article).map((id) => ({ id, title: articleTitles.get(id) ?? "" })),
+    articles: [...articleTitles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, article]) => ({ id, ...article })),
     spanning,
   };
   return { manifest, files: postings.toFiles() };

@@ -1,12 +1,11 @@
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
-import { escapeRegExp } from "../text/escape-regexp";
 import { type DayWindow, hull, monthIndexOf, monthWindow, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
 import { tenseAround } from "./tense";
 import { agoBefore, aheadOf, pageAge } from "./basis";
-import { requiredLiteral } from "./required-literal";
+import { literalTest } from "./required-literal";
 
 /** How loosely "two weeks ago" is meant, in days either side. */
 const WEEK_TOLERANCE_DAYS = 3;
@@ -50,25 +49,19 @@ export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateM
   });
 }
 
-const agoNeedles = new WeakMap<LanguagePack, RegExp | null>();
+const agoTests = new WeakMap<LanguagePack, (text: string) => boolean>();
 
-/**
- * The words every "ago" phrase of the pack contains ("ago"), when the pattern has them: a quick look
- * for them rules out most texts before the pattern's scan, which tries a count at every word.
- */
-function agoNeedleOf(pack: LanguagePack): RegExp | null {
-  let needle = agoNeedles.get(pack);
-  if (needle === undefined) {
-    const literal = requiredLiteral(pack.ago.source);
-    agoNeedles.set(pack, (needle = literal === null ? null : new RegExp(escapeRegExp(literal), "iu")));
-  }
-  return needle;
+/** Rules out a text that lacks the words every "ago" phrase of the pack contains ("ago"), before the scan that tries a count at every word. */
+function agoTestOf(pack: LanguagePack): (text: string) => boolean {
+  let test = agoTests.get(pack);
+  if (!test) agoTests.set(pack, (test = literalTest(pack.ago.source)));
+  return test;
 }
 
 /** "il y a 2 ans", "voici trente ans", "18 months ago": on a line of its own the page's age, in a sentence an event. */
 export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
   const { text, pack } = doc;
-  if (agoNeedleOf(pack)?.test(text) === false) return [];
+  if (!agoTestOf(pack)(text)) return [];
   return [...text.matchAll(pack.ago)].flatMap((m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../text/escape-regexp";
+
 /** Characters that end a run of literal text in a pattern source (anchors, any-character, quantifiers). */
 const SPECIAL = new Set(["^", "$", ".", "*", "+", "?", "{", "}", "]"]);
 const QUANTIFIERS = new Set(["*", "+", "?", "{"]);
@@ -68,4 +70,45 @@ export function requiredLiteral(source: string): string | null {
   }
   endRun();
   return runs.reduce<string | null>((longest, r) => (longest === null || r.length > longest.length ? r : longest), null);
+}
+
+/** A literal of ASCII letters, digits, spaces and apostrophes: found case-insensitively in the lower-cased text as well. */
+const PLAIN_LITERAL = /^[a-zA-Z0-9 '’-]+$/u;
+/** The only characters outside ASCII that case-insensitive matching reads as ASCII letters: ſ (s) and K, the kelvin sign (k). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+/**
+ * Whether the text last asked about contains each literal: patterns share literals (a reference
+ * event's two forms), and an article is tested for each once for its anchors and again for its
+ * reference spans. Plain literals are looked for in the lower-cased text, which gives what the
+ * case-insensitive search gives unless the text holds ſ or K; a search through a regular expression
+ * per literal cost more than the rest.
+ */
+const needlesFound = { text: "", lower: null as string | null, found: new Map<string, boolean>() };
+
+function hasNeedle(text: string, literal: string, needle: RegExp): boolean {
+  if (needlesFound.text !== text) {
+    needlesFound.text = text;
+    needlesFound.lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
+    needlesFound.found.clear();
+  }
+  let found = needlesFound.found.get(literal);
+  if (found === undefined) {
+    const { lower } = needlesFound;
+    found = lower !== null && PLAIN_LITERAL.test(literal) ? lower.includes(literal.toLowerCase()) : needle.test(text);
+    needlesFound.found.set(literal, found);
+  }
+  return found;
+}
+
+/**
+ * A quick test for a case-insensitive pattern: false when the text lacks the run of characters every
+ * match of `source` contains (`requiredLiteral`), so the pattern's scan can be skipped; always true
+ * for a pattern without one.
+ */
+export function literalTest(source: string): (text: string) => boolean {
+  const literal = requiredLiteral(source);
+  if (literal === null) return () => true;
+  const needle = new RegExp(escapeRegExp(literal), "iu");
+  return (text) => hasNeedle(text, literal, needle);
 }

@@ -82,7 +82,7 @@ function wordStartsOf(text: string): readonly number[] {
       const unit = text.charCodeAt(at);
       // A surrogate pair is one code point: its low half continues what its high half decided.
       if (isLow(unit) && at > 0 && isHigh(text.charCodeAt(at - 1))) continue;
-      const word = unit >= 0xd800 && unit <= 0xdfff ? wordAt(text, at, text.length) : wordUnits[unit] === 1;
+      const word = wordAt(text, at, text.length);
       if (word && !previous) starts.push(at);
       previous = word;
     }
@@ -126,9 +126,7 @@ export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordLis
     let id: string | null = null;
     for (let i = at + 1; node; i++) {
       if (node.id !== null) {
-        const unit = text.charCodeAt(i);
-        const inWord = i < to && (unit >= 0xd800 && unit <= 0xdfff ? wordAt(text, i, to) : wordUnits[unit] === 1);
-        if (!inWord) {
+        if (!wordAt(text, i, to)) {
           end = i;
           id = node.id;
         }

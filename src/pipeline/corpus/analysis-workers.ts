@@ -181,18 +181,21 @@ export async function analyseInParallel(
           batchesSent += 1;
         }
       };
+      /** Done once the queue is empty and every batch sent has come back. */
+      const settle = () => {
+        helper.busy = batchesSent > 0;
+        if (!helper.busy) finish();
+      };
       worker.on("message", (replies: AnalysisReply[]) => {
         batchesSent -= 1;
         for (const reply of replies) analysed(reply.index, reply.article);
         byWorkers += replies.length;
         send();
-        helper.busy = batchesSent > 0;
-        if (!helper.busy) finish();
+        settle();
       });
       worker.postMessage({ kind: "table", referenceEvents } satisfies WorkerMessage);
       for (let i = 0; i < BATCHES_AHEAD; i++) send();
-      helper.busy = batchesSent > 0;
-      if (!helper.busy) finish();
+      settle();
     };
     takeWorker().then(start).catch(finish);
     return helper;

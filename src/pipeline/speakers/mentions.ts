@@ -193,10 +193,6 @@ export function findMentions(input: MentionInput): Mention[] {
     for (const p of persons) {
       add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
     }
-    const contractionBefore = (head: Span) => {
-      const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, head.start - 8), head.start))?.[1];
-      return word !== undefined && pack.definiteContractions.includes(word.toLowerCase());
-    };
     const determinerOf = (head: Span) => {
       const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
       const m = patterns.determinerBefore.exec(text.slice(from, head.start));
@@ -256,7 +252,7 @@ export function findMentions(input: MentionInput): Mention[] {
       }
       // After a contraction the body begins at its noun (« selon un communiqué du ministère chinois … »):
       // the words before it are the source's, not the body's.
-      const np = determinerOf(head) ?? (contractionBefore(head) ? { start: head.start, article: "" } : null);
+      const np = determinerOf(head) ?? (pack.definiteContractions.includes(previousWord(text, head.start)?.word ?? "") ? { start: head.start, article: "" } : null);
       if (!np || !outside(np.start)) continue;
       const start = np.start;
       const article = np.article;

@@ -227,6 +227,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       byWord.set(keyOf(word), set);
     }
   }
+  const { sentenceStarts } = wordsOf(context.pack);
   return found.flatMap((f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
@@ -244,7 +245,6 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     // "Vance said", and the inverted « a déclaré Weber », "said Weber".
     const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word));
     // An article alone marks no person: « Le Figaro », "The Guardian".
-    const { sentenceStarts } = wordsOf(context.pack);
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
     return f.gender !== null || titled || speaks ? [{ ...base, name: first.word, roleKey }] : [];
   });

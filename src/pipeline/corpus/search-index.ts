@@ -75,7 +75,8 @@ export function indexedEvent(event: ShardEvent, vocabulary: SearchVocabulary): I
 export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: SearchVocabulary): SearchIndex {
   const postings = new PostingsByFile();
   const wordKeys = new Set<string>();
-  const values: Record<Facet, Set<string>> = { bloc: new Set(), country: new Set(), speaker: new Set(), article: new Set() };
+  /** The facets the manifest lists by value alone; speakers and articles are listed with their names, below. */
+  const values = { bloc: new Set<string>(), country: new Set<string>() };
   /** Speakers outside the lexicon are named as the articles write them: the most accented spelling. */
   const writtenNames = new Map<string, string>();
   const articleTitles = new Map<string, { title: string; language: Language }>();
@@ -85,7 +86,7 @@ export function buildSearchIndex(events: readonly IndexedEvent[], vocabulary: Se
   const wordFiles = new Map<string, string>();
   const facetFiles = new Map<string, string>();
   const addFacet = (facet: Facet, value: string, n: number) => {
-    values[facet].add(value);
+    if (facet === "bloc" || facet === "country") values[facet].add(value);
     const id = `${facet}\0${value}`;
     let file = facetFiles.get(id);
     if (file === undefined) facetFiles.set(id, (file = facetFile(facet, value)));

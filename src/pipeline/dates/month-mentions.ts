@@ -2,7 +2,7 @@ import { dayFromNumber } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
-import { createWordListMatcher, type WordListMatcher } from "../entities/word-list-matcher";
+import { createWordListMatcher, type WordListMatch, type WordListMatcher } from "../entities/word-list-matcher";
 import { type DayWindow, hull, monthIndexOf, monthWindow, narrow, windowOf, yearOf, yearWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
@@ -18,6 +18,8 @@ interface Patterns {
   seasons: RegExp;
   /** Ranges of days: "from 9 to 11 July", « les 3 et 4 avril », "February 27 and 28", "9-11 July". */
   dayRanges: readonly { pattern: RegExp; first: number; last: number; month: number; year: number }[];
+  /** Two day numbers with a range's joiner between them, which every range of days has: a text without it has none. */
+  dayRangeCue: RegExp;
   monthOf: (word: string) => number | null;
   /** Month and season names as words, in the cases the text may write them: where the patterns need looking. */
   monthWords: WordListMatcher;
@@ -110,6 +112,7 @@ function patternsFor(pack: LanguagePack): Patterns {
         first: 2, last: 3, month: 1, year: 4,
       },
     ],
+    dayRangeCue: new RegExp(`\\d${ordinal}\\s*(?:${joiners}|[-–])\\s*(?:le\\s+|the\\s+)?\\d`, flags.replace("g", "")),
     // English months are capitalised: the matcher takes them as listed, French ones in any case.
     monthWords: english ? createWordListMatcher(new Map(pack.months.flat().map((w) => [w, w]))) : casedWords(pack.months.flat()),
     seasonWords: casedWords(Object.keys(pack.seasons)),
@@ -121,6 +124,17 @@ function patternsFor(pack: LanguagePack): Patterns {
   };
   cache.set(pack, patterns);
   return patterns;
+}
+
+/** The month names of the document last asked about: both finders start from them. */
+const monthWords = { doc: null as TextDocument | null, found: [] as WordListMatch[] };
+
+function monthWordsIn(doc: TextDocument): readonly WordListMatch[] {
+  if (monthWords.doc !== doc) {
+    monthWords.doc = doc;
+    monthWords.found = patternsFor(doc.pack).monthWords(doc.text, 0, doc.text.length);
+  }
+  return monthWords.found;
 }
 
 type Direction = "previous" | "next" | Tense | null;
@@ -157,7 +171,8 @@ function range(windows: readonly DayWindow[]): DateMention["range"] | null {
 export function findDayRanges(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
   const found: DateMention[] = [];
   const p = patternsFor(doc.pack);
-  const windows = windowsAround(doc.text, p.monthWords(doc.text, 0, doc.text.length));
+  if (!p.dayRangeCue.test(doc.text)) return found;
+  const windows = windowsAround(doc.text, monthWordsIn(doc));
   for (const shape of p.dayRanges) {
     for (const { m, at } of matchesIn(doc.text, windows, shape.pattern)) {
       const month = p.monthOf(m[shape.month] ?? "");
@@ -189,7 +204,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
   const partOf = (word: string | undefined): Part | undefined => (word ? pack.parts[word.toLowerCase().trim()] : undefined);
   const near = (pattern: RegExp, anchors: readonly { start: number; end: number }[]) =>
     matchesIn(text, windowsAround(text, anchors), pattern).map(({ m, at }) => Object.assign(m, { index: at }));
-  const months = p.monthWords(text, 0, text.length);
+  const months = monthWordsIn(doc);
 
   for (const m of near(p.monthYear, months)) {
     const month = p.monthOf(m[2] ?? "");

@@ -35,7 +35,7 @@ const en = {
   previousChange: "Previous change",
   nextChange: "Next change",
   previousEvent: "Previous event",
-  eventMarkerLabel: (summary: string) => `Event: ${summary.length > 90 ? `${summary.slice(0, 90)}…` : summary}`,
+  eventMarkerName: "Event:",
   eventClusterLabel: (n: number) => `${countOf(n, "en")} events here: zoom in`,
   nextEvent: "Next event",
   play: "Play",
@@ -76,7 +76,7 @@ const en = {
   dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
   dateBasis: "How this date was established",
   openEvent: "Open",
-  openEventLabel: (summary: string) => `Open the event: ${summary}`,
+  openEventName: "Open the event:",
   closeEventLabel: "Close the event",
   quotes: "Quotes",
   unattributed: "unattributed",
@@ -104,6 +104,7 @@ const en = {
   originalUnknown: "The original's address was not recorded.",
   furnitureNote: "Dimmed text is page furniture captured with the article (menus, teasers), not part of it.",
   quotedBy: (speaker: string) => `Quote by ${speaker}`,
+  unattributedQuote: "Unattributed quote",
   speakerEvidence: "Who said it: the words underlined in the text name the speaker.",
   quoteNotInText: "This quote could not be found in the article's text.",
   closeReader: "Close the article",
@@ -151,7 +152,7 @@ const en = {
   noCountryMatch: "No country by that name",
   timelineEvents: "Events on the timeline",
   markOneEvent: "1 event",
-  markEvent: (date: string, title: string) => `${date}: ${title}`,
+  markEventDate: (date: string) => `${date}:`,
   markGroup: (n: number, from: string, to: string) => (from === to ? `${countOf(n, "en")} events on ${from}: zoom in` : `${countOf(n, "en")} events, ${from} – ${to}: zoom in`),
   playSpeed: "Playback speed",
   speedValue: (speed: number) => `${countOf(speed, "en")}×`,
@@ -172,6 +173,12 @@ const en = {
 };
 
 export type Messages = typeof en;
+
+/**
+ * A name that « de » elides before: it begins with a vowel sound. Y is one before a consonant
+ * (« d’Yves ») and not before a vowel (« de Yann »); an h may be aspirated (« de Hollande »).
+ */
+const ELIDES_DE = /^(?:[AEIOUÀÂÆÉÈÊËÎÏÔŒÙÛÜ]|Y(?![AEIOUÀÂÉÈÊËÎÏÔÙÛÜ]))/iu;
 
 const fr: Messages = frenchCatalogue({
   appTitle: "Alliance Atlas",
@@ -197,7 +204,7 @@ const fr: Messages = frenchCatalogue({
   previousChange: "Changement précédent",
   nextChange: "Changement suivant",
   previousEvent: "Événement précédent",
-  eventMarkerLabel: (summary: string) => typeset`Événement : ${summary.length > 90 ? typeset`${summary.slice(0, 90)}…` : summary}`,
+  eventMarkerName: "Événement :",
   eventClusterLabel: (n: number) => typeset`${countOf(n, "fr")} événements ici : zoomer`,
   nextEvent: "Événement suivant",
   play: "Lecture",
@@ -251,7 +258,7 @@ const fr: Messages = frenchCatalogue({
   dateBetween: (from: string, to: string) => typeset`entre le ${from} et le ${to}`,
   dateBasis: "Comment cette date a été établie",
   openEvent: "Ouvrir",
-  openEventLabel: (summary: string) => typeset`Ouvrir l'événement : ${summary}`,
+  openEventName: "Ouvrir l'événement :",
   closeEventLabel: "Fermer l'événement",
   quotes: "Citations",
   unattributed: "non attribuée",
@@ -278,7 +285,9 @@ const fr: Messages = frenchCatalogue({
   copies: "Même texte aussi sur",
   originalUnknown: "L'adresse de l'original n'a pas été relevée.",
   furnitureNote: "Le texte estompé est l'habillage de la page capturé avec l'article (menus, accroches), qui n'en fait pas partie.",
-  quotedBy: (speaker: string) => typeset`Citation de ${speaker}`,
+  // « de » is elided before a vowel: « Citation d’Emmanuel Macron ».
+  quotedBy: (speaker: string) => (ELIDES_DE.test(speaker) ? `Citation d’${speaker}` : `Citation de ${speaker}`),
+  unattributedQuote: "Citation non attribuée",
   speakerEvidence: "Qui l'a dit : les mots soulignés dans le texte désignent l'auteur de la citation.",
   quoteNotInText: "Cette citation est introuvable dans le texte de l'article.",
   closeReader: "Fermer l'article",
@@ -322,7 +331,7 @@ const fr: Messages = frenchCatalogue({
   noCountryMatch: "Aucun pays de ce nom",
   timelineEvents: "Événements sur la frise",
   markOneEvent: "1 événement",
-  markEvent: (date: string, title: string) => typeset`${date} : ${title}`,
+  markEventDate: (date: string) => typeset`${date} :`,
   markGroup: (n: number, from: string, to: string) =>
     from === to ? typeset`${countOf(n, "fr")} événements le ${from} : zoomer` : typeset`${countOf(n, "fr")} événements, du ${from} au ${to} : zoomer`,
   playSpeed: "Vitesse de lecture",

@@ -19,6 +19,8 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
   const t = useMessages();
   const titleId = useId();
   const readId = useId();
+  const openNameId = useId();
+  const summaryNameId = useId();
   const blocs = useBlocData().data;
   const { eventOpened, eventClosed, dateEvidenceOpened } = useViewActions();
   const ref = useRef<HTMLElement>(null);
@@ -80,11 +82,18 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
               focusAfter.current = "close";
               eventOpened(event.id, event.date.start);
             }}
-            aria-label={t.openEventLabel(shorten(event.summary))}
+            aria-labelledby={`${openNameId} ${summaryNameId}`}
           >
             {t.openEvent}
           </button>
         )}
+        {/* The summary in the button's name is the article's words, in its language. */}
+        <span id={openNameId} hidden>
+          {t.openEventName}
+        </span>
+        <span id={summaryNameId} lang={article.language} hidden>
+          {shorten(event.summary)}
+        </span>
       </div>
       <p className="event-summary" lang={article.language}>
         <IsolatedText text={event.summary} pieces={event.quotes.map((q) => q.text)} />

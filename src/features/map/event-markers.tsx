@@ -2,6 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { LngLatBounds, Marker, type Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
 import type { IsoDay } from "../../domain/day";
+import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useEventById, useEventsNearDate } from "../../lib/data/use-events";
 import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
@@ -76,10 +77,18 @@ function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: Even
     const element = document.createElement("button");
     element.type = "button";
     element.className = `event-marker${current ? " current" : ""}${open ? " open" : ""}`;
-    element.textContent = single ? "" : String(cluster.members.length);
-    const label = single ? t.eventMarkerLabel(single.event.summary) : t.eventClusterLabel(cluster.members.length);
-    element.setAttribute("aria-label", label);
-    element.title = label;
+    if (single) {
+      element.append(markerTip(t.eventMarkerName, single.event));
+      const place = () => placeTip(element, map.getContainer());
+      element.addEventListener("mouseenter", place);
+      element.addEventListener("focus", place);
+    }
+    else {
+      const label = t.eventClusterLabel(cluster.members.length);
+      element.textContent = String(cluster.members.length);
+      element.setAttribute("aria-label", label);
+      element.title = label;
+    }
     element.addEventListener("click", (e) => {
       e.stopPropagation();
       if (single) {
@@ -96,6 +105,36 @@ function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: Even
     };
   }, [map, cluster, single, current, open, date, eventOpened, t]);
   return null;
+}
+
+/** Characters of a summary a marker shows: enough to tell events apart. */
+const SUMMARY_IN_TIP = 90;
+
+/**
+ * A single event's marker is named by its content, a tooltip on hover and focus: the event's summary
+ * is the article's words, so it is marked with the article's language, which a label cannot be.
+ */
+function markerTip(name: string, event: ShardEvent): HTMLElement {
+  const tip = document.createElement("span");
+  tip.className = "marker-tip";
+  const summary = document.createElement("span");
+  summary.lang = event.article.language;
+  summary.textContent = event.summary.length > SUMMARY_IN_TIP ? `${event.summary.slice(0, SUMMARY_IN_TIP)}…` : event.summary;
+  tip.append(`${name} `, summary);
+  return tip;
+}
+
+/** How close to the map's top a marker shows its tooltip below itself rather than above, in CSS pixels. */
+const TIP_BELOW_PX = 90;
+
+/** Puts the tooltip where the map does not cut it: towards the map's middle, below a marker near its top. */
+function placeTip(marker: HTMLElement, container: HTMLElement): void {
+  const at = marker.getBoundingClientRect();
+  const frame = container.getBoundingClientRect();
+  const third = frame.width / 3;
+  const x = at.left + at.width / 2 - frame.left;
+  marker.dataset.tipSide = x < third ? "right" : x > 2 * third ? "left" : "middle";
+  marker.dataset.tipBelow = String(at.top - frame.top < TIP_BELOW_PX);
 }
 
 /** Outlines the countries the open event involves. */

@@ -113,7 +113,7 @@ export default function ReaderDialog({ event, at, onClose }: ReaderDialogProps) 
         </button>
       </header>
       <div className="reader-body" tabIndex={0} role="region" aria-labelledby="reader-title">
-        <p className="reader-quote-by">{quote ? t.quotedBy(quote.speaker ?? t.unattributed) : t.dateReadHere}</p>
+        <p className="reader-quote-by">{quote ? (quote.speaker ? t.quotedBy(quote.speaker) : t.unattributedQuote) : t.dateReadHere}</p>
         {evidence && <p className="reader-evidence-note">{t.speakerEvidence}</p>}
         {article.error && <DataError error={article.error} />}
         {article.isPending && <p>{t.loading}</p>}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { IsoDay } from "../../domain/day";
 import { formatDay, type Lang } from "../../lib/i18n";
 import { shardsOverlapping, useEventIndex, useShardEvents, type EventMark } from "../../lib/data/use-events";
@@ -54,15 +54,24 @@ export const TimelineMarks = memo(function TimelineMarks({ view, marks, lang, on
     return overlapping.length <= MAX_TITLE_SHARDS ? overlapping : [];
   }, [index, view]);
   const titles = useShardEvents(refs).events;
-  const titleOf = useMemo(() => new Map(titles.map((e) => [e.id, e.summary])), [titles]);
+  const eventOf = useMemo(() => new Map(titles.map((e) => [e.id, e])), [titles]);
+  const markOf = useMemo(() => new Map(marks.flatMap((m) => (m.id === null ? [] : [[m.id, m] as const]))), [marks]);
 
-  const describe = (group: MarkGroup) => {
-    const from = formatDay(group.start, lang);
-    if (group.count === 1) {
-      const title = group.ids[0] ? titleOf.get(group.ids[0]) : undefined;
-      return t.markEvent(from, title ? shorten(title) : t.markOneEvent);
-    }
-    return t.markGroup(group.count, from, formatDay(group.end, lang));
+  const groupLabel = (group: MarkGroup) => t.markGroup(group.count, formatDay(group.start, lang), formatDay(group.end, lang));
+  /** A mark's words: a single event's title is the article's words, marked with the article's language. */
+  const describe = (group: MarkGroup): ReactNode => {
+    if (group.count > 1) return groupLabel(group);
+    // A dated range is said as one: a mark stands at its first day.
+    const mark = group.ids[0] ? markOf.get(group.ids[0]) : undefined;
+    const [from, to] = [formatDay(group.start, lang), formatDay(mark?.end ?? group.start, lang)];
+    const date = t.markEventDate(from === to ? from : t.dateBetween(from, to));
+    const event = group.ids[0] ? eventOf.get(group.ids[0]) : undefined;
+    if (!event) return `${date} ${t.markOneEvent}`;
+    return (
+      <>
+        {date} <span lang={event.article.language}>{shorten(event.summary)}</span>
+      </>
+    );
   };
   const choose = (group: MarkGroup) => {
     const id = group.ids[0];
@@ -103,7 +112,7 @@ export const TimelineMarks = memo(function TimelineMarks({ view, marks, lang, on
           className={group.count > 1 ? "timeline-mark group" : "timeline-mark"}
           style={{ left: `${group.x}px` }}
           tabIndex={i === current ? 0 : -1}
-          aria-label={describe(group)}
+          aria-label={group.count > 1 ? groupLabel(group) : undefined}
           data-mark-events={group.ids.join(" ")}
           onClick={() => choose(group)}
           onFocus={() => {
@@ -114,7 +123,7 @@ export const TimelineMarks = memo(function TimelineMarks({ view, marks, lang, on
           onMouseEnter={() => setShown(i)}
           onMouseLeave={() => setShown(null)}
         >
-          {group.count > 1 ? group.count : ""}
+          {group.count > 1 ? group.count : <span className="visually-hidden">{describe(group)}</span>}
         </button>
       ))}
       {tip && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitPieces } from "./text-pieces";
+import { clipText, splitPieces } from "./text-pieces";
 
 const joined = (runs: ReturnType<typeof splitPieces>) => runs.map((r) => r.text).join("");
 
@@ -23,5 +23,15 @@ describe("splitPieces", () => {
     ]);
     expect(splitPieces("plain", [])).toEqual([{ text: "plain", piece: false }]);
     expect(splitPieces("", ["x"])).toEqual([{ text: "", piece: false }]);
+  });
+});
+
+describe("clipText", () => {
+  it("keeps a text no longer than the limit whole", () => {
+    expect(clipText("Le sommet", 9)).toBe("Le sommet");
+  });
+
+  it("cuts a longer text at the limit and marks the cut with an ellipsis", () => {
+    expect(clipText("Le sommet de Vilnius", 9)).toBe("Le sommet…");
   });
 });

@@ -26,3 +26,8 @@ export function splitPieces(text: string, pieces: readonly string[]): TextRun[] 
   if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), piece: false });
   return runs;
 }
+
+/** `text` cut to its first `maxChars` characters with an ellipsis, or whole when it is no longer. */
+export function clipText(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars)}…` : text;
+}

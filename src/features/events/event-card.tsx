@@ -3,6 +3,7 @@ import { IsolatedText } from "../../components/isolated-text";
 import { countryName } from "../../domain/countries";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useBlocData } from "../../lib/data/use-bloc-data";
+import { clipText } from "../../lib/text-pieces";
 import { useLang, useMessages } from "../../lib/use-lang";
 import { useViewActions } from "../../lib/view-store";
 import { EventDate } from "./event-date";
@@ -10,8 +11,6 @@ import { EventQuotes } from "./event-quotes";
 
 /** Characters of the summary repeated in the open button's name: enough to tell events apart by ear. */
 const SUMMARY_IN_LABEL = 80;
-
-const shorten = (text: string) => (text.length > SUMMARY_IN_LABEL ? `${text.slice(0, SUMMARY_IN_LABEL)}…` : text);
 
 /** One event as text (DESIGN.md contract): `[data-event]` with its dates, summary, quotes, who, and source. */
 export function EventCard({ event, open }: { event: ShardEvent; open: boolean }) {
@@ -92,7 +91,7 @@ export function EventCard({ event, open }: { event: ShardEvent; open: boolean })
           {t.openEventName}
         </span>
         <span id={summaryNameId} lang={article.language} hidden>
-          {shorten(event.summary)}
+          {clipText(event.summary, SUMMARY_IN_LABEL)}
         </span>
       </div>
       <p className="event-summary" lang={article.language}>

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { IsoDay } from "../../domain/day";
 import type { ShardEvent } from "../../domain/schemas/event-data";
 import { useEventById, useEventsNearDate } from "../../lib/data/use-events";
+import { clipText } from "../../lib/text-pieces";
 import { useMessages } from "../../lib/use-lang";
 import { useSettledDate } from "../../lib/use-settled-date";
 import { useEventParam, useViewActions } from "../../lib/view-store";
@@ -82,8 +83,7 @@ function ClusterMarker({ map, cluster, date }: { map: MapLibreMap; cluster: Even
       const place = () => placeTip(element, map.getContainer());
       element.addEventListener("mouseenter", place);
       element.addEventListener("focus", place);
-    }
-    else {
+    } else {
       const label = t.eventClusterLabel(cluster.members.length);
       element.textContent = String(cluster.members.length);
       element.setAttribute("aria-label", label);
@@ -116,10 +116,10 @@ const SUMMARY_IN_TIP = 90;
  */
 function markerTip(name: string, event: ShardEvent): HTMLElement {
   const tip = document.createElement("span");
-  tip.className = "marker-tip";
+  tip.className = "marker-tip visually-hidden";
   const summary = document.createElement("span");
   summary.lang = event.article.language;
-  summary.textContent = event.summary.length > SUMMARY_IN_TIP ? `${event.summary.slice(0, SUMMARY_IN_TIP)}…` : event.summary;
+  summary.textContent = clipText(event.summary, SUMMARY_IN_TIP);
   tip.append(`${name} `, summary);
   return tip;
 }

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type Re
 import type { IsoDay } from "../../domain/day";
 import { formatDay, type Lang } from "../../lib/i18n";
 import { shardsOverlapping, useEventIndex, useShardEvents, type EventMark } from "../../lib/data/use-events";
+import { clipText } from "../../lib/text-pieces";
 import { useMessages } from "../../lib/use-lang";
 import { useViewActions } from "../../lib/view-store";
 import { spreadMarks, type MarkGroup, type TimelineBounds } from "./timeline-controller";
@@ -22,8 +23,6 @@ interface Props {
   /** A group of marks chosen: the view zooms to its days. */
   onZoomTo: (start: IsoDay, end: IsoDay) => void;
 }
-
-const shorten = (text: string) => (text.length > TITLE_CHARS ? `${text.slice(0, TITLE_CHARS)}…` : text);
 
 /**
  * The events above the track, one mark each where they can be told apart (spread around their day,
@@ -69,7 +68,7 @@ export const TimelineMarks = memo(function TimelineMarks({ view, marks, lang, on
     if (!event) return `${date} ${t.markOneEvent}`;
     return (
       <>
-        {date} <span lang={event.article.language}>{shorten(event.summary)}</span>
+        {date} <span lang={event.article.language}>{clipText(event.summary, TITLE_CHARS)}</span>
       </>
     );
   };

@@ -15,7 +15,16 @@ export function frenchTypography(words: string): string {
  * `frenchTypography`, the values (names, article text) are left as they are.
  */
 export function typeset(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
-  return strings.reduce((out, part, i) => out + frenchTypography(part) + (i < values.length ? String(values[i]) : ""), "");
+  return setParts(strings).reduce((out, part, i) => out + part + (i < values.length ? String(values[i]) : ""), "");
+}
+
+/** A template's words set once: a tagged template passes the same strings array on every call from one place in the code. */
+const setTemplates = new WeakMap<TemplateStringsArray, readonly string[]>();
+
+function setParts(strings: TemplateStringsArray): readonly string[] {
+  let parts = setTemplates.get(strings);
+  if (!parts) setTemplates.set(strings, (parts = strings.map(frenchTypography)));
+  return parts;
 }
 
 type Typeset<T> = T extends string ? string : T extends (...args: never[]) => unknown ? T : { [K in keyof T]: Typeset<T[K]> };

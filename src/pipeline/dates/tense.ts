@@ -1,7 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
-import { lettersAndJoiners } from "../text/word-scan";
+import { lettersAndJoiners, type ScannedWord } from "../text/word-scan";
 
 export type Tense = "past" | "future";
 
@@ -23,50 +23,80 @@ const endsWithAny = (word: string, endings: readonly string[]) => {
   return false;
 };
 
-interface Word {
-  start: number;
-  end: number;
+/** What one written word can tell of a tense, whatever its neighbours. */
+interface WordCue {
   lower: string;
-  /** Written in lower case: names ("Ankara") end like verbs too. */
-  plain: boolean;
+  /** A modal: its clause tells no time. */
+  modal: boolean;
+  /** Future on its own ("will", « prochain »): a strong cue. */
+  futureWord: boolean;
+  /** A future ending (« -ra ») on a plain word long enough to carry one. */
+  futureForm: boolean;
+  /** A past form, unless a passive marker stands before it. */
+  pastForm: boolean;
+  auxiliary: boolean;
+  /** A participle an auxiliary before it may govern (« a été »). */
+  participle: boolean;
 }
 
-/** The words of `text` between `start` and `end`: letters, apostrophes and hyphens. */
-function wordsOf(text: string, start: number, end: number): Word[] {
-  return lettersAndJoiners(text, start, end).map((w) => {
-    const written = text.slice(w.start, w.end);
-    const lower = written.toLowerCase();
-    return { start: w.start, end: w.end, lower, plain: lower === written };
-  });
+/**
+ * Each written word's cue, per language pack. Every date asks the tense of its sentence and news
+ * repeats its words: looking a word up costs less than lower-casing and testing it again. A word
+ * written in capitals is another entry than the same word in lower case ("Ankara" is a name).
+ */
+const cueTables = new WeakMap<LanguagePack, Map<string, WordCue>>();
+/** A cap on a table's size, far above a language's common words: a very long run starts a new one instead of growing without end. */
+const MAX_CUED_WORDS = 100_000;
+
+function cueOf(pack: LanguagePack, written: string): WordCue {
+  let table = cueTables.get(pack);
+  if (!table || table.size >= MAX_CUED_WORDS) cueTables.set(pack, (table = new Map()));
+  let cue = table.get(written);
+  if (!cue) table.set(written, (cue = classify(pack, written)));
+  return cue;
+}
+
+function classify(pack: LanguagePack, written: string): WordCue {
+  const cues = pack.tense;
+  const lower = written.toLowerCase();
+  const plain = lower === written;
+  // « a-t-il », « dit-elle »: the verb with its pronoun inverted.
+  const verb = lower.includes("-") && pack.invertedPronoun ? (pack.invertedPronoun.exec(lower)?.[1] ?? lower) : lower;
+  const suffixed = plain && verb.length >= cues.minSuffixedLength;
+  return {
+    lower,
+    modal: cues.modals.has(verb),
+    futureWord: cues.futureWords.has(verb),
+    futureForm: suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb),
+    pastForm: cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings)),
+    auxiliary: cues.auxiliaries.has(verb),
+    participle: plain && endsWithAny(lower, cues.participleEndings) && !cues.notParticiples.has(lower),
+  };
 }
 
 /** The tense cues of one sentence, outside quotes: phrases, then word by word. */
 function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
-  const { text } = doc;
-  const cues = doc.pack.tense;
+  const { text, pack } = doc;
+  const cues = pack.tense;
   const slice = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
   for (const m of slice.matchAll(cues.futurePhrases)) {
     const start = sentence.start + m.index;
     hits.push({ start, end: start + m[0].length, tense: "future", strong: true });
   }
-  const words = wordsOf(text, sentence.start, sentence.end);
+  const words = lettersAndJoiners(text, sentence.start, sentence.end);
+  const wordCues = words.map((w) => cueOf(pack, text.slice(w.start, w.end)));
   for (let i = 0; i < words.length; i++) {
-    const { start, end, lower, plain } = words[i] as Word;
-    // « a-t-il », « dit-elle »: the verb with its pronoun inverted.
-    const verb = lower.includes("-") && doc.pack.invertedPronoun ? (doc.pack.invertedPronoun.exec(lower)?.[1] ?? lower) : lower;
-    const suffixed = plain && verb.length >= cues.minSuffixedLength;
-    if (cues.modals.has(verb)) hits.push({ start, end, tense: null, strong: false });
-    else if (cues.futureWords.has(verb)) hits.push({ start, end, tense: "future", strong: true });
-    else if (suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb)) hits.push({ start, end, tense: "future", strong: false });
-    else if ((cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings))) && !cues.passiveMarkers.has(words[i - 1]?.lower ?? "")) {
-      hits.push({ start, end, tense: "past", strong: false });
-    }
-    else if (cues.auxiliaries.has(verb)) {
+    const { start, end } = words[i] as ScannedWord;
+    const cue = wordCues[i] as WordCue;
+    if (cue.modal) hits.push({ start, end, tense: null, strong: false });
+    else if (cue.futureWord) hits.push({ start, end, tense: "future", strong: true });
+    else if (cue.futureForm) hits.push({ start, end, tense: "future", strong: false });
+    else if (cue.pastForm && !cues.passiveMarkers.has(wordCues[i - 1]?.lower ?? "")) hits.push({ start, end, tense: "past", strong: false });
+    else if (cue.auxiliary) {
       for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICIPLE_REACH_WORDS); j++) {
-        const w = words[j] as Word;
-        if (w.plain && endsWithAny(w.lower, cues.participleEndings) && !cues.notParticiples.has(w.lower)) {
-          hits.push({ start, end: w.end, tense: "past", strong: false });
+        if ((wordCues[j] as WordCue).participle) {
+          hits.push({ start, end: (words[j] as ScannedWord).end, tense: "past", strong: false });
           break;
         }
       }

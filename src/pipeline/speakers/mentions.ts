@@ -153,16 +153,162 @@ function wordBefore(articles: ReadonlySet<string>, text: string, at: number): st
 }
 
 
-/** Every mention in the article's sentences, outside quotations, in text order. */
+/** What every mention rule of one article reads, built once per article. */
+interface Scope {
+  doc: TextDocument;
+  text: string;
+  pack: LanguagePack;
+  patterns: Patterns;
+  input: MentionInput;
+}
+
+/** The mentions of one sentence so far, each with the same fields in the same order: one object shape for all of them. */
+type Add = (m: Omit<Mention, "sentence" | "country"> & { country?: string | null }) => void;
+
+const outside = (scope: Scope, position: number) => !inQuotation(scope.doc, position);
+const genderOf = (scope: Scope, article: string): Gender | null => scope.pack.articleGenders[article.toLowerCase()] ?? null;
+
+/** Not after a preposition; the source after « selon » or "according to" is the one who speaks, subject-like for what follows. */
+function subjectAt({ pack, patterns, text }: Scope, start: number): boolean {
+  return !pack.prepositions.has(wordBefore(patterns.articles, text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** The first country name or demonym among `words`, as its code. */
+function countryIn({ input }: Scope, words: string): string | null {
+  for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) {
+    const code = input.countries.get(w);
+    if (code) return code;
+  }
+  return null;
+}
+
+/** The article (and the words between it and `head`) a head noun takes, within its sentence. */
+function determinerOf({ patterns, text }: Scope, sentence: Sentence, head: Span): { start: number; article: string } | null {
+  const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
+  const m = patterns.determinerBefore.exec(text.slice(from, head.start));
+  return m ? { start: from + m.index, article: m[1] ?? "" } : null;
+}
+
+function addPersons(scope: Scope, sentence: Sentence, persons: readonly PersonMention[], add: Add): void {
+  const { pack, text } = scope;
+  for (const p of persons) {
+    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, p.titleStart) });
+  }
+}
+
+function addRoles(scope: Scope, sentence: Sentence, add: Add): void {
+  const { pack, patterns, text } = scope;
+  for (const head of patterns.roleWords(text, sentence.start, sentence.end)) {
+    const np = determinerOf(scope, sentence, head);
+    if (!np || !outside(scope, np.start)) continue;
+    const role = patterns.rolesByWord.get(head.id);
+    // "Karl Weber's spokesman", "a senior official": someone the text does not name.
+    const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
+    // The nationality stands before the noun in English, after it in French, where it is part of the
+    // words: « le président français a plaidé » is the president speaking, not a place.
+    const before = countryIn(scope, text.slice(np.start + np.article.length, head.start));
+    // …also after a complement of the function (« la présidente du Conseil italien », « le ministre de la Défense ukrainien »).
+    const after = before ? null : /^\s+(?:d(?:u|es|e la|e l['’]|['’])\s*\p{Lu}[\p{L}-]*\s+)?([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end));
+    const afterCountry = after ? countryIn(scope, after[1] ?? "") : null;
+    const end = afterCountry && after ? head.end + after[0].length : head.end;
+    const vowelAfter = pack.genderlessBeforeVowel.has(np.article.toLowerCase()) && /^[aeiouyhâàéèêëîïôöûüœ]/iu.test(text.slice(head.start, head.end));
+    const gender = role?.gender ?? (vowelAfter ? null : genderOf(scope, np.article));
+    add({ start: np.start, end, kind: "role", label: text.slice(np.start, end), persons: [], gender, headKey: role?.key ?? null, country: before ?? afterCountry, indefinite, subject: subjectAt(scope, np.start) });
+  }
+}
+
+function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add): void {
+  const { pack, patterns, text } = scope;
+  for (const m of slice.matchAll(patterns.pronouns)) {
+    const start = sentence.start + m.index;
+    if (!outside(scope, start)) continue;
+    const word = m[0].toLowerCase();
+    if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
+    const form = pack.pronouns[word];
+    if (!form) continue;
+    const kind = form.number === "plural" ? "group" : "pronoun";
+    // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
+    const subject = word === "lui" ? pack.accordingTo.test(text.slice(Math.max(0, start - 20), start)) : true;
+    add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
+  }
+}
+
+function addLatterAndGroups(scope: Scope, sentence: Sentence, slice: string, add: Add): void {
+  const { pack, patterns, text } = scope;
+  for (const m of slice.matchAll(patterns.latter)) {
+    const start = sentence.start + m.index;
+    if (!outside(scope, start) || !standsAlone(text, pack, start + m[0].length)) continue;
+    add({ start, end: start + m[0].length, kind: "latter", label: m[0], persons: [], gender: pack.latter[m[0].toLowerCase()] ?? null, headKey: null, indefinite: false, subject: subjectAt(scope, start) });
+  }
+  for (const m of slice.matchAll(pack.groupPattern)) {
+    const start = sentence.start + m.index;
+    if (!outside(scope, start)) continue;
+    add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(scope, start) });
+  }
+}
+
+function addInstitutions(scope: Scope, sentence: Sentence, add: Add): void {
+  const { patterns, text } = scope;
+  for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
+    if (!outside(scope, m.start)) continue;
+    add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOf(scope, wordBefore(patterns.articles, text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(scope, m.start) });
+  }
+}
+
+function addBodies(scope: Scope, sentence: Sentence, add: Add): void {
+  const { input, pack, patterns, text } = scope;
+  for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
+    const body = patterns.bodiesByWord.get(head.id);
+    const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
+    const possessive = patterns.possessiveBefore.exec(text.slice(from, head.start));
+    if (possessive && input.countries.has((possessive[1] ?? "").toLowerCase())) {
+      const start = from + possessive.index;
+      if (outside(scope, start)) add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, country: countryIn(scope, possessive[1] ?? ""), indefinite: false, subject: subjectAt(scope, start) });
+      continue;
+    }
+    // After a contraction the body begins at its noun (« selon un communiqué du ministère chinois … »):
+    // the words before it are the source's, not the body's.
+    const np = determinerOf(scope, sentence, head) ?? (pack.definiteContractions.includes(previousWord(text, head.start)?.word ?? "") ? { start: head.start, article: "" } : null);
+    if (!np || !outside(scope, np.start)) continue;
+    const start = np.start;
+    const article = np.article;
+    // The country names the body: before the noun in English ("the Chinese foreign ministry"), after it in French,
+    // possibly past its complement (« le ministère des Affaires étrangères chinois »).
+    const beforeWords = text.slice(start + article.length, head.start).trim().split(/\s+/u).filter(Boolean);
+    const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
+    const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
+    // A French country adjective follows the noun (« la diplomatie russe ») or its complement (« le ministère des Affaires étrangères chinois »).
+    const complementWords = pack.bodyComplement.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
+    const countryAfter = [0, complementWords].find((i) => input.countries.has((tail[i]?.[0] ?? "").toLowerCase())) ?? -1;
+    const named = countryAfter >= 0 || beforeWords.some((w) => input.countries.has(w.toLowerCase()));
+    const countryEnd = countryAfter >= 0 ? head.end + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : head.end;
+    // « le ministère russe des Affaires étrangères »: the complement naming the ministry belongs to the label.
+    const complement = pack.bodyComplement.exec(text.slice(countryEnd, sentence.end));
+    const end = named && complement ? countryEnd + complement[0].length : countryEnd;
+    const label = named ? capitalise(text.slice(start + article.length, end).trim()) : "";
+    add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOf(scope, article), headKey: body?.key ?? null, country: named ? countryIn(scope, text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(scope, start) });
+  }
+}
+
+function addPlacesAndBlocs(scope: Scope, sentence: Sentence, add: Add): void {
+  const { input, text } = scope;
+  for (const e of input.entities) {
+    // People are the person-name rule's: it reads their titles and first names too.
+    if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end || !outside(scope, e.start)) continue;
+    add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(scope, e.start) });
+  }
+}
+
+/**
+ * Every mention in the article's sentences, outside quotations, in text order. Each kind of mention
+ * has its own function: small functions are compiled (and, when an article takes a path none took
+ * before, compiled again) at a fraction of one large function's cost.
+ */
 export function findMentions(input: MentionInput): Mention[] {
   const { doc, lexicon } = input;
   const { text, pack } = doc;
-  const patterns = patternsFor(pack, lexicon);
+  const scope: Scope = { doc, text, pack, patterns: patternsFor(pack, lexicon), input };
   const out: Mention[] = [];
-  const genderOf = (article: string): Gender | null => pack.articleGenders[article.toLowerCase()] ?? null;
-  const outside = (position: number) => !inQuotation(doc, position);
-  // The source after « selon » or "according to" is the one who speaks: subject-like for what follows.
-  const subjectAt = (start: number) => !pack.prepositions.has(wordBefore(patterns.articles, text, start)) || pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
   let nextPerson = 0;
   const personsIn = (s: Sentence) => {
     const found: PersonMention[] = [];
@@ -170,7 +316,7 @@ export function findMentions(input: MentionInput): Mention[] {
     for (let i = nextPerson; i < input.persons.length; i++) {
       const p = input.persons[i] as PersonMention;
       if (p.start >= s.end) break;
-      if (p.end <= s.end && outside(p.start)) found.push(p);
+      if (p.end <= s.end && outside(scope, p.start)) found.push(p);
     }
     return found;
   };
@@ -178,106 +324,17 @@ export function findMentions(input: MentionInput): Mention[] {
   for (const sentence of doc.sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
-    // Every mention built with the same fields in the same order: one object shape for all of them.
-    const add = (m: Omit<Mention, "sentence" | "country"> & { country?: string | null }) => {
+    const add: Add = (m) => {
       local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence });
     };
-    const countryIn = (words: string) => {
-      for (const w of words.toLowerCase().split(/[^\p{L}-]+/u)) {
-        const code = input.countries.get(w);
-        if (code) return code;
-      }
-      return null;
-    };
-    const persons = personsIn(sentence);
-    for (const p of persons) {
-      add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(p.titleStart) });
-    }
-    const determinerOf = (head: Span) => {
-      const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
-      const m = patterns.determinerBefore.exec(text.slice(from, head.start));
-      return m ? { start: from + m.index, article: m[1] ?? "" } : null;
-    };
-    for (const head of patterns.roleWords(text, sentence.start, sentence.end)) {
-      const np = determinerOf(head);
-      if (!np || !outside(np.start)) continue;
-      const role = patterns.rolesByWord.get(head.id);
-      // "Karl Weber's spokesman", "a senior official": someone the text does not name.
-      const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
-      // The nationality stands before the noun in English, after it in French, where it is part of the
-      // words: « le président français a plaidé » is the president speaking, not a place.
-      const before = countryIn(text.slice(np.start + np.article.length, head.start));
-      // …also after a complement of the function (« la présidente du Conseil italien », « le ministre de la Défense ukrainien »).
-      const after = before ? null : /^\s+(?:d(?:u|es|e la|e l['’]|['’])\s*\p{Lu}[\p{L}-]*\s+)?([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end));
-      const afterCountry = after ? countryIn(after[1] ?? "") : null;
-      const end = afterCountry && after ? head.end + after[0].length : head.end;
-      const vowelAfter = pack.genderlessBeforeVowel.has(np.article.toLowerCase()) && /^[aeiouyhâàéèêëîïôöûüœ]/iu.test(text.slice(head.start, head.end));
-      const gender = role?.gender ?? (vowelAfter ? null : genderOf(np.article));
-      add({ start: np.start, end, kind: "role", label: text.slice(np.start, end), persons: [], gender, headKey: role?.key ?? null, country: before ?? afterCountry, indefinite, subject: subjectAt(np.start) });
-    }
-    for (const m of slice.matchAll(patterns.pronouns)) {
-      const start = sentence.start + m.index;
-      if (!outside(start)) continue;
-      const word = m[0].toLowerCase();
-      if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
-      const form = pack.pronouns[word];
-      if (!form) continue;
-      const kind = form.number === "plural" ? "group" : "pronoun";
-      // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
-      const subject = word === "lui" ? pack.accordingTo.test(text.slice(Math.max(0, start - 20), start)) : true;
-      add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
-    }
-    for (const m of slice.matchAll(patterns.latter)) {
-      const start = sentence.start + m.index;
-      if (!outside(start) || !standsAlone(text, pack, start + m[0].length)) continue;
-      add({ start, end: start + m[0].length, kind: "latter", label: m[0], persons: [], gender: pack.latter[m[0].toLowerCase()] ?? null, headKey: null, indefinite: false, subject: subjectAt(start) });
-    }
-    for (const m of slice.matchAll(pack.groupPattern)) {
-      const start = sentence.start + m.index;
-      if (!outside(start)) continue;
-      add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(start) });
-    }
-    for (const m of patterns.institutions(text, sentence.start, sentence.end)) {
-      if (!outside(m.start)) continue;
-      add({ start: m.start, end: m.end, kind: "body", label: capitalise(text.slice(m.start, m.end)), persons: [], gender: genderOf(wordBefore(patterns.articles, text, m.start)), headKey: "institution", indefinite: false, subject: subjectAt(m.start) });
-    }
-    for (const head of patterns.bodyWords(text, sentence.start, sentence.end)) {
-      const body = patterns.bodiesByWord.get(head.id);
-      const from = Math.max(sentence.start, head.start - DETERMINER_REACH_CHARS);
-      const possessive = patterns.possessiveBefore.exec(text.slice(from, head.start));
-      if (possessive && input.countries.has((possessive[1] ?? "").toLowerCase())) {
-        const start = from + possessive.index;
-        if (outside(start)) add({ start, end: head.end, kind: "body", label: text.slice(start, head.end), persons: [], gender: body?.gender ?? null, headKey: body?.key ?? null, country: countryIn(possessive[1] ?? ""), indefinite: false, subject: subjectAt(start) });
-        continue;
-      }
-      // After a contraction the body begins at its noun (« selon un communiqué du ministère chinois … »):
-      // the words before it are the source's, not the body's.
-      const np = determinerOf(head) ?? (pack.definiteContractions.includes(previousWord(text, head.start)?.word ?? "") ? { start: head.start, article: "" } : null);
-      if (!np || !outside(np.start)) continue;
-      const start = np.start;
-      const article = np.article;
-      // The country names the body: before the noun in English ("the Chinese foreign ministry"), after it in French,
-      // possibly past its complement (« le ministère des Affaires étrangères chinois »).
-      const beforeWords = text.slice(start + article.length, head.start).trim().split(/\s+/u).filter(Boolean);
-      const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
-      const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
-      // A French country adjective follows the noun (« la diplomatie russe ») or its complement (« le ministère des Affaires étrangères chinois »).
-      const complementWords = pack.bodyComplement.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
-      const countryAfter = [0, complementWords].find((i) => input.countries.has((tail[i]?.[0] ?? "").toLowerCase())) ?? -1;
-      const named = countryAfter >= 0 || beforeWords.some((w) => input.countries.has(w.toLowerCase()));
-      const countryEnd = countryAfter >= 0 ? head.end + (tail[countryAfter]?.index ?? 0) + (tail[countryAfter]?.[0].length ?? 0) : head.end;
-      // « le ministère russe des Affaires étrangères »: the complement naming the ministry belongs to the label.
-      const complement = pack.bodyComplement.exec(text.slice(countryEnd, sentence.end));
-      const end = named && complement ? countryEnd + complement[0].length : countryEnd;
-      const label = named ? capitalise(text.slice(start + article.length, end).trim()) : "";
-      add({ start, end, kind: "body", label, persons: [], gender: body?.gender ?? genderOf(article), headKey: body?.key ?? null, country: named ? countryIn(text.slice(start, end)) : null, indefinite: pack.indefiniteArticles.includes(article.toLowerCase()), subject: subjectAt(start) });
-    }
-    for (const e of input.entities) {
-      // People are the person-name rule's: it reads their titles and first names too.
-      if (e.kind === "person" || e.start < sentence.start || e.end > sentence.end || !outside(e.start)) continue;
-      add({ start: e.start, end: e.end, kind: e.kind === "bloc" ? "body" : "place", label: text.slice(e.start, e.end), persons: [], gender: null, headKey: e.kind === "bloc" ? "alliance" : null, indefinite: false, subject: subjectAt(e.start) });
-    }
-    out.push(...settle(text, pack, patterns, local));
+    addPersons(scope, sentence, personsIn(sentence), add);
+    addRoles(scope, sentence, add);
+    addPronouns(scope, sentence, slice, add);
+    addLatterAndGroups(scope, sentence, slice, add);
+    addInstitutions(scope, sentence, add);
+    addBodies(scope, sentence, add);
+    addPlacesAndBlocs(scope, sentence, add);
+    out.push(...settle(text, pack, scope.patterns, local));
   }
   return out;
 }

@@ -37,5 +37,26 @@ export function normalizeSearchText(text: string): string {
  */
 export function searchWords(text: string): string[] {
   // The apostrophes, quotation marks and spaces normalizeSearchText unifies all separate words alike.
-  return [...new Set(foldLetters(text).split(NOT_WORD).filter((w) => w !== ""))];
+  const words = new Set<string>();
+  for (const [piece] of text.matchAll(PIECE)) for (const word of pieceWords(piece)) words.add(word);
+  return [...words];
+}
+
+/**
+ * A run of letters, digits and marks. Folding changes neither what lies between runs (spaces,
+ * punctuation) nor where a run ends, so a text's words are its runs' words: each run is folded once
+ * and remembered, as the index folds the same words in event after event.
+ */
+const PIECE = /[\p{L}\p{N}\p{M}]+/gu;
+const foldedPieces = new Map<string, readonly string[]>();
+/** Far above a corpus's distinct words: past it the memory starts again rather than grow without end. */
+const MAX_FOLDED_PIECES = 100_000;
+
+function pieceWords(piece: string): readonly string[] {
+  let words = foldedPieces.get(piece);
+  if (!words) {
+    if (foldedPieces.size >= MAX_FOLDED_PIECES) foldedPieces.clear();
+    foldedPieces.set(piece, (words = foldLetters(piece).split(NOT_WORD).filter((w) => w !== "")));
+  }
+  return words;
 }

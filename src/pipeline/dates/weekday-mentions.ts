@@ -71,11 +71,12 @@ function bounds(windows: readonly DayWindow[], weekday: number, direction: Direc
 export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earlier: readonly DateMention[]): DateMention[] {
   const { text, pack } = doc;
   const found: DateMention[] = [];
-  for (const m of text.matchAll(patternFor(pack))) found.push(...weekdayMention(doc, frame, m, [...earlier, ...found]));
+  for (const m of text.matchAll(patternFor(pack))) found.push(...weekdayMention(doc, frame, m, earlier, found));
   return found;
 }
 
-function weekdayMention(doc: TextDocument, frame: WritingFrame, m: RegExpMatchArray, earlier: readonly DateMention[]): DateMention[] {
+/** `earlier` are the mentions found before this rule, `found` the weekdays it found so far. */
+function weekdayMention(doc: TextDocument, frame: WritingFrame, m: RegExpMatchArray, earlier: readonly DateMention[], found: readonly DateMention[]): DateMention[] {
   const { pack } = doc;
   const [whole, before = "", name = "", after = ""] = m;
   const weekday = pack.weekdays.indexOf(name.toLowerCase());
@@ -83,7 +84,7 @@ function weekdayMention(doc: TextDocument, frame: WritingFrame, m: RegExpMatchAr
   const start = m.index ?? 0;
   const end = start + whole.length;
   if (pack.sameDayWords.some((w) => w === before.toLowerCase())) {
-    const same = earlier.filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
+    const same = [...earlier, ...found].filter((e) => e.start < start && e.range.start === e.range.end && weekdayOf(e) === weekday).at(-1);
     if (same) return [{ start, end, range: same.range, basis: sameWeekdayBefore(name, same.range.start), kind: "event", precision: "day", relative: true }];
   }
   const tense = tenseAround(doc, { start, end });

@@ -39,6 +39,12 @@ describe("tenseAround", () => {
     expect(tenseOf(sentence, word, "en")).toBe(expected);
   });
 
+  it("reads each written form of a word apart, whatever was read before: \"United\" in a name is no past", () => {
+    expect(tenseOf("The rebels united on Monday.", "Monday", "en")).toBe("past");
+    expect(tenseOf("The United Nations meets on Monday.", "Monday", "en")).toBeNull();
+    expect(tenseOf("The rebels united on Monday.", "Monday", "en")).toBe("past");
+  });
+
   it("returns null when the sentence has no verb cue", () => {
     expect(tenseOf("Réunion à Ankara mardi.", "mardi", "fr")).toBeNull();
   });

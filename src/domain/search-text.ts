@@ -4,6 +4,8 @@
  * cut the events' texts into words when the search index is built and cut the reader's query.
  */
 
+import { boundedMemo } from "./bounded-memo";
+
 /** Letters NFD does not decompose, spelled out as a reader would type them. */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
 const APOSTROPHES = /[’‘ʼ`´]/g;
@@ -48,15 +50,6 @@ export function searchWords(text: string): string[] {
  * and remembered, as the index folds the same words in event after event.
  */
 const PIECE = /[\p{L}\p{N}\p{M}]+/gu;
-const foldedPieces = new Map<string, readonly string[]>();
-/** Far above a corpus's distinct words: past it the memory starts again rather than grow without end. */
+/** Far above a corpus's distinct words. */
 const MAX_FOLDED_PIECES = 100_000;
-
-function pieceWords(piece: string): readonly string[] {
-  let words = foldedPieces.get(piece);
-  if (!words) {
-    if (foldedPieces.size >= MAX_FOLDED_PIECES) foldedPieces.clear();
-    foldedPieces.set(piece, (words = foldLetters(piece).split(NOT_WORD).filter((w) => w !== "")));
-  }
-  return words;
-}
+const pieceWords = boundedMemo((piece): readonly string[] => foldLetters(piece).split(NOT_WORD).filter((w) => w !== ""), MAX_FOLDED_PIECES);

@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../domain/bounded-memo";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
@@ -44,16 +45,14 @@ interface WordCue {
  * repeats its words: looking a word up costs less than lower-casing and testing it again. A word
  * written in capitals is another entry than the same word in lower case ("Ankara" is a name).
  */
-const cueTables = new WeakMap<LanguagePack, Map<string, WordCue>>();
-/** A cap on a table's size, far above a language's common words: a very long run starts a new one instead of growing without end. */
+const cueTables = new WeakMap<LanguagePack, (written: string) => WordCue>();
+/** Far above a language's common words. */
 const MAX_CUED_WORDS = 100_000;
 
 function cueOf(pack: LanguagePack, written: string): WordCue {
-  let table = cueTables.get(pack);
-  if (!table || table.size >= MAX_CUED_WORDS) cueTables.set(pack, (table = new Map()));
-  let cue = table.get(written);
-  if (!cue) table.set(written, (cue = classify(pack, written)));
-  return cue;
+  let cues = cueTables.get(pack);
+  if (!cues) cueTables.set(pack, (cues = boundedMemo((word) => classify(pack, word), MAX_CUED_WORDS)));
+  return cues(written);
 }
 
 function classify(pack: LanguagePack, written: string): WordCue {

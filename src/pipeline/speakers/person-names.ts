@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../domain/bounded-memo";
 import type { Span } from "../../domain/schemas/ingest";
 import type { Gender, LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
@@ -164,18 +165,9 @@ function candidate(run: readonly Token[], context: NameContext): Candidate | nul
 
 const nameOf = (words: readonly Token[]) => words.map((w) => w.word).join(" ");
 
-/** Keys of names seen, kept across articles (the same names recur), dropped when the map grows large. */
-const keys = new Map<string, string>();
+/** Keys of names seen, kept across articles: the same names recur. */
 const MAX_KEYS = 20_000;
-
-function keyOf(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(name, (key = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")));
-  }
-  return key;
-}
+const keyOf = boundedMemo((name) => name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), MAX_KEYS);
 
 /** The longest full name ending with `name`'s words ("Lula da Silva" → "Luiz Inácio Lula da Silva"). */
 function fullestForm(name: string, fullNames: readonly string[]): string {

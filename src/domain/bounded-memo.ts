@@ -1,0 +1,16 @@
+/**
+ * `compute` remembered per key, for keys that recur from text to text (a corpus's words and names).
+ * Past `maxKeys` entries the memory is dropped and begun again rather than grow without end.
+ * `compute` must be pure: a key gives the same value whether it is remembered or computed again.
+ */
+export function boundedMemo<V extends NonNullable<unknown> | null>(compute: (key: string) => V, maxKeys: number): (key: string) => V {
+  const memory = new Map<string, V>();
+  return (key) => {
+    let value = memory.get(key);
+    if (value === undefined) {
+      if (memory.size >= maxKeys) memory.clear();
+      memory.set(key, (value = compute(key)));
+    }
+    return value;
+  };
+}

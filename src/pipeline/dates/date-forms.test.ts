@@ -142,6 +142,31 @@ describe("the day after or before the day just reported", () => {
   });
 });
 
+describe("a count of days, weeks, months or years after or before the date just reported", () => {
+  it.each<Case>([
+    ["fr", "L'accord a été paraphé le 1er mars. Deux jours plus tard, les ministres l'ont signé.", "Deux jours plus tard", "2024-03-03..2024-03-03"],
+    ["fr", "Les ministres se sont vus le 1er mars. Trois jours après, ils se sont revus.", "Trois jours après", "2024-03-04..2024-03-04"],
+    ["fr", "L'accord a été signé le 1er mars. Une semaine plus tôt, les discussions avaient échoué.", "Une semaine plus tôt", "2024-02-20..2024-02-26"],
+    ["fr", "L'alliance est née en 1949. Six ans plus tard, son adversaire voyait le jour.", "Six ans plus tard", "1955-01-01..1955-12-31"],
+    ["fr", "Le traité a été signé en mai 1955. Deux mois plus tard, il était ratifié.", "Deux mois plus tard", "1955-07-01..1955-07-31"],
+    ["en", "The accord was initialled on March 1. Two days later, ministers signed it.", "Two days later", "2024-03-03..2024-03-03"],
+    ["en", "The accord was signed on March 1. A week later, parliament ratified it.", "A week later", "2024-03-05..2024-03-11"],
+    ["en", "The accord was signed on March 1. Ten days earlier, the talks had stalled.", "Ten days earlier", "2024-02-20..2024-02-20"],
+    ["en", "The alliance was born in 1949. Six years later, its rival was founded.", "Six years later", "1955-01-01..1955-12-31"],
+  ])("%s: %s", (...c) => check(c));
+
+  it.each([
+    ["fr", "L'accord a été signé le 1er mars, deux jours plus tard que prévu.", "deux jours plus tard"],
+    ["fr", "L'accord a été signé le 1er mars. Trois jours après la signature, Paris a protesté.", "Trois jours après"],
+    ["fr", "L'accord a été signé le 1er mars. Quelques jours plus tard, il était contesté.", "Quelques jours plus tard"],
+    ["en", "The accord was signed on March 1, two days later than planned.", "two days later"],
+    ["en", "The accord was signed on March 1. A few days later, it was challenged.", "A few days later"],
+    ["en", "The accord was signed in 2019. Two days later, it was challenged.", "Two days later"],
+  ] as const)("%s: a comparison, a complement, a count that is no number or a year to count days from dates nothing: %s", (language, text, words) => {
+    expect(rangeOf(text, mentions(text, language), words)).toBe("none");
+  });
+});
+
 describe("'Later Thursday', « plus tard jeudi »: the weekday the text just reported", () => {
   it.each<Case>([
     ["fr", "Le ministre a parlé jeudi 29 février 2024 à Berlin. Plus tard jeudi, il a rencontré son homologue.", "Plus tard jeudi", "2024-02-29..2024-02-29"],

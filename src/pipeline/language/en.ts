@@ -190,6 +190,10 @@ export const en: LanguagePack = {
     [/(?<!\w)(?:the (?:next|following) day|the day after)( of(?!\w))?/giu, 1],
     [/(?<!\w)(?:the (?:previous|preceding) day|the day before|the eve)( of(?!\w))?/giu, -1],
   ],
+  countedAfterBefore: [
+    [/(?<!\w)(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+later(\s+than)?(?!\w)/giu, 1],
+    [/(?<!\w)(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+earlier(\s+than)?(?!\w)/giu, -1],
+  ],
   parts: { early: "early", "in early": "early", "mid-": "mid", mid: "mid", "in mid": "mid", "in mid-": "mid", late: "late", "in late": "late", end: "late" },
   seasons: { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] },
   seasonOpeners: ["in", "this", "last", "next", "during", "by", "until", "since", "in the", "over the", "early", "late", "mid"],

@@ -5,6 +5,8 @@ const A = "['’]";
 /** Not inside a word: French words carry accents, so \b does not do. */
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
+/** A count and a unit of time ("deux jours ", « six ans »), before the word that says after or before what. */
+const COUNTED = `${B}(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans?|années?)\\s+`;
 
 const role = (word: string, key: string, gender: HeadNoun["gender"] = null): HeadNoun => ({ word, key, gender });
 
@@ -283,6 +285,14 @@ export const fr: LanguagePack = {
     [new RegExp(`${B}(?:le|au) lendemain(\\s+(?:de|du|des|d${A}))?`, "giu"), 1],
     [new RegExp(`${B}(?:la|à la) veille(\\s+(?:de|du|des|d${A}))?`, "giu"), -1],
     [new RegExp(`${B}le jour suivant(\\s+(?:de|du|des|d${A}))?`, "giu"), 1],
+  ],
+  // « Trois jours après, … »: « après » and « avant » only before a pause, else they take a complement.
+  countedAfterBefore: [
+    [new RegExp(`${COUNTED}plus tard(\\s+que?)?${E}`, "giu"), 1],
+    [new RegExp(`${COUNTED}après(?=\\s*[,;.])`, "giu"), 1],
+    [new RegExp(`${COUNTED}plus tôt(\\s+que?)?${E}`, "giu"), -1],
+    [new RegExp(`${COUNTED}auparavant${E}`, "giu"), -1],
+    [new RegExp(`${COUNTED}avant(?=\\s*[,;.])`, "giu"), -1],
   ],
   parts: { début: "early", "au début": "early", mi: "mid", "mi-": "mid", "à la mi": "mid", milieu: "mid", fin: "late", "à la fin": "late" },
   seasons: { printemps: [3, 5], été: [6, 8], automne: [9, 11], hiver: [12, 2] },

@@ -175,6 +175,12 @@ export interface LanguagePack {
   monthArticles: string;
   /** "le lendemain", "the next day": offset from the day just reported; group 1 a complement that dates nothing. */
   dayAfterBefore: readonly (readonly [RegExp, number])[];
+  /**
+   * "two days later", « six ans plus tôt »: a count of `units` after (1) or before (−1) the date just
+   * reported; group 1 the count, group 2 the unit, group 3 a comparison that dates nothing ("later than
+   * planned", « plus tard que prévu »).
+   */
+  countedAfterBefore: readonly (readonly [RegExp, 1 | -1])[];
   /** Parts of a month or a year: "early", "début", "mi-", "fin". */
   parts: Readonly<Record<string, "early" | "mid" | "late">>;
   /** Seasons, to the months they cover (meteorological, northern hemisphere). */

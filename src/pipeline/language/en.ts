@@ -84,6 +84,7 @@ export const en: LanguagePack = {
     "Auditorium", "Hospital", "Newsroom", "News", "Times", "Post", "Journal", "Press", "Agency", "Network", "Class", "Systems",
     "Airways", "Corporation", "Company", "Inc", "Ltd", "Sea", "Ocean", "Island", "Islands", "Strait", "Gulf", "River", "Mountains",
     "Wall", "Curtain", "Library", "Hill", "Capitol", "Pentagon", "Kremlin", "Cold", "Breaking", "Accessibility", "Related",
+    "Gazette", "Herald", "Tribune", "Chronicle", "Telegraph", "Radio", "Television", "Magazine",
   ]),
   nameParticles: ["von der", "van der", "van den", "de la", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "bin", "ben", "al", "el", "la", "le", "ter", "zu"],
   definiteArticles: ["the", "this", "that", "these", "those", "his", "her", "its", "their"],

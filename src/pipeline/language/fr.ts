@@ -157,6 +157,8 @@ export const fr: LanguagePack = {
     "École", "Centre", "Groupe", "Comité", "Cabinet", "Conseils", "Nations", "Etats", "États", "République", "Royaume", "Guerre",
     "Révolution", "Campagne", "Opération", "Programme", "Plan", "Loi", "Code", "Fédération", "Confédération", "Communauté",
     "État", "Etat", "Département", "Bureau", "Office", "Secrétariat", "Cour",
+    // Titles of the press: « Le Journal de la Défense » names no one.
+    "Journal", "Quotidien", "Gazette", "Presse", "Dépêche", "Tribune", "Revue", "Magazine", "Hebdo", "Radio", "Télévision",
   ]),
   nameParticles: ["de la", "de", "du", "des", "d'", "d’", "van der", "van den", "van", "von der", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "do", "la", "le", "ter", "zu"],
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],

@@ -281,6 +281,17 @@ describe("functions stand for the person who holds them", () => {
       [by("We disagree,", "Peter Szabo", "The Hungarian prime minister Peter Szabo")],
     ],
     ["en", 'Foreign Minister Anne Durand hosted Paul Girard. "We are making progress," the minister said.', [by("We are making progress,", "Anne Durand")]],
+    // A paper's masthead (« Le Journal de la Défense ») names no one whose function « le ministre » could be.
+    [
+      "fr",
+      "Le Journal de la Défense - Europe\n\nLe ministre allemand de la Défense, Karl Weber, est arrivé à Vilnius.\n\n« Nous sommes prêts », a déclaré le ministre.",
+      [by("Nous sommes prêts", "Karl Weber", "Le ministre allemand de la Défense, Karl Weber")],
+    ],
+    [
+      "en",
+      "The Defence Gazette - Europe\n\nThe German defence minister, Karl Weber, arrived in Vilnius.\n\n\"We are ready,\" the minister said.",
+      [by("We are ready,", "Karl Weber", "The German defence minister, Karl Weber")],
+    ],
     ["en", 'Hungarian Prime Minister Peter Szabo met Karl Weber. "We disagree," the Hungarian PM said.', [by("We disagree,", "Peter Szabo")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);

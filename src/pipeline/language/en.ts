@@ -114,7 +114,7 @@ export const en: LanguagePack = {
   speechNouns: ["statement", "communiqué", "communique", "speech", "interview", "message", "letter", "address", "tweet", "post", "remarks", "announcement", "release", "press conference", "news conference", "briefing"],
   occasionNouns: ["ceremony", "summit", "conference", "meeting", "visit", "speech", "address", "session", "dinner", "talks", "briefing", "rally", "event"],
   // …and the body whose statement speaks: "a statement from China's foreign ministry".
-  accordingTo: /(?<!\w)(?:according to|in the words of|as quoted by|(?:statement|declaration|communiqué|readout|press release|message) (?:from|by|issued by))\s+(?:the\s+)?$/iu,
+  accordingTo: /(?<!\w)(?:according to|in the words of|as quoted by|(?:statement|declaration|communiqué|readout|press release|message) (?:from|by|(?:issued|released|published) by))\s+(?:the\s+)?$/iu,
   passiveAgent: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labelled|labeled|denounced|condemned|criticised|criticized|hailed|welcomed|considered|dismissed|praised)\s+by\s+(?:the\s+)?$/iu,
   passiveBeforeQuote: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labell?ed|denounced|condemned|critici[sz]ed|hailed|welcomed|considered|dismissed|praised|dubbed|termed)\s+(?:as\s+)?(?:an?\s+)?$/iu,
   agentAfterQuote: /^\s*,?\s*by\s+/iu,

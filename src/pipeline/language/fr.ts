@@ -196,7 +196,7 @@ export const fr: LanguagePack = {
   // « Pour la France de ne plus… » is not a source: "pour" takes a name alone, « selon » and « d'après » a body with its article too.
   // …and the body whose statement speaks: « un communiqué du ministère », « une déclaration de l'Élysée ».
   accordingTo:
-    /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|(?:communiqué|déclaration|message)\s+(?:(?:du|des|de la|de l['’]|de|d['’])\s*)?)$/iu,
+    /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|(?:communiqué|déclaration|message)\s+(?:(?:du|des|de la|de l['’]|de|d['’])\s*|(?:publiée?|diffusée?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?)?)$/iu,
   passiveAgent: new RegExp(
     `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
     "iu",

@@ -121,17 +121,41 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
 /** "Foreign Office spokesman Tom Reed": a name this close after a body, with no comma between, is the one who speaks. */
 const NAMED_AFTER_BODY_WORDS = 3;
 
+/**
+ * A country or a capital right at `from`, an article before it at most: "China said", « a réagi la
+ * Chine », "said Moscow", where it speaks for its government. Not one that names someone's ("Moscow's
+ * envoy"), nor an adjective (« russe »).
+ */
+function placeAt(c: QuoteContext, from: number, to: number): Mention | undefined {
+  const { text, pack } = c.doc;
+  const place = c.discourse.within(from, to).find((m) => m.kind === "place");
+  if (!place || !place.subject || !/^\p{Lu}/u.test(place.label) || /^['’]/u.test(text.slice(place.end, to))) return undefined;
+  const before = wordsIn(text, from, place.start).map((w) => w.lower.replace(/['’]$/u, ""));
+  const articles = pack.definiteArticles.map((a) => a.replace(/['’]$/u, ""));
+  return before.length === 0 || (before.length === 1 && articles.includes(before[0] as string)) ? place : undefined;
+}
+
 /** The subject written after its verb, past adverbs and phrases such as « dans un communiqué », « à la presse ». */
 function invertedSubject(c: QuoteContext, verb: Word): Found | null {
   const end = Math.min(c.sentence.end, verb.end + INVERTED_SUBJECT_REACH_CHARS);
   const m = firstAgent(c, verb.end, end);
-  if (!m) return null;
+  if (!m) {
+    // No one else after the verb: a place right after it is its subject.
+    const place = placeAt(c, verb.end, end);
+    return place ? { mention: place, verb } : null;
+  }
   if (m.kind === "body") {
     const person = c.discourse.within(m.end, end).find((p) => p.kind === "person");
     const gap = person ? c.doc.text.slice(m.end, person.start) : ",";
     if (person && !gap.includes(",") && wordsIn(c.doc.text, m.end, person.start).length <= NAMED_AFTER_BODY_WORDS) return { mention: person, verb };
   }
   return { mention: m, verb };
+}
+
+/** A place that is all the words from `from` to `to` (an article aside): "China" in "…,” China said". */
+function placeAlone(c: QuoteContext, from: number, to: number): Mention | undefined {
+  const place = placeAt(c, from, to);
+  return place && wordsIn(c.doc.text, place.end, to).length === 0 ? place : undefined;
 }
 
 function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
@@ -144,7 +168,7 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const verb = words[verbAt] ?? titledSubjectVerb(c, words, verbWithin(TITLED_INCISE_SUBJECT_WORDS));
   if (!verb) return null;
   // "a spokesman for Karl Weber said": the subject is the first of the words, not the last name in them.
-  const subject = c.discourse.within(w0.start, verb.start).find((m) => m.kind !== "place" && m.subject);
+  const subject = c.discourse.within(w0.start, verb.start).find((m) => m.kind !== "place" && m.subject) ?? placeAlone(c, w0.start, verb.start);
   if (!subject || words.slice(0, verbAt).some((w) => c.doc.pack.clauseOpeners.has(w.lower))) return null;
   return { mention: subject, verb };
 }

@@ -133,6 +133,12 @@ describe("according to, selon", () => {
       [by("Aucune concession n'est possible", "Ministère italien des Affaires étrangères", "ministère italien des Affaires étrangères")],
     ],
     ["en", '"No concession is possible," according to a statement from the Italian foreign ministry.', [by("No concession is possible,", "Italian foreign ministry", "the Italian foreign ministry")]],
+    [
+      "fr",
+      "Selon un communiqué publié par le ministère italien des Affaires étrangères, Rome « refuse toute concession ».",
+      [by("refuse toute concession", "Ministère italien des Affaires étrangères", "le ministère italien des Affaires étrangères")],
+    ],
+    ["en", 'According to a statement released by the Italian foreign ministry, Rome "refuses any concession".', [by("refuses any concession", "Italian foreign ministry", "the Italian foreign ministry")]],
     // « au ministère » is where someone speaks, not who.
     ["fr", "« Rien ne change », a déclaré Paul Girard au ministère italien de la Défense.", [by("Rien ne change", "Paul Girard")]],
     // "Pour" with an article is "for": « le moment est venu pour la France de… » names no source.
@@ -412,6 +418,25 @@ describe("bodies that speak as one", () => {
     ["fr", "Le nouveau ministère des Affaires étrangères a dénoncé « une provocation sans précédent ».", [nobody("une provocation sans précédent")]],
     ["en", '"Dialogue remains open," the ministry said.', [nobody("Dialogue remains open,")]],
   ])("%s: a body no country or earlier mention names stays unknown: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("a country or a capital that speaks for its government in an incise", () => {
+  it.each<Case>([
+    ["fr", "« Nous répondrons à cette provocation », a averti Moscou mardi.", [by("Nous répondrons à cette provocation", "Moscou")]],
+    ["fr", "« La porte reste ouverte », a assuré la Chine dans un communiqué.", [by("La porte reste ouverte", "Chine", "Chine")]],
+    ["en", '"We will answer this provocation," Moscow warned on Tuesday.', [by("We will answer this provocation,", "Moscow")]],
+    ["en", '"The door remains open," said China in a statement.', [by("The door remains open,", "China")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "« La porte reste ouverte », a déclaré à Moscou un diplomate.", [nobody("La porte reste ouverte")]],
+    ["en", '"The door remains open," Moscow\'s envoy said.', [nobody("The door remains open,")]],
+    ["en", '"The door remains open," a diplomat in Moscow said.', [nobody("The door remains open,")]],
+  ])("%s: a place after a preposition, or naming someone's, does not speak: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
 });

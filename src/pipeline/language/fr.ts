@@ -77,6 +77,8 @@ const REPORTING = [
   "confirmer confirme confirmé confirmée confirment",
   "réaffirmer réaffirme réaffirmé réaffirmée réaffirment",
   "répéter répète répété",
+  // « a fait savoir que », « fait valoir que »: the infinitive after « faire » reports.
+  "savoir valoir",
   "accuser accuse accusé",
   "qualifier qualifie qualifié",
   "évoquer évoque évoqué",
@@ -196,7 +198,7 @@ export const fr: LanguagePack = {
   // « Pour la France de ne plus… » is not a source: "pour" takes a name alone, « selon » and « d'après » a body with its article too.
   // …and the body whose statement speaks: « un communiqué du ministère », « une déclaration de l'Élysée ».
   accordingTo:
-    /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|(?:communiqué|déclaration|message)\s+(?:(?:du|des|de la|de l['’]|de|d['’])\s*|(?:publiée?|diffusée?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?)?)$/iu,
+    /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|(?:communiqué|déclaration|message)\s+(?:(?:du|des|de la|de l['’]|de|d['’])\s*|(?:publiée?|diffusée?|adressée?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?)?)$/iu,
   passiveAgent: new RegExp(
     `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
     "iu",
@@ -207,10 +209,11 @@ export const fr: LanguagePack = {
   ),
   agentAfterQuote: /^\s*,?\s*par\s+/iu,
   backReference: new RegExp(
-    `^\\s*(?:c${A}est|ce sont|voilà|tels? (?:sont|étaient))\\s+(?:(?:avec|par|en)\\s+)?(?:ces mots|ces propos|ce qu${A}|ce que|les mots|les propos|ainsi)`,
+    `^\\s*(?:c${A}est|ce sont|voilà|tel(?:le)?s? (?:est|sont|était|étaient))\\s+(?:(?:avec|par|en)\\s+)?(?:ces mots|ces propos|ce qu${A}|ce que|les mots|les propos|ainsi|le message|l${A}avertissement|le constat)`,
     "iu",
   ),
   invertedPronoun: /^(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles|on)$/u,
+  impersonalSource: { pronoun: "on", before: new RegExp(`^\\s*(?:à|au|aux|chez|du côté d(?:e|u|es))\\s+(?:l${A}|la\\s+|le\\s+|les\\s+)?$`, "iu") },
   compoundAuxiliaries: new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura"]),
   reflexiveAuxiliaries: new Set(["s'est", "s’est", "se sont", "s'était", "s’était"]),
   presentParticipleEndings: ["ant"],

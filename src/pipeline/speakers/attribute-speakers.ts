@@ -88,22 +88,33 @@ function inciseAt(c: QuoteContext, at: number): Found | null {
   return pack.language === "fr" ? frenchIncise(c, words) : englishIncise(c, words);
 }
 
+/** How far after its verb the body or place an impersonal incise speaks from may begin. */
+const IMPERSONAL_SOURCE_REACH_CHARS = 40;
+
+/** « insiste-t-on à l'Élysée », « a-t-on indiqué au Kremlin »: the body or place right after the verb, else no one. */
+function impersonalSource(c: QuoteContext, verb: Word): Mention | null {
+  const source = c.doc.pack.impersonalSource;
+  const m = c.discourse.within(verb.end, Math.min(c.sentence.end, verb.end + IMPERSONAL_SOURCE_REACH_CHARS)).find((x) => x.kind === "body" || x.kind === "place");
+  return source && m && source.before.test(c.doc.text.slice(verb.end, m.start)) ? m : null;
+}
+
 function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack } = c.doc;
   const w0 = words[0] as Word;
   const inverted = pack.invertedPronoun?.exec(w0.lower) ?? null;
   const pronounIn = (w: Word) => c.discourse.within(w.start, w.end).find((m) => m.kind === "pronoun" || m.kind === "group");
   if (inverted) {
-    const [, verb = ""] = inverted;
+    const [, verb = "", subject = ""] = inverted;
+    const impersonal = subject === pack.impersonalSource?.pronoun;
     if (pack.compoundAuxiliaries.has(verb)) {
       const participle = words.slice(1, 4).find((w) => isReporting(pack, w) || pack.reportingShape.test(w.lower));
       if (!participle) return null;
       const pronoun = pronounIn(w0);
-      return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
+      return { mention: impersonal ? impersonalSource(c, participle) : pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
     }
     if (!isReportingVerb(pack, verb)) return null;
     const pronoun = pronounIn(w0);
-    return { mention: pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
+    return { mention: impersonal ? impersonalSource(c, w0) : pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
   }
   let verbAt = -1;
   if (pack.compoundAuxiliaries.has(w0.lower) || pack.reflexiveAuxiliaries.has(w0.lower)) {
@@ -292,18 +303,28 @@ const sentenceSubject: Rule = (c) => {
   return { mention: m, verb: null };
 };
 
-/** « … » followed by « C'est ce qu'a assuré X »: the next sentence points back at the words. */
+/** The source named in words that point back at the quote (« Ce sont les mots de Karl Weber »: it may follow a preposition). */
+function pointedBackFrom(c: QuoteContext, words: Span): { mention: Mention; verb: Word | null } | null {
+  const { text, pack } = c.doc;
+  if (!pack.backReference.test(text.slice(words.start, words.end))) return null;
+  const m = firstAgent(c, words.start, words.end, false);
+  if (!m) return null;
+  return { mention: m, verb: wordsIn(text, words.start, words.end).find((w) => isReporting(pack, w)) ?? null };
+}
+
+/**
+ * « … » followed by « C'est ce qu'a assuré X »: the next sentence points back at the words; so do
+ * words after a colon or a dash in the quote's own sentence (« « … » : tel est le message de X »).
+ */
 const backReference: Rule = (c) => {
+  const pause = /^\s*[:—–]/u.exec(c.doc.text.slice(c.quote.outer.end, c.sentence.end));
+  const after = pause ? pointedBackFrom(c, { start: c.quote.outer.end + pause[0].length, end: c.sentence.end }) : null;
+  if (after) return after;
   const index = c.doc.sentences.indexOf(c.sentence);
   const next = c.doc.sentences[index + 1];
   if (!next || next.paragraph !== c.sentence.paragraph) return null;
-  const { text, pack } = c.doc;
-  if (!pack.backReference.test(text.slice(next.start, next.end))) return null;
-  // « Ce sont les mots de Karl Weber »: the source may follow a preposition.
-  const m = firstAgent(c, next.start, next.end, false);
-  if (!m) return null;
-  const verb = wordsIn(text, next.start, next.end).find((w) => isReporting(pack, w)) ?? null;
-  return { mention: m, verb, report: next };
+  const found = pointedBackFrom(c, next);
+  return found ? { ...found, report: next } : null;
 };
 
 /** The sieve, most precise first; the first rule that decides wins. */

@@ -165,6 +165,9 @@ describe("first reporting verb and its subject", () => {
     ["fr", "Karl Weber, qui a rencontré Paul Girard, a déclaré que le traité était « un pas décisif ».", [by("un pas décisif", "Karl Weber")]],
     ["en", 'Karl Weber said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
     ["en", 'Karl Weber, who met Paul Girard, said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
+    // « faire savoir », « faire valoir »: the infinitive reports.
+    ["fr", "Le Kremlin a fait savoir que la visite était « exclue ».", [by("exclue", "Kremlin")]],
+    ["fr", "Anne Durand a fait valoir que le texte restait « équilibré ».", [by("équilibré", "Anne Durand")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
@@ -184,6 +187,9 @@ describe("next sentence pointing back at the words", () => {
     ["fr", "« Nous ne reculerons pas ». C'est ce qu'a assuré Paul Girard devant la presse.", [by("Nous ne reculerons pas", "Paul Girard")]],
     ["en", '"We will not retreat." That was what Paul Girard told reporters.', [by("We will not retreat.", "Paul Girard")]],
     ["en", '"We support Kyiv without reservation." That is what Karl Weber told reporters.', [by("We support Kyiv without reservation.", "Karl Weber")]],
+    // …or the words after a colon or a dash in the quote's own sentence.
+    ["fr", "« Nous ne reculerons pas » : tel est le message adressé par Paul Girard aux alliés.", [by("Nous ne reculerons pas", "Paul Girard")]],
+    ["en", '"We will not retreat": that was the message from Paul Girard to the allies.', [by("We will not retreat", "Paul Girard")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
@@ -418,6 +424,18 @@ describe("bodies that speak as one", () => {
     ["fr", "Le nouveau ministère des Affaires étrangères a dénoncé « une provocation sans précédent ».", [nobody("une provocation sans précédent")]],
     ["en", '"Dialogue remains open," the ministry said.', [nobody("Dialogue remains open,")]],
   ])("%s: a body no country or earlier mention names stays unknown: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("« on » speaking from a body or a place: « insiste-t-on à l'Élysée »", () => {
+  it.each<Case>([
+    ["fr", "« Rien n'est décidé », insiste-t-on au Kremlin.", [by("Rien n'est décidé", "Kremlin")]],
+    ["fr", "« Rien n'est décidé », a-t-on indiqué à l'Élysée.", [by("Rien n'est décidé", "Élysée")]],
+    ["fr", "Anne Durand a parlé. « Rien n'est décidé », dit-on à Moscou.", [by("Rien n'est décidé", "Moscou")]],
+    // « on » alone is no one, not the person named last.
+    ["fr", "Anne Durand a parlé. « Rien n'est décidé », dit-on.", [nobody("Rien n'est décidé")]],
+  ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
 });

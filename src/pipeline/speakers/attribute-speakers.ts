@@ -274,14 +274,16 @@ const SUBJECT_REACH_WORDS = 2;
 /**
  * The subject of a reporting verb before the quote: the agent standing right before the verb in its
  * clause ("a step Kyiv hailed as “historic”", places included), else the first agent of the sentence,
- * which a relative clause between it and its verb does not displace ("Modi, who chaired …, said").
+ * which a relative clause between it and its verb does not displace ("Modi, who chaired …, said"),
+ * else a country or a capital opening the sentence ("China, which …, said").
  */
 function subjectOf(c: QuoteContext, verb: Word): Found | undefined {
   const { text } = c.doc;
   const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
   const close = c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
   if (close) return { mention: close, verb: null };
-  return agentOrGroup(c, c.sentence.start, verb.start);
+  const opening = placeAt(c, c.sentence.start, verb.start);
+  return agentOrGroup(c, c.sentence.start, verb.start) ?? (opening ? { mention: opening, verb: null } : undefined);
 }
 
 /** The antecedent of "who"/« qui » opening the verb's clause (", who said …"), or undefined when the clause opens otherwise. */

@@ -165,6 +165,9 @@ describe("first reporting verb and its subject", () => {
     ["fr", "Karl Weber, qui a rencontré Paul Girard, a déclaré que le traité était « un pas décisif ».", [by("un pas décisif", "Karl Weber")]],
     ["en", 'Karl Weber said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
     ["en", 'Karl Weber, who met Paul Girard, said the treaty was "a decisive step".', [by("a decisive step", "Karl Weber")]],
+    // A country opening the sentence is the subject a relative clause does not displace.
+    ["fr", "La Chine, qui conteste ces eaux depuis des années, a dénoncé jeudi « une logique de blocs ».", [by("une logique de blocs", "Chine")]],
+    ["en", 'China, which has long disputed these waters, said on Thursday it opposed "bloc politics".', [by("bloc politics", "China")]],
     // « faire savoir », « faire valoir »: the infinitive reports.
     ["fr", "Le Kremlin a fait savoir que la visite était « exclue ».", [by("exclue", "Kremlin")]],
     ["fr", "Anne Durand a fait valoir que le texte restait « équilibré ».", [by("équilibré", "Anne Durand")]],

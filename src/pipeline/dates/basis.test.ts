@@ -28,6 +28,7 @@ const PHRASES: [string, Basis][] = [
   ["referenceEvent", basis.referenceEvent("NATO summit, Madrid", "2022-06-28–2022-06-30")],
   ["relativeTo", basis.relativeTo("mercredi", frame)],
   ["fromDayBefore", basis.fromDayBefore("le lendemain", "2022-02-04")],
+  ["overnight", basis.overnight],
   ["countedFromDateBefore", basis.countedFromDateBefore("deux jours plus tard", "2022-02-04")],
   ["pageAge", basis.pageAge(frame)],
   ["agoBefore", basis.agoBefore("il y a trois jours", frame)],

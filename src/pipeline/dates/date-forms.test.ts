@@ -142,6 +142,21 @@ describe("the day after or before the day just reported", () => {
   });
 });
 
+describe("a night across two days: « dans la nuit de dimanche à lundi », 'overnight Sunday into Monday'", () => {
+  it.each<Case>([
+    ["fr", "Dans la nuit de dimanche à lundi, des drones ont frappé la ville.", "Dans la nuit de dimanche à lundi", "2024-03-03..2024-03-04"],
+    ["fr", "Les frappes ont repris dans la nuit de mardi à mercredi.", "dans la nuit de mardi à mercredi", "2024-03-05..2024-03-06"],
+    ["en", "Drones struck the city overnight Sunday into Monday.", "overnight Sunday into Monday", "2024-03-03..2024-03-04"],
+    ["en", "Strikes resumed on the night of Tuesday to Wednesday.", "on the night of Tuesday to Wednesday", "2024-03-05..2024-03-06"],
+  ])("%s: %s", (...c) => check(c));
+
+  it("fr: two weekdays that are not one night apart stay two days", () => {
+    const text = "Les discussions ont duré de lundi à mercredi.";
+    const found = mentions(text, "fr");
+    expect([rangeOf(text, found, "lundi"), rangeOf(text, found, "mercredi")]).toEqual(["2024-03-04..2024-03-04", "2024-03-06..2024-03-06"]);
+  });
+});
+
 describe("a count of days, weeks, months or years after or before the date just reported", () => {
   it.each<Case>([
     ["fr", "L'accord a été paraphé le 1er mars. Deux jours plus tard, les ministres l'ont signé.", "Deux jours plus tard", "2024-03-03..2024-03-03"],

@@ -1,13 +1,14 @@
-import { dayFromNumber, dayNumber } from "../../domain/day";
+import { addDays, dayFromNumber, dayNumber } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { DayWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
+import { literalTest } from "./required-literal";
 import { type Tense, tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekdays";
 import type { WritingFrame } from "./writing-frame";
-import { joined, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
+import { joined, overnight, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
 
 type Direction = Tense | "previous" | "next" | "this-week" | null;
 
@@ -32,6 +33,46 @@ function patternFor(pack: LanguagePack): RegExp {
   );
   patterns.set(pack, pattern);
   return pattern;
+}
+
+const overnightPatterns = new WeakMap<LanguagePack, { pattern: RegExp; mayHold: (text: string) => boolean }>();
+
+/**
+ * « dans la nuit de dimanche à lundi », "overnight Sunday into Monday": group 1 the first weekday,
+ * group 2 the second; and a quick test for the word for the night, which rules out most texts.
+ */
+function overnightPatternFor(pack: LanguagePack): { pattern: RegExp; mayHold: (text: string) => boolean } {
+  let found = overnightPatterns.get(pack);
+  if (!found) {
+    const day = `(${alternation(pack.weekdays)})`;
+    const { before, between, night } = pack.overnight;
+    const pattern = new RegExp(`(?<![\\p{L}])${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu");
+    overnightPatterns.set(pack, (found = { pattern, mayHold: literalTest(escapeRegExp(night)) }));
+  }
+  return found;
+}
+
+/**
+ * A night across a weekday and the next: one mention over the phrase, from the first weekday as
+ * read to the day after it, instead of two days of which either may be the one meant.
+ */
+function withOvernights(doc: TextDocument, found: readonly DateMention[]): DateMention[] {
+  const { pack, text } = doc;
+  const { pattern, mayHold } = overnightPatternFor(pack);
+  if (!mayHold(text)) return [...found];
+  let out = [...found];
+  for (const m of text.matchAll(pattern)) {
+    const first = pack.weekdays.indexOf((m[1] ?? "").toLowerCase());
+    const second = pack.weekdays.indexOf((m[2] ?? "").toLowerCase());
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = out.filter((f) => f.start >= start && f.end <= end);
+    const night = inside[0];
+    if (second !== (first + 1) % 7 || !night || night.range.start !== night.range.end) continue;
+    const range = { start: night.range.start, end: addDays(night.range.end, 1) };
+    out = [...out.filter((f) => !inside.includes(f)), { ...night, start, end, range, basis: joined(night.basis, overnight) }];
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function directionOf(pack: LanguagePack, before: string, after: string, tense: Tense | null): Direction {
@@ -72,7 +113,7 @@ export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earl
   const { text, pack } = doc;
   const found: DateMention[] = [];
   for (const m of text.matchAll(patternFor(pack))) found.push(...weekdayMention(doc, frame, m, earlier, found));
-  return found;
+  return withOvernights(doc, found);
 }
 
 /** `earlier` are the mentions found before this rule, `found` the weekdays it found so far. */

@@ -177,6 +177,7 @@ export const en: LanguagePack = {
   weekdayModifiers: { previous: ["last"], current: ["this"], next: ["next"] },
   sameDayWords: ["earlier", "later", "late", "early"],
   timesOfDay: ["morning", "afternoon", "evening", "night"],
+  overnight: { before: "(?:overnight(?:\\s+from)?|(?:on|during|in|over)\\s+the\\s+night\\s+(?:of|from))", between: "(?:to|into|and)", night: "night" },
   interval: /\b(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+(after|before)\s+(?=\p{L})/giu,
   intervalWords: { after: ["after"], before: ["before"] },
   anchorRelations: {

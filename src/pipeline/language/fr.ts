@@ -275,6 +275,7 @@ export const fr: LanguagePack = {
   weekdayModifiers: { previous: ["dernier", "passé"], current: ["ce", "cette"], next: ["prochain"] },
   sameDayWords: ["plus tôt", "plus tard", "dès", "dans la journée de"],
   timesOfDay: ["matin", "midi", "après-midi", "soir", "soirée", "nuit"],
+  overnight: { before: "(?:dans\\s+|pendant\\s+|durant\\s+)?la\\s+nuit\\s+(?:de|du)", between: "(?:à|au)", night: "nuit" },
   interval: new RegExp(`${B}(\\d+|[\\p{L}-]+)\\s+(jours?|semaines?|mois|ans|années)\\s+(après|avant)\\s+(?=(?:l[ea]s?|l['’]|une?|des|d['’]|son|sa|ses|leurs?|cette|ce)\\b)`, "giu"),
   intervalWords: { after: ["après"], before: ["avant"] },
   anchorRelations: {

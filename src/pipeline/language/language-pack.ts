@@ -164,6 +164,12 @@ export interface LanguagePack {
   /** Times of day that may follow a weekday ("soir", "evening"). */
   timesOfDay: readonly string[];
   /**
+   * A night across two weekdays, « dans la nuit de dimanche à lundi », "overnight Sunday into Monday":
+   * the words before the first weekday and between the two, as pattern sources, and the word for the
+   * night that every such phrase contains.
+   */
+  overnight: { before: string; between: string; night: string };
+  /**
    * "deux mois après un sommet tendu", "one day after Russian strikes": group 1 the count, group 2 the
    * unit, group 3 whether what follows came after ("après") or before the main clause's time.
    */

@@ -80,6 +80,20 @@ describe("tenseAround", () => {
     expect(tenseOf("Le ministre a annoncé, lundi, un nouveau plan.", "lundi", "fr")).toBe("past");
   });
 
+  it("fr: a participle opening the words' own clause tells its own time, which a future across the comma does not give", () => {
+    expect(tenseOf("Les négociations, entamées lundi, se poursuivront demain.", "lundi", "fr")).toBeNull();
+    expect(tenseOf("L'accord, signé mardi, entrera en vigueur en mai.", "mardi", "fr")).toBeNull();
+    // A past across the comma still governs: the participle's event came before it.
+    expect(tenseOf("Le ministre, arrivé lundi à Kyiv, a rencontré son homologue.", "lundi", "fr")).toBe("past");
+  });
+
+  it("en: a schedule tells no time: the day may lie either side of writing", () => {
+    expect(tenseOf("The talks, scheduled for Monday, will be decisive.", "Monday", "en")).toBeNull();
+    expect(tenseOf("The vote, planned for Thursday, was postponed.", "Thursday", "en")).toBeNull();
+    // "is scheduled to" still looks ahead.
+    expect(tenseOf("The minister is scheduled to arrive on Friday.", "Friday", "en")).toBe("future");
+  });
+
   it("only looks inside the mention's sentence", () => {
     expect(tenseOf("Il a parlé hier. Réunion mardi.", "mardi", "fr")).toBeNull();
   });

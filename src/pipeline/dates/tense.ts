@@ -155,5 +155,19 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   // "that" it does not: « le sommet qui s'ouvre mardi » is not told in the past of « a appelé ».
   const distance = (h: Hit) => (h.end <= span.start ? span.start - h.end : h.start - span.end);
   const reachable = (h: Hit) => !(h.end <= span.start ? crossesOpener(text, h.end, span.start, pack) : crossesOpener(text, span.end, h.start, pack));
-  return [...before, ...after].filter((h) => h.tense !== null && reachable(h)).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
+  const governing = [...before, ...after].filter((h) => h.tense !== null && reachable(h)).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
+  // « Les discussions, entamées lundi, se poursuivront »: a participle opening the words' own clause
+  // tells its own time, behind (« entamées lundi ») or ahead (« prévue lundi »): a future beyond the
+  // comma does not say which.
+  return governing === "future" && participleOpens(doc, sentence, span) ? null : governing;
+}
+
+/** Whether the clause of `span` holds just one word before it, a participle (« , signé mardi »). */
+function participleOpens(doc: TextDocument, sentence: Span, span: Span): boolean {
+  const { text, pack } = doc;
+  let start = span.start;
+  while (start > sentence.start && !CLAUSE_PUNCTUATION.test(text[start - 1] ?? "")) start--;
+  const words = lettersAndJoiners(text, start, span.start);
+  const [word] = words;
+  return words.length === 1 && word !== undefined && cueOf(pack, text.slice(word.start, word.end)).participle;
 }

@@ -226,7 +226,8 @@ export const en: LanguagePack = {
     participleEndings: [],
     notParticiples: new Set(),
     passiveMarkers: new Set(["be", "been", "being"]),
-    modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"]),
+    // With a schedule ("scheduled for Monday"), the day may lie either side of writing: it tells no time either.
+    modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't", "scheduled", "slated", "planned"]),
     minSuffixedLength: 5,
   },
   conditional: /(?<![\p{L}])(if|unless|whether)(?![\p{L}])[^,.;:]*$/iu,

@@ -229,12 +229,17 @@ describe("a bare weekday: the tense decides the direction", () => {
     ["fr", "Le ministre s'exprimera mardi à Berlin.", "mardi", "2024-03-12..2024-03-12"],
     ["fr", "Le traité sera signé mardi à Bruxelles.", "mardi", "2024-03-12..2024-03-12"],
     ["fr", "Le ministre se rendra à Pékin mardi prochain.", "mardi prochain", "2024-03-12..2024-03-12"],
-    ["fr", "Le ministre avait parlé mardi dernier.", "mardi dernier", "2024-03-05..2024-03-05"],
+    // Written on a Wednesday, « mardi dernier » is yesterday or the Tuesday before: readers differ.
+    ["fr", "Le ministre avait parlé mardi dernier.", "mardi dernier", "2024-02-27..2024-03-05"],
+    ["fr", "Le ministre avait parlé jeudi dernier.", "jeudi dernier", "2024-02-29..2024-02-29"],
+    ["fr", "Le ministre se rendra à Pékin jeudi prochain.", "jeudi prochain", "2024-03-07..2024-03-14"],
     ["fr", "Réunion à Ankara mardi.", "mardi", "2024-03-05..2024-03-12"],
     ["en", "The minister spoke in Berlin on Tuesday.", "on Tuesday", "2024-03-05..2024-03-05"],
     ["en", "The minister will speak in Berlin on Tuesday.", "on Tuesday", "2024-03-12..2024-03-12"],
     ["en", "The minister will travel to Beijing next Tuesday.", "next Tuesday", "2024-03-12..2024-03-12"],
-    ["en", "The minister had spoken last Tuesday.", "last Tuesday", "2024-03-05..2024-03-05"],
+    ["en", "The minister had spoken last Tuesday.", "last Tuesday", "2024-02-27..2024-03-05"],
+    ["en", "The minister had spoken last Thursday.", "last Thursday", "2024-02-29..2024-02-29"],
+    ["en", "The minister will travel to Beijing next Thursday.", "next Thursday", "2024-03-07..2024-03-14"],
     ["en", "Talks in Ankara on Tuesday.", "on Tuesday", "2024-03-05..2024-03-12"],
   ])("%s: %s", (...c) => check(c));
 });

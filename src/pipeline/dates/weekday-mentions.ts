@@ -84,6 +84,14 @@ function directionOf(pack: LanguagePack, before: string, after: string, tense: T
   return words.some((w) => current.includes(w)) ? "this-week" : null;
 }
 
+const DAYS_PER_WEEK = 7;
+
+/** Whether two days fall in the same week, Monday to Sunday. */
+function sameWeek(a: number, b: number): boolean {
+  const monday = (d: number) => d - ((weekdayOfNumber(d) + DAYS_PER_WEEK - 1) % DAYS_PER_WEEK);
+  return monday(a) === monday(b);
+}
+
 /**
  * Every day the weekday can name from the writing windows: on or before them in the past tense, on
  * or after them in the future, strictly before or after with "dernier"/"next", either side otherwise.
@@ -93,12 +101,18 @@ function bounds(windows: readonly DayWindow[], weekday: number, direction: Direc
     switch (direction) {
       case "past":
         return [onOrBefore(w.start, weekday), onOrBefore(w.end, weekday)];
-      case "previous":
-        return [onOrBefore(w.start - 1, weekday), onOrBefore(w.end - 1, weekday)];
+      case "previous": {
+        // "last Monday" written on a Wednesday: this week's Monday or the one before, as readers differ.
+        const first = onOrBefore(w.start - 1, weekday);
+        return [sameWeek(first, w.start) ? first - DAYS_PER_WEEK : first, onOrBefore(w.end - 1, weekday)];
+      }
       case "future":
         return [onOrAfter(w.start, weekday), onOrAfter(w.end, weekday)];
-      case "next":
-        return [onOrAfter(w.start + 1, weekday), onOrAfter(w.end + 1, weekday)];
+      case "next": {
+        // « jeudi prochain » written on a Wednesday: tomorrow or a week later.
+        const last = onOrAfter(w.end + 1, weekday);
+        return [onOrAfter(w.start + 1, weekday), sameWeek(last, w.end) ? last + DAYS_PER_WEEK : last];
+      }
       default:
         return [onOrBefore(w.start, weekday), onOrAfter(w.end, weekday)];
     }

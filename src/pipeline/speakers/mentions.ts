@@ -202,11 +202,14 @@ function addRoles(scope: Scope, sentence: Sentence, add: Add): void {
     const np = determinerOf(scope, sentence, head);
     if (!np || !outside(scope, np.start)) continue;
     const role = patterns.rolesByWord.get(head.id);
-    // "Karl Weber's spokesman", "a senior official": someone the text does not name.
-    const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || /['’]s$/u.test(np.article);
+    // "Karl Weber's spokesman", "a senior official": someone the text does not name. "Britain's defence
+    // secretary" is the British one: a country's possessive is a nationality.
+    const owner = /^(.+)['’]s$/u.exec(np.article)?.[1];
+    const ownerCountry = owner === undefined ? null : countryIn(scope, owner);
+    const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || (owner !== undefined && ownerCountry === null);
     // The nationality stands before the noun in English, after it in French, where it is part of the
     // words: « le président français a plaidé » is the president speaking, not a place.
-    const before = countryIn(scope, text.slice(np.start + np.article.length, head.start));
+    const before = ownerCountry ?? countryIn(scope, text.slice(np.start + np.article.length, head.start));
     // …also after a complement of the function (« la présidente du Conseil italien », « le ministre de la Défense ukrainien »).
     const after = before ? null : /^\s+(?:d(?:u|es|e la|e l['’]|['’])\s*\p{Lu}[\p{L}-]*\s+)?([\p{L}-]+)/u.exec(text.slice(head.end, sentence.end));
     const afterCountry = after ? countryIn(scope, after[1] ?? "") : null;

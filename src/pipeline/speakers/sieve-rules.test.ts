@@ -296,6 +296,9 @@ describe("functions stand for the person who holds them", () => {
       [by("We disagree,", "Peter Szabo", "The Hungarian prime minister Peter Szabo")],
     ],
     ["en", 'Foreign Minister Anne Durand hosted Paul Girard. "We are making progress," the minister said.', [by("We are making progress,", "Anne Durand")]],
+    // A country's possessive is a nationality ("Britain's defence secretary"), not someone's function.
+    ["en", 'Britain\'s defence secretary, Karl Weber, said the plan was "sound".', [by("sound", "Karl Weber", "Britain's defence secretary, Karl Weber")]],
+    ["en", 'Karl Weber met Paul Girard. Karl Weber\'s spokesman said the talks were "useful".', [nobody("useful")]],
     // A paper's masthead (« Le Journal de la Défense ») names no one whose function « le ministre » could be.
     [
       "fr",
@@ -556,7 +559,8 @@ describe("a body before a titled name says whose function it is", () => {
     ["en", '"We stand ready," NATO Secretary General Karl Weber said.', [by("We stand ready,", "Karl Weber")]],
     ["en", '"We stand ready," the Kremlin said.', [by("We stand ready,", "Kremlin")]],
     ["en", '"We will not be intimidated," NATO\'s Karl Weber said.', [by("We will not be intimidated,", "Karl Weber")]],
-    ["en", 'The Kremlin\'s spokesman Karl Weber called the plan "a provocation".', [by("a provocation", "Karl Weber")]],
+    // The seat of a government stands for its country: "the Kremlin's spokesman" titles the name after it.
+    ["en", 'The Kremlin\'s spokesman Karl Weber called the plan "a provocation".', [by("a provocation", "Karl Weber", "Kremlin's spokesman Karl Weber")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

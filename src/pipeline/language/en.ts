@@ -120,7 +120,7 @@ export const en: LanguagePack = {
   agentAfterQuote: /^\s*,?\s*by\s+/iu,
   backReference: /^\s*(?:(?:these|those|such) (?:were|are) (?:the )?(?:words|remarks)|that(?:'s| is| was) (?:what|the message|the warning)|so said|this is what)(?!\w)/iu,
   invertedPronoun: null,
-  impersonalSource: null,
+  indefiniteIncise: null,
   compoundAuxiliaries: new Set(),
   reflexiveAuxiliaries: new Set(),
   presentParticipleEndings: ["ing"],

@@ -213,7 +213,7 @@ export const fr: LanguagePack = {
     "iu",
   ),
   invertedPronoun: /^(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles|on)$/u,
-  impersonalSource: { pronoun: "on", before: new RegExp(`^\\s*(?:à|au|aux|chez|du côté d(?:e|u|es))\\s+(?:l${A}|la\\s+|le\\s+|les\\s+)?$`, "iu") },
+  indefiniteIncise: { pronoun: "on", before: new RegExp(`^\\s*(?:à|au|aux|chez|du côté d(?:e|u|es))\\s+(?:l${A}|la\\s+|le\\s+|les\\s+)?$`, "iu") },
   compoundAuxiliaries: new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura"]),
   reflexiveAuxiliaries: new Set(["s'est", "s’est", "se sont", "s'était", "s’était"]),
   presentParticipleEndings: ["ant"],

@@ -112,10 +112,10 @@ export interface LanguagePack {
   /** A verb with its subject pronoun inverted after it, « a-t-il », « dit-elle »: group 1 the verb, group 2 the pronoun. */
   invertedPronoun: RegExp | null;
   /**
-   * The impersonal pronoun of an inverted incise (« on ») and what stands between its verb and the
+   * The indefinite pronoun of an inverted incise (« on ») and what stands between its verb and the
    * body or place it speaks from (« insiste-t-on à l'Élysée »); null where the language has no such incise.
    */
-  impersonalSource: { pronoun: string; before: RegExp } | null;
+  indefiniteIncise: { pronoun: string; before: RegExp } | null;
   /** Auxiliaries of an incise's compound past (« a », « ont », « avait »). */
   compoundAuxiliaries: ReadonlySet<string>;
   /** Reflexive auxiliaries (« s'est », « se sont »). */

@@ -88,13 +88,13 @@ function inciseAt(c: QuoteContext, at: number): Found | null {
   return pack.language === "fr" ? frenchIncise(c, words) : englishIncise(c, words);
 }
 
-/** How far after its verb the body or place an impersonal incise speaks from may begin. */
-const IMPERSONAL_SOURCE_REACH_CHARS = 40;
+/** How far after its verb the body or place an indefinite incise speaks from may begin. */
+const INDEFINITE_SOURCE_REACH_CHARS = 40;
 
 /** « insiste-t-on à l'Élysée », « a-t-on indiqué au Kremlin »: the body or place right after the verb, else no one. */
-function impersonalSource(c: QuoteContext, verb: Word): Mention | null {
-  const source = c.doc.pack.impersonalSource;
-  const m = c.discourse.within(verb.end, Math.min(c.sentence.end, verb.end + IMPERSONAL_SOURCE_REACH_CHARS)).find((x) => x.kind === "body" || x.kind === "place");
+function indefiniteSource(c: QuoteContext, verb: Word): Mention | null {
+  const source = c.doc.pack.indefiniteIncise;
+  const m = c.discourse.within(verb.end, Math.min(c.sentence.end, verb.end + INDEFINITE_SOURCE_REACH_CHARS)).find((x) => x.kind === "body" || x.kind === "place");
   return source && m && source.before.test(c.doc.text.slice(verb.end, m.start)) ? m : null;
 }
 
@@ -105,16 +105,16 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const pronounIn = (w: Word) => c.discourse.within(w.start, w.end).find((m) => m.kind === "pronoun" || m.kind === "group");
   if (inverted) {
     const [, verb = "", subject = ""] = inverted;
-    const impersonal = subject === pack.impersonalSource?.pronoun;
+    const indefinite = subject === pack.indefiniteIncise?.pronoun;
     if (pack.compoundAuxiliaries.has(verb)) {
       const participle = words.slice(1, 4).find((w) => isReporting(pack, w) || pack.reportingShape.test(w.lower));
       if (!participle) return null;
       const pronoun = pronounIn(w0);
-      return { mention: impersonal ? impersonalSource(c, participle) : pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
+      return { mention: indefinite ? indefiniteSource(c, participle) : pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
     }
     if (!isReportingVerb(pack, verb)) return null;
     const pronoun = pronounIn(w0);
-    return { mention: impersonal ? impersonalSource(c, w0) : pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
+    return { mention: indefinite ? indefiniteSource(c, w0) : pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
   }
   let verbAt = -1;
   if (pack.compoundAuxiliaries.has(w0.lower) || pack.reflexiveAuxiliaries.has(w0.lower)) {

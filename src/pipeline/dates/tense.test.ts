@@ -80,6 +80,10 @@ describe("tenseAround", () => {
     expect(tenseOf("Le ministre a annoncé, lundi, un nouveau plan.", "lundi", "fr")).toBe("past");
   });
 
+  it("fr: « avant », « à la veille de » time what follows from another event, not from the report", () => {
+    expect(tenseOf("Le ministre a parlé, avant la réunion des alliés de jeudi.", "jeudi", "fr")).toBeNull();
+  });
+
   it("fr: a participle opening the words' own clause tells its own time, which a future across the comma does not give", () => {
     expect(tenseOf("Les négociations, entamées lundi, se poursuivront demain.", "lundi", "fr")).toBeNull();
     expect(tenseOf("L'accord, signé mardi, entrera en vigueur en mai.", "mardi", "fr")).toBeNull();
@@ -90,6 +94,7 @@ describe("tenseAround", () => {
   it("en: a schedule tells no time: the day may lie either side of writing", () => {
     expect(tenseOf("The talks, scheduled for Monday, will be decisive.", "Monday", "en")).toBeNull();
     expect(tenseOf("The vote, planned for Thursday, was postponed.", "Thursday", "en")).toBeNull();
+    expect(tenseOf("Allies must spend more, he has said, ahead of a meeting of ministers on Thursday.", "Thursday", "en")).toBeNull();
     // "is scheduled to" still looks ahead.
     expect(tenseOf("The minister is scheduled to arrive on Friday.", "Friday", "en")).toBe("future");
   });

@@ -327,7 +327,8 @@ export const fr: LanguagePack = {
     notParticiples: new Set(["lieu", "milieu", "jeu", "feu", "vœu", "aveu", "enjeu", "tissu", "menu", "début", "but", "statut", "salut", "bout"]),
     // After « être », a participle is passive (« pourrait être approuvé »); the compound past is « a été … ».
     passiveMarkers: new Set(["être"]),
-    modals: new Set(["pourrait", "pourraient", "peut", "peuvent", "pourrait-il", "pourrait-elle"]),
+    // « avant le sommet de jeudi », « à la veille de », « en amont de »: the day is told from another time than the report's.
+    modals: new Set(["pourrait", "pourraient", "peut", "peuvent", "pourrait-il", "pourrait-elle", "avant", "veille", "amont", "approche"]),
     minSuffixedLength: 4,
   },
   conditional: /(?<![\p{L}])(s['’]ils?|si)(?![\p{L}])[^,.;:]*$/iu,

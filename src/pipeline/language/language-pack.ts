@@ -247,8 +247,9 @@ export interface TenseCues {
   /** Words after which a participle is passive, not a past tense ("will be held", "to be signed"). */
   passiveMarkers: ReadonlySet<string>;
   /**
-   * Modal verbs ("could", « pourrait »): their clause speaks of what may be, at no time it states, so a
-   * date in it takes no tense from another clause ("could be approved in March, officials said").
+   * Modal verbs ("could", « pourrait ») and words that time what follows from another event ("ahead
+   * of", « avant »): their clause tells no time of its own, so a date in it takes no tense from another
+   * clause ("could be approved in March, officials said").
    */
   modals: ReadonlySet<string>;
   minSuffixedLength: number;

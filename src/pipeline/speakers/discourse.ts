@@ -105,9 +105,21 @@ export class Discourse {
    * country, whatever function the text gave them (« son homologue allemand Karl Weber »).
    */
   private holderOf(m: Mention): Speaker | null {
-    const before = this.mentions.filter((x) => x.start < m.start && x.kind === "person");
-    const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? before.filter((x) => x.headKey === m.headKey).at(-1) : undefined;
+    // « … a reçu le chancelier allemand Olaf Scholz et le Premier ministre polonais Donald Tusk »: each keeps his function.
+    const before = this.mentions.filter((x) => x.start < m.start).flatMap((x) => (x.kind === "person" ? [x] : x.kind === "joint" ? (x.members ?? []) : []));
+    const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? this.byTitle(m, before.filter((x) => x.headKey === m.headKey)).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
+  }
+
+  /**
+   * Of the people who held a function, those the text titled with the same noun (« le chancelier » is
+   * Olaf Scholz, not the Polish Premier ministre beside him, though both head a government); all of them
+   * when none was.
+   */
+  private byTitle(m: Mention, holders: readonly Mention[]): readonly Mention[] {
+    const noun = m.label.toLowerCase().split(/\s+/u).at(-1) ?? "";
+    const titled = holders.filter((x) => `${x.title ?? ""} ${this.doc.text.slice(x.start, x.end)}`.toLowerCase().includes(noun));
+    return titled.length > 0 ? titled : holders;
   }
 
   /**
@@ -267,7 +279,9 @@ export class Discourse {
       if (!sentence) break;
       for (const candidate of this.within(sentence.start, sentence.end).filter((c) => this.compatible(m, c))) {
         const speaker = this.speakerOf(candidate);
-        if (speaker && speaker.speakers.length === 1 && this.marked.get(speaker.name) === m.gender) return speaker;
+        // A function whose noun marks the gender (« le chancelier ») marks its holder as much as a courtesy title.
+        const marked = this.marked.get(speaker?.name ?? "") ?? (candidate.kind === "role" ? candidate.gender : null);
+        if (speaker && speaker.speakers.length === 1 && marked === m.gender) return speaker;
       }
     }
     return null;

@@ -27,6 +27,10 @@ export interface Mention extends Span {
   /** Neither possessive nor after a preposition: may be the subject of its clause. */
   subject: boolean;
   sentence: Sentence;
+  /** A joint subject's people as the text names them, each with the function and country it gives them. */
+  members?: readonly Mention[];
+  /** A person's titles written before the name and outside the mention ("German Chancellor"). */
+  title?: string;
 }
 
 /** A function's noun reaches the name it titles within this many characters ("le porte-parole de la présidence russe, Dmitri Peskov"). */
@@ -192,7 +196,7 @@ function determinerOf({ patterns, text }: Scope, sentence: Sentence, head: Span)
 function addPersons(scope: Scope, sentence: Sentence, persons: readonly PersonMention[], add: Add): void {
   const { pack, text } = scope;
   for (const p of persons) {
-    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, p.titleStart) });
+    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, p.titleStart), title: text.slice(p.titleStart, p.start) });
   }
 }
 
@@ -328,7 +332,7 @@ export function findMentions(input: MentionInput): Mention[] {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
     const add: Add = (m) => {
-      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence });
+      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence, title: m.title });
     };
     addPersons(scope, sentence, personsIn(sentence), add);
     addRoles(scope, sentence, add);
@@ -436,7 +440,8 @@ function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp,
     if (last && named(last) && named(m) && coordinates(text, pack, coordination, last.end, m.start, places) && !last.persons.includes(m.persons[0] ?? "")) {
       const persons = [...last.persons, ...m.persons];
       const joiner = ` ${pack.coordination[0] ?? "&"} `;
-      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null });
+      const members = [...(last.members ?? [last]), m];
+      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null, members });
       continue;
     }
     out.push(m);

@@ -260,6 +260,21 @@ describe("pronouns, by salience and gender", () => {
     expect(said(text, language)).toEqual(expected);
   });
 
+  it.each<Case>([
+    [
+      "fr",
+      "Le président français, Paul Girard, a reçu le chancelier allemand Karl Weber et le Premier ministre polonais Jan Nowak. « Nous avançons », a ajouté M. Girard.\n\nLe chancelier, lui, s'est montré prudent. « Rien n'est décidé », a-t-il insisté.",
+      [by("Nous avançons", "Paul Girard", "Girard"), by("Rien n'est décidé", "Karl Weber", "le chancelier allemand Karl Weber")],
+    ],
+    [
+      "en",
+      'French President Paul Girard hosted German Chancellor Karl Weber and Polish Prime Minister Jan Nowak.\n\nThe chancellor was more cautious. "Nothing is decided," he said.',
+      [by("Nothing is decided,", "Karl Weber")],
+    ],
+  ])("%s: named together, each keeps his function; a function whose noun marks the gender (« le chancelier ») outranks a courtesy title further back: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
   it("fr: « elle » may stand for a body the text gives a gender (« la diplomatie russe »)", () => {
     expect(said("La diplomatie russe a dénoncé les sanctions. Elle a jugé la mesure « illégale et inutile ».", "fr")).toEqual([
       by("illégale et inutile", "Diplomatie russe", "La diplomatie russe"),

@@ -124,10 +124,12 @@ export class Discourse {
 
   /**
    * Whether the function is a body's, named right after it (« le porte-parole du ministère chinois »,
-   * "the spokesman for the Kremlin"): its holder is the person the text gave that function, not
-   * whoever was named last.
+   * "the spokesman for the Kremlin") or before it ("NATO's chief"): its holder is the person the text
+   * gave that function, not whoever was named last.
    */
   private ofBody(m: Mention): boolean {
+    // "the EU's top diplomat", "NATO's chief": a bloc's possessive before it (a country's gives `country`).
+    if (m.country === null && /^\S+['’]s\s/u.test(m.label)) return true;
     const next = this.mentions.find((x) => x.start >= m.end);
     return next !== undefined && next.sentence === m.sentence && next.kind === "body" && this.doc.pack.relation.test(this.doc.text.slice(m.end, next.start));
   }

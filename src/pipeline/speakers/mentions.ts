@@ -207,10 +207,12 @@ function addRoles(scope: Scope, sentence: Sentence, add: Add): void {
     if (!np || !outside(scope, np.start)) continue;
     const role = patterns.rolesByWord.get(head.id);
     // "Karl Weber's spokesman", "a senior official": someone the text does not name. "Britain's defence
-    // secretary" is the British one: a country's possessive is a nationality.
+    // secretary" is the British one: a country's possessive is a nationality, and a bloc's ("the EU's top
+    // diplomat") gives the function the name after it holds.
     const owner = /^(.+)['’]s$/u.exec(np.article)?.[1];
     const ownerCountry = owner === undefined ? null : countryIn(scope, owner);
-    const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || (owner !== undefined && ownerCountry === null);
+    const ownerBloc = owner !== undefined && scope.input.entities.some((e) => e.kind === "bloc" && e.start === np.start && e.end === np.start + owner.length);
+    const indefinite = pack.indefiniteArticles.includes(np.article.toLowerCase()) || (owner !== undefined && ownerCountry === null && !ownerBloc);
     // The nationality stands before the noun in English, after it in French, where it is part of the
     // words: « le président français a plaidé » is the president speaking, not a place.
     const before = ownerCountry ?? countryIn(scope, text.slice(np.start + np.article.length, head.start));

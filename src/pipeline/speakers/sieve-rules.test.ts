@@ -314,6 +314,9 @@ describe("functions stand for the person who holds them", () => {
     // A country's possessive is a nationality ("Britain's defence secretary"), not someone's function.
     ["en", 'Britain\'s defence secretary, Karl Weber, said the plan was "sound".', [by("sound", "Karl Weber", "Britain's defence secretary, Karl Weber")]],
     ["en", 'Karl Weber met Paul Girard. Karl Weber\'s spokesman said the talks were "useful".', [nobody("useful")]],
+    // A bloc's possessive gives the function the name after it holds; with no name, the holder the text titled, or no one.
+    ["en", '"We will not back down," the EU\'s top diplomat, Anne Durand, said.', [by("We will not back down,", "Anne Durand", "EU's top diplomat, Anne Durand")]],
+    ["en", 'Anne Durand met Karl Weber. "We will not back down," NATO\'s chief said.', [nobody("We will not back down,")]],
     // A paper's masthead (« Le Journal de la Défense ») names no one whose function « le ministre » could be.
     [
       "fr",

@@ -207,6 +207,21 @@ describe("explicit dates, « 1er » and ranges of days", () => {
   ])("%s: %s", (...c) => check(c));
 });
 
+describe("a yearless date in a story of the past takes the story's year", () => {
+  const story = published("2016-04-07");
+  it.each<Case>([
+    ["fr", "Le général a écrit au président le 7 mars 1966. Le 10 mars, il a annoncé le retrait.", "10 mars", "1966-03-10..1966-03-10"],
+    ["fr", "La France a réintégré le commandement en avril 2009, un retour annoncé le 11 mars.", "11 mars", "2009-03-11..2009-03-11"],
+    ["en", "The general wrote to the president on March 7, 1966. On March 10, he announced the withdrawal.", "March 10", "1966-03-10..1966-03-10"],
+    ["en", "France rejoined the command in April 2009, a move announced on March 11 of that year.", "March 11", "2009-03-11..2009-03-11"],
+  ])("%s: %s", (...c) => check(c, story));
+
+  it.each<Case>([
+    ["fr", "L'alliance, fondée en avril 1949, se réunira le 9 juillet.", "9 juillet", "2024-07-09..2024-07-09"],
+    ["en", "The alliance, founded in April 1949, will meet on July 9.", "July 9", "2024-07-09..2024-07-09"],
+  ])("%s: a date told in the future is not in the story of the past: %s", (...c) => check(c));
+});
+
 describe("a weekday that contradicts its date gives a range over both readings", () => {
   it.each<Case>([
     ["fr", "Le ministre a parlé lundi 5 mars 2024 à Berlin.", "lundi 5 mars 2024", "2024-03-04..2024-03-05"],

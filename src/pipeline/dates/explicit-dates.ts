@@ -131,16 +131,22 @@ function contradiction(doc: TextDocument, p: Parsed, days: readonly number[], we
   return mention(p, readings, weekdayContradiction(shown, name));
 }
 
-/** The last full date (day, month and year) stated before `at`, outside quotes, when it lies far from the day of writing. */
-function narrativeDay(doc: TextDocument, parsed: readonly Parsed[], at: number, frame: WritingFrame): number | null {
+/**
+ * The last date the story stated before `at`, outside quotes, when it lies far from the day of writing:
+ * a full date (day, month and year), or a month of a year ("in April 2009"), from its first day.
+ */
+function narrativeDay(doc: TextDocument, parsed: readonly Parsed[], months: readonly DateMention[], at: number, frame: WritingFrame): number | null {
   const writing = frame.windows[0]?.start ?? 0;
-  const earlier = parsed.filter((q) => q.end <= at && q.year !== null && !isQuoted(doc, q)).at(-1);
-  if (!earlier || earlier.year === null) return null;
-  const day = dayOf(earlier.year, earlier.month, earlier.day);
+  const full = parsed.filter((q) => q.end <= at && q.year !== null && !isQuoted(doc, q)).at(-1);
+  // "février 1966" inside « 21 février 1966 » is that full date's, not a month of its own.
+  const ownMonth = (m: DateMention) => !m.relative && m.precision === "month" && !parsed.some((q) => q.start < m.end && m.start < q.end);
+  const month = months.filter((m) => m.end <= at && ownMonth(m) && !isQuoted(doc, m)).at(-1);
+  const fullDay = full && full.year !== null ? dayOf(full.year, full.month, full.day) : null;
+  const day = month && (!full || month.start > full.start) ? dayNumber(month.range.start) : fullDay;
   return day !== null && day < writing - NEAR_WRITING_DAYS ? day : null;
 }
 
-function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame: WritingFrame | null): Resolved | null {
+function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], months: readonly DateMention[], frame: WritingFrame | null): Resolved | null {
   let days: number[];
   let basis: Basis;
   if (p.year !== null) {
@@ -151,7 +157,8 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame:
   } else {
     // A yearless date inside a quote counts from when the speaker spoke, which the text may not say.
     if (!frame || isQuoted(doc, p)) return null;
-    const story = narrativeDay(doc, parsed, p.start, frame);
+    // A date told in the future is not in a story of the past ("founded in April 1949, it will meet on July 9").
+    const story = tenseAround(doc, p) === "future" ? null : narrativeDay(doc, parsed, months, p.start, frame);
     const followsStory = story === null ? null : nextInStory(p, story);
     if (story !== null && followsStory !== null) {
       days = [followsStory];
@@ -181,14 +188,18 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], frame:
   return { mention: mention(p, days, basis, extra), pinsYear };
 }
 
-function resolveAll(doc: TextDocument, frame: WritingFrame | null): Resolved[] {
+function resolveAll(doc: TextDocument, frame: WritingFrame | null, months: readonly DateMention[]): Resolved[] {
   const parsed = parseExplicit(doc.text, doc.language);
-  return parsed.flatMap((p) => resolve(doc, p, parsed, frame) ?? []);
+  return parsed.flatMap((p) => resolve(doc, p, parsed, months, frame) ?? []);
 }
 
-/** Dates with a day and month ("vendredi 4 février", "February 4, 2022"), the weekday checked, the year inferred. */
-export function findExplicitDates(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
-  return resolveAll(doc, frame).map((r) => r.mention);
+/**
+ * Dates with a day and month ("vendredi 4 février", "February 4, 2022"), the weekday checked, the year
+ * inferred; `months` are the text's months, whose year a story's yearless date may follow ("in April
+ * 2009, a move announced on March 11").
+ */
+export function findExplicitDates(doc: TextDocument, frame: WritingFrame | null, months: readonly DateMention[] = []): DateMention[] {
+  return resolveAll(doc, frame, months).map((r) => r.mention);
 }
 
 /** Full dates (with their year) in a piece of text: a publication line's own date. */
@@ -202,7 +213,7 @@ export function fullDatesIn(text: string, language: Language): { start: number; 
 
 /** The days of yearless dates whose weekday picked their year ("samedi 27 juin" → 2026 among the candidates). */
 export function daysPinnedByWeekday(doc: TextDocument, frame: WritingFrame): number[] {
-  return resolveAll(doc, frame)
+  return resolveAll(doc, frame, [])
     .filter((r) => r.pinsYear)
     .map((r) => dayNumber(r.mention.range.start));
 }

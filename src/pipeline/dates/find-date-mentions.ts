@@ -72,8 +72,8 @@ export function findDates(doc: TextDocument, context: DateContext): DateFindings
   const spoken = (m: DateMention) => !(m.relative && isQuoted(doc, m));
   const ago = findAgoMentions(doc, frame);
   const ranges = findDayRanges(doc, frame);
-  const explicit = findExplicitDates(doc, frame);
   const months = findMonthMentions(doc, frame);
+  const explicit = findExplicitDates(doc, frame, months);
   const fixed = [...ranges, ...explicit, ...months].sort((a, b) => a.start - b.start);
   // Earlier groups win when spans overlap: "Publié hier" is a publication, not an event yesterday.
   const groups: DateMention[][] = [

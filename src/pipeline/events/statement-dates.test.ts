@@ -217,6 +217,31 @@ describe("a reaction to what the text just reported", () => {
   });
 });
 
+describe("said at the time: the time of the story just told, not the day of writing", () => {
+  const years = { start: "2016-04-07", end: "2016-04-07", basis: "test" };
+  it.each<Case>([
+    [
+      "fr",
+      "La France a quitté le commandement le 7 mars 1966.\n« Nous reprenons notre souveraineté », avait déclaré à l'époque Paul Girard.",
+      [{ quote: "Nous reprenons notre souveraineté", speaker: "Paul Girard", date: "1966-03-07..1966-03-07" }],
+    ],
+    [
+      "en",
+      'France left the command on March 7, 1966.\n"We are taking back our sovereignty," Paul Girard said at the time.',
+      [{ quote: "We are taking back our sovereignty,", speaker: "Paul Girard", date: "1966-03-07..1966-03-07" }],
+    ],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language, years)).toEqual(expected);
+  });
+
+  it("en: the speaker's own « at the time » is no connective of the reporter's", () => {
+    const text = 'France left the command on March 7, 1966.\n"I was the minister at the time," Paul Girard said.';
+    expect(statements(text, "en", { start: "2016-04-07", end: "2016-04-07", basis: "test" })).toEqual([
+      { quote: "I was the minister at the time,", speaker: "Paul Girard", date: "2016-04-07..2016-04-07" },
+    ]);
+  });
+});
+
 describe("the day the story is at", () => {
   it.each<Case>([
     [

@@ -257,10 +257,21 @@ function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDat
   return null;
 }
 
-/** "Meanwhile", "quickly retorted", « en réponse »: at the time of what the text reported just before, however precise. */
+/** The reporter's words of a sentence: its quotations blanked, so that what a speaker says (« à l'époque ») is not read as the reporter's. */
+function reporterWords(doc: TextDocument, sentence: Sentence): string {
+  let words = doc.text.slice(sentence.start, sentence.end);
+  for (const q of doc.quotes) {
+    const start = Math.max(q.outer.start, sentence.start);
+    const end = Math.min(q.outer.end, sentence.end);
+    if (start < end) words = words.slice(0, start - sentence.start) + " ".repeat(end - start) + words.slice(end - sentence.start);
+  }
+  return words;
+}
+
+/** "Meanwhile", "quickly retorted", "said at the time", « en réponse »: at the time of what the text reported just before, however precise. */
 function reaction(input: Input, report: Sentence, quote: QuoteSpan): StatementDate | null {
   const { doc } = input;
-  if (!doc.pack.sameTimeConnectives.test(doc.text.slice(report.start, report.end))) return null;
+  if (!doc.pack.sameTimeConnectives.test(reporterWords(doc, report))) return null;
   const m = input.mentions.filter((x) => x.end <= quote.outer.start && !isQuoted(doc, x) && notFuture(input, x)).at(-1);
   return m ? { mention: m, rule: statementReaction } : null;
 }

@@ -126,7 +126,7 @@ export const en: LanguagePack = {
   presentParticipleEndings: ["ing"],
   inciseAdverbs: new Set(["then", "also", "later", "further", "again", "previously", "earlier", "recently", "simply", "only", "repeatedly", "quickly", "immediately", "finally", "however"]),
   reportingShape: /^\p{Ll}+ed$/u,
-  sameTimeConnectives: /(?<!\w)(?:meanwhile|almost immediately|immediately|quickly|at the same time|in response|on the same day|the same day|shortly after(?:wards)?|soon after(?:wards)?|in turn|retorted|replied|responded|reacted|hit back|fired back)(?!\w)/iu,
+  sameTimeConnectives: /(?<!\w)(?:meanwhile|almost immediately|immediately|quickly|at the same time|at the time|at that time|back then|in response|on the same day|the same day|shortly after(?:wards)?|soon after(?:wards)?|in turn|retorted|replied|responded|reacted|hit back|fired back)(?!\w)/iu,
 
   explicitDates: datesOnly(chrono.en.configuration.createConfiguration(false, false)),
   months: [

@@ -220,7 +220,7 @@ export const fr: LanguagePack = {
   inciseAdverbs: new Set(["également", "encore", "ensuite", "alors", "aussi", "toutefois", "pourtant", "enfin", "notamment", "même", "déjà", "bien", "ainsi", "cependant", "néanmoins", "plus", "tard", "tôt"]),
   reportingShape: /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ut)$/u,
   sameTimeConnectives: new RegExp(
-    `${B}(?:dans la foulée|au même moment|le même jour|dans le même temps|aussitôt|peu après|en réponse|en retour|(?:a|ont) (?:aussitôt |immédiatement )?(?:répliqué|rétorqué|riposté|répondu|réagi))${E}`,
+    `${B}(?:dans la foulée|au même moment|le même jour|dans le même temps|à l${A}époque|à cette époque|à ce moment-là|aussitôt|peu après|en réponse|en retour|(?:a|ont) (?:aussitôt |immédiatement )?(?:répliqué|rétorqué|riposté|répondu|réagi))${E}`,
     "iu",
   ),
 

@@ -117,6 +117,8 @@ export const fr: LanguagePack = {
     elles: { gender: "f", number: "plural" },
     on: { gender: null, number: "plural" },
   },
+  // « lui » is among the pronouns: « selon lui », and « lui » stressing a subject (« Le chancelier, lui, … »).
+  sourcePronouns: {},
   latter: { "ce dernier": "m", "cette dernière": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
   titleWords: new Set([

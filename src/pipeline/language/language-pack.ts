@@ -43,6 +43,8 @@ export interface LanguagePack {
   // People and bodies.
   /** Subject pronouns that can report speech. */
   pronouns: Readonly<Record<string, PronounForm>>;
+  /** Object pronouns ("him", "her"): a speaker only as a source ("according to her"), else no mention at all. */
+  sourcePronouns: Readonly<Record<string, PronounForm>>;
   /** "the latter", « ce dernier », « cette dernière »: the person named last, with the gender the words mark. */
   latter: Readonly<Record<string, Gender | null>>;
   /** Courtesy titles written before a surname, with the gender they mark ("Mme", "Mrs"). */

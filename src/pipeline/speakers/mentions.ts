@@ -89,7 +89,7 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     determinerBefore: new RegExp(`(?<![\\p{L}])(${determiners}|\\p{Lu}[\\p{L}-]*['’]s)(?:\\s+|(?<=['’]))${before}$`, "iu"),
     possessiveBefore: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
     tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
-    pronouns: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.pronouns))})(?![\\p{L}])`, "giu"),
+    pronouns: new RegExp(`(?<![\\p{L}])(${alternation([...Object.keys(pack.pronouns), ...Object.keys(pack.sourcePronouns)])})(?![\\p{L}])`, "giu"),
     latter: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.latter))})(?![\\p{L}])`, "giu"),
     rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
     bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
@@ -233,11 +233,12 @@ function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add):
     if (!outside(scope, start)) continue;
     const word = m[0].toLowerCase();
     if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
-    const form = pack.pronouns[word];
+    const source = pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
+    const form = pack.pronouns[word] ?? (source ? pack.sourcePronouns[word] : undefined);
     if (!form) continue;
     const kind = form.number === "plural" ? "group" : "pronoun";
     // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
-    const subject = word === "lui" ? pack.accordingTo.test(text.slice(Math.max(0, start - 20), start)) : true;
+    const subject = word === "lui" ? source : true;
     add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
   }
 }

@@ -120,6 +120,10 @@ describe("according to, selon", () => {
     ["en", 'According to Anne Durand, the deal remains "fragile".', [by("fragile", "Anne Durand")]],
     ["en", 'In the words of Karl Weber, the talks are "at a standstill".', [by("at a standstill", "Karl Weber")]],
     ["en", '"We support Kyiv," according to Anne Durand.', [by("We support Kyiv,", "Anne Durand")]],
+    // A pronoun as the source: the person it stands for.
+    ["fr", "Anne Durand s'est exprimée lundi. Selon elle, l'accord reste « fragile ».", [by("fragile", "Anne Durand")]],
+    ["en", 'Anne Durand spoke on Monday. According to her, the deal remains "fragile".', [by("fragile", "Anne Durand")]],
+    ["en", 'Karl Weber spoke on Monday. According to him, the deal remains "fragile".', [by("fragile", "Karl Weber")]],
     ["fr", "Selon le Kremlin, la visite reste « une affaire intérieure ».", [by("une affaire intérieure", "Kremlin")]],
     ["fr", "D'après la Maison-Blanche, les sanctions resteront « en vigueur ».", [by("en vigueur", "Maison-Blanche")]],
     ["en", 'According to the Kremlin, the visit is "an internal matter".', [by("an internal matter", "Kremlin")]],

@@ -110,11 +110,11 @@ function frenchIncise(c: QuoteContext, words: readonly Word[]): Found | null {
       const participle = words.slice(1, 4).find((w) => isReporting(pack, w) || pack.reportingShape.test(w.lower));
       if (!participle) return null;
       const pronoun = pronounIn(w0);
-      return { mention: indefinite ? indefiniteSource(c, participle) : pronoun?.kind === "pronoun" ? pronoun : null, verb: participle };
+      return { mention: indefinite ? indefiniteSource(c, participle) : pronoun ?? null, verb: participle };
     }
     if (!isReportingVerb(pack, verb)) return null;
     const pronoun = pronounIn(w0);
-    return { mention: indefinite ? indefiniteSource(c, w0) : pronoun?.kind === "pronoun" ? pronoun : null, verb: w0 };
+    return { mention: indefinite ? indefiniteSource(c, w0) : pronoun ?? null, verb: w0 };
   }
   let verbAt = -1;
   if (pack.compoundAuxiliaries.has(w0.lower) || pack.reflexiveAuxiliaries.has(w0.lower)) {

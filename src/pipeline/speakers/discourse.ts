@@ -171,6 +171,7 @@ export class Discourse {
    * two (« Xi Jinping a reçu Vladimir Poutine »). Any other group, or three people, stands for no one.
    */
   private pairFor(m: Mention): Speaker | null {
+    if (this.doc.pack.pronouns[m.label.toLowerCase()]?.number === "plural") return this.jointBefore(m);
     if (!this.doc.pack.pairOfPeople.test(m.label)) return null;
     const sentences = this.doc.sentences;
     const from = this.sentenceIndexOf(m);
@@ -184,6 +185,23 @@ export class Discourse {
       const [first, second] = [...new Set(people)] as [string, string];
       const evidence = { start: (named[0] as Mention).start, end: (named.at(-1) as Mention).end };
       return { name: `${first} ${this.doc.pack.coordination[0] ?? "&"} ${second}`, speakers: [first, second], evidence, gender: null };
+    }
+    return null;
+  }
+
+  /**
+   * « Mme Durand et M. Girard ont signé l'accord. « … », ont-ils déclaré »: a plural pronoun stands for
+   * the people named together as the subject of its sentence or of the one before, and for no one else.
+   */
+  private jointBefore(m: Mention): Speaker | null {
+    const from = this.sentenceIndexOf(m);
+    for (let index = from; index >= Math.max(0, from - 1); index--) {
+      const sentence = this.doc.sentences[index];
+      if (!sentence) break;
+      const subjects = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.subject && x !== m);
+      const joint = subjects.find((x) => x.kind === "joint");
+      if (joint) return this.speakerOf(joint);
+      if (subjects.length > 0) return null;
     }
     return null;
   }

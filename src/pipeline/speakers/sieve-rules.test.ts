@@ -496,6 +496,20 @@ describe("joint speakers", () => {
   ] as const)("%s: %s", (language, text, quote, speaker) => {
     expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence: speaker }]);
   });
+
+  it.each([
+    ["fr", "Mardi, Anne Durand et Paul Girard ont signé l'accord. « C'est historique », ont-ils déclaré.", "C'est historique", "Anne Durand et Paul Girard"],
+    ["en", 'On Tuesday, Anne Durand and Paul Girard signed the deal. "This is historic," they said.', "This is historic,", "Anne Durand and Paul Girard"],
+  ] as const)("%s: a plural pronoun stands for the people named together as the subject just before: %s", (language, text, quote, speaker) => {
+    expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence: speaker }]);
+  });
+
+  it.each<Case>([
+    ["fr", "Mardi, Anne Durand et Paul Girard ont signé l'accord. Les diplomates étaient satisfaits. « C'est historique », ont-ils déclaré.", [nobody("C'est historique")]],
+    ["en", 'On Tuesday, Anne Durand and Paul Girard signed the deal. Diplomats were pleased. "This is historic," they said.', [nobody("This is historic,")]],
+  ])("%s: …and for no one when another subject stands between: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
 });
 
 describe("joint speakers with their titles", () => {

@@ -82,9 +82,10 @@ describe("fr: EU enlargement talks (published Friday 15 December 2023)", () => {
   });
 
   it("dates the decision, the reaction, the coming spring and the application four days after the invasion", () => {
-    expect(dateOf(article, "C'est une victoire pour toute l'Europe")).toBe("2023-12-14..2023-12-14");
+    // « dans un message publié dans la nuit »: the night from Thursday's vote into Friday's publication.
+    expect(dateOf(article, "C'est une victoire pour toute l'Europe")).toBe("2023-12-14..2023-12-15");
     expect(dateOf(article, "totalement insensée")).toBe("2023-12-15..2023-12-15");
-    expect(events(article).slice(2)).toEqual([
+    expect(events(article).slice(3)).toEqual([
       ["au printemps prochain", "2024-03-01..2024-05-31", []],
       ["28 février 2022", "2022-02-28..2022-02-28", []],
       ["quatre jours après", "2022-02-24..2022-02-24", []],

@@ -63,7 +63,7 @@ export const referenceEvent = (label: string, window: string) => both(`reference
 export const relativeTo = (words: string, frame: Basis) => both(`"${words}" relative to ${frame.en}`, typeset`« ${words} » rapporté à ${frame.fr}`);
 export const fromDayBefore = (words: string, day: string) =>
   both(`"${words}" from the day reported before it (${day})`, typeset`« ${words} » compté depuis le jour rapporté juste avant (${day})`);
-export const overnight = both("the night into the next day", "la nuit jusqu'au lendemain");
+export const overnight = both(", the night into the next day", ", la nuit jusqu'au lendemain");
 export const countedFromDateBefore = (words: string, from: string) =>
   both(`"${words}" counted from the date reported before it (${from}), by the calendar`, typeset`« ${words} » compté depuis la date rapportée juste avant (${from}), selon le calendrier`);
 export const pageAge = (frame: Basis) => both(`age of the page, not an event; publication per ${frame.en}`, typeset`âge de la page, pas un événement ; publication selon ${frame.fr}`);

@@ -150,6 +150,13 @@ describe("a night across two days: « dans la nuit de dimanche à lundi », 'ove
     ["en", "Strikes resumed on the night of Tuesday to Wednesday.", "on the night of Tuesday to Wednesday", "2024-03-05..2024-03-06"],
   ])("%s: %s", (...c) => check(c));
 
+  it.each<Case>([
+    ["fr", "Cette nuit, des drones ont frappé la ville.", "Cette nuit", "2024-03-05..2024-03-06"],
+    ["fr", "Des drones ont frappé la ville dans la nuit.", "dans la nuit", "2024-03-05..2024-03-06"],
+    ["en", "Drones struck the city overnight.", "overnight", "2024-03-05..2024-03-06"],
+    ["en", "Drones struck the city last night.", "last night", "2024-03-05..2024-03-06"],
+  ])("%s: the night before writing, over both days: %s", (...c) => check(c));
+
   it("fr: two weekdays that are not one night apart stay two days", () => {
     const text = "Les discussions ont duré de lundi à mercredi.";
     const found = mentions(text, "fr");

@@ -2,10 +2,11 @@ import type { TextDocument } from "../text/document";
 import { hull, shiftWindows } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
-import { relativeTo } from "./basis";
+import { joined, overnight, relativeTo } from "./basis";
 
 /**
  * "hier", "yesterday", "aujourd'hui": the writing days shifted; a range when those are a range.
+ * "Overnight", « cette nuit »: the night before writing, over the day before and the day of writing.
  * "Today" after a quantity ("200 000 aujourd'hui") or as "today's" means "nowadays" and dates nothing.
  */
 export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMention[] {
@@ -21,5 +22,12 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
       found.push({ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
     }
   }
-  return found;
+  for (const m of text.matchAll(pack.lastNight)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const range = hull([...shiftWindows(frame.windows, -1), ...frame.windows]);
+    if (range && !found.some((f) => f.start < span.end && span.start < f.end)) {
+      found.push({ ...span, range, basis: joined(relativeTo(m[0], frame.basis), overnight), kind: "event", precision: "day", relative: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

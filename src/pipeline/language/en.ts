@@ -148,6 +148,7 @@ export const en: LanguagePack = {
     [/(?<!\w)(?:this (?:morning|afternoon|evening)|tonight)(?!\w)/giu, 0],
     [/(?<!\w)tomorrow(?!\w)/giu, 1],
   ],
+  lastNight: /(?<!\w)(?:overnight|last night)(?!\w)/giu,
   nowadays: /(?:\d[\d,.\s]*(?:\s\p{L}+){0,2}\s+)$/u,
   numberWords: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

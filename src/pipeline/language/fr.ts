@@ -245,6 +245,8 @@ export const fr: LanguagePack = {
     [/(?<!\p{L})ce (?:matin|soir|midi)(?!\p{L})/giu, 0],
     [/(?<!\p{L})demain(?!\p{L})/giu, 1],
   ],
+  // Not « dans la nuit de dimanche à lundi »: that night is its weekdays'.
+  lastNight: new RegExp(`${B}(?:la nuit dernière|cette nuit|dans la nuit(?!\\s+(?:(?:de|du)${E}|d${A})))${E}`, "giu"),
   nowadays: new RegExp(`(?:\\d[\\d\\s\\u00a0\\u202f]*(?:\\s\\p{L}+){0,2}\\s+|d${A})$`, "u"),
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,

@@ -138,6 +138,8 @@ export interface LanguagePack {
   weekdays: readonly string[];
   /** Words naming days from the day of writing, longest first, with their offset in days. */
   relativeDays: readonly (readonly [RegExp, number])[];
+  /** "overnight", « la nuit dernière »: the night before the day of writing, over both days. */
+  lastNight: RegExp;
   /**
    * Weekends: "last weekend", « le week-end prochain » by their word, "over the weekend", « ce
    * week-end » by the tense (null): the last one begun in the past, the next one not over in the future.

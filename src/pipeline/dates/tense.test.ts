@@ -91,6 +91,11 @@ describe("tenseAround", () => {
     expect(tenseOf("Le ministre, arrivé lundi à Kyiv, a rencontré son homologue.", "lundi", "fr")).toBe("past");
   });
 
+  it("en: a present passive tells no past", () => {
+    expect(tenseOf("The vote is expected by Friday.", "Friday", "en")).toBeNull();
+    expect(tenseOf("The vote was expected on Friday.", "Friday", "en")).toBe("past");
+  });
+
   it("en: a schedule tells no time: the day may lie either side of writing", () => {
     expect(tenseOf("The talks, scheduled for Monday, will be decisive.", "Monday", "en")).toBeNull();
     expect(tenseOf("The vote, planned for Thursday, was postponed.", "Thursday", "en")).toBeNull();

@@ -227,7 +227,8 @@ export const en: LanguagePack = {
     auxiliaries: new Set(),
     participleEndings: [],
     notParticiples: new Set(),
-    passiveMarkers: new Set(["be", "been", "being"]),
+    // A present passive ("is expected", "are held") tells no past.
+    passiveMarkers: new Set(["be", "been", "being", "is", "are", "am"]),
     // With a schedule ("scheduled for Monday") or an event awaited ("ahead of a meeting on Thursday"), the day
     // is told from another time than the report's, either side of writing: those words tell no time either.
     modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't", "scheduled", "slated", "planned", "ahead"]),

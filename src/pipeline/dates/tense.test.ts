@@ -91,6 +91,18 @@ describe("tenseAround", () => {
     expect(tenseOf("Le ministre, arrivé lundi à Kyiv, a rencontré son homologue.", "lundi", "fr")).toBe("past");
   });
 
+  it.each([
+    ["fr", "Les ministres avaient convenu lundi de se revoir vendredi.", "vendredi", null],
+    ["fr", "Les ministres avaient convenu lundi de se revoir vendredi.", "lundi", "past"],
+    ["fr", "Le président avait prévu de recevoir vendredi son homologue.", "vendredi", null],
+    ["en", "Ministers had agreed on Monday to meet again on Friday.", "Friday", null],
+    ["en", "Ministers had agreed on Monday to meet again on Friday.", "Monday", "past"],
+    ["en", "The president was due to host his counterpart on Friday.", "Friday", null],
+    ["en", "The president is due to host his counterpart on Friday.", "Friday", "future"],
+  ] as const)("%s: a plan told in the past, or an agreement to act later, puts what follows either side of writing: %s (%s)", (language, sentence, word, expected) => {
+    expect(tenseOf(sentence, word, language)).toBe(expected);
+  });
+
   it("en: a present passive tells no past", () => {
     expect(tenseOf("The vote is expected by Friday.", "Friday", "en")).toBeNull();
     expect(tenseOf("The vote was expected on Friday.", "Friday", "en")).toBe("past");

@@ -83,6 +83,10 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
     const start = sentence.start + m.index;
     hits.push({ start, end: start + m[0].length, tense: "future", strong: true });
   }
+  for (const m of slice.matchAll(cues.untimedPhrases)) {
+    const start = sentence.start + m.index;
+    hits.push({ start, end: start + m[0].length, tense: null, strong: true });
+  }
   const words = lettersAndJoiners(text, sentence.start, sentence.end);
   const wordCues = words.map((w) => cueOf(pack, text.slice(w.start, w.end)));
   for (let i = 0; i < words.length; i++) {

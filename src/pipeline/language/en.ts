@@ -212,7 +212,8 @@ export const en: LanguagePack = {
     /^[\s•·*|-]*(?:[Bb]y|BY)\s+((?:(?:\p{Lu}[\p{L}.'’-]*|and|with|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*[,|·•–—-]\s*(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|[Ll]ast updated|[Ll]ast modified)(?!\p{L})[^\n]*/gmu,
 
   tense: {
-    futurePhrases: /(?<!\w)(?:(?:is|are|was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due(?!\w)|plans? to|planned to|intends? to|is to|are to|was to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
+    futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
+    untimedPhrases: /(?<!\w)(?:(?:was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:planned|was|were) to|(?<=(?:agreed|decided|promised|pledged|vowed|undertook|resolved|arranged)(?!\w)[^.;:,]{0,40}?)(?<!\w)to\s+\p{Ll}+)(?!\w)/giu,
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],
     notFuture: new Set(),

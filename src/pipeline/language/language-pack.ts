@@ -233,6 +233,12 @@ export interface LanguagePack {
 export interface TenseCues {
   /** Multi-word future cues ("is expected to", « est attendu »): they outrank any past form they overlap. */
   futurePhrases: RegExp;
+  /**
+   * Phrases that put what follows at a time another event sets, either side of writing: a plan told in
+   * the past ("was due to", « avait prévu de »), the infinitive of an agreement to act later ("to meet"
+   * in "agreed on Monday to meet", « de se revoir » in « ont convenu lundi de se revoir »).
+   */
+  untimedPhrases: RegExp;
   /** Words that speak of the future on their own ("will", « prochain », « va »). */
   futureWords: ReadonlySet<string>;
   /** Endings of a future tense (« -ra », « -ront »), on lower-case words of at least `minSuffixedLength` letters. */

@@ -158,7 +158,8 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], months
     // A yearless date inside a quote counts from when the speaker spoke, which the text may not say.
     if (!frame || isQuoted(doc, p)) return null;
     // A date told in the future is not in a story of the past ("founded in April 1949, it will meet on July 9").
-    const story = tenseAround(doc, p) === "future" ? null : narrativeDay(doc, parsed, months, p.start, frame);
+    const past = narrativeDay(doc, parsed, months, p.start, frame);
+    const story = past !== null && tenseAround(doc, p) !== "future" ? past : null;
     const followsStory = story === null ? null : nextInStory(p, story);
     if (story !== null && followsStory !== null) {
       days = [followsStory];

@@ -1,8 +1,20 @@
+import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
+import { escapeRegExp } from "../text/escape-regexp";
 import { hull, shiftWindows } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, relativeTo } from "./basis";
+import { literalTest } from "./required-literal";
+
+const lastNightTests = new WeakMap<LanguagePack, (text: string) => boolean>();
+
+/** Whether a text holds the word for the night, which every phrase of a night contains ("overnight", « dans la nuit de … à … »): most do not. */
+export function mayNameNight(pack: LanguagePack, text: string): boolean {
+  let test = lastNightTests.get(pack);
+  if (!test) lastNightTests.set(pack, (test = literalTest(escapeRegExp(pack.overnight.night))));
+  return test(text);
+}
 
 /**
  * "hier", "yesterday", "aujourd'hui": the writing days shifted; a range when those are a range.
@@ -22,7 +34,8 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
       found.push({ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
     }
   }
-  for (const m of text.matchAll(pack.lastNight)) {
+  const nights = mayNameNight(pack, text) ? [...text.matchAll(pack.lastNight)] : [];
+  for (const m of nights) {
     const span = { start: m.index, end: m.index + m[0].length };
     const range = hull([...shiftWindows(frame.windows, -1), ...frame.windows]);
     if (range && !found.some((f) => f.start < span.end && span.start < f.end)) {

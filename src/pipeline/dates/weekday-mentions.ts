@@ -4,7 +4,7 @@ import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { DayWindow } from "./day-windows";
 import type { DateMention } from "./date-mention";
-import { literalTest } from "./required-literal";
+import { mayNameNight } from "./relative-days";
 import { type Tense, tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekdays";
 import type { WritingFrame } from "./writing-frame";
@@ -35,21 +35,17 @@ function patternFor(pack: LanguagePack): RegExp {
   return pattern;
 }
 
-const overnightPatterns = new WeakMap<LanguagePack, { pattern: RegExp; mayHold: (text: string) => boolean }>();
+const overnightPatterns = new WeakMap<LanguagePack, RegExp>();
 
-/**
- * « dans la nuit de dimanche à lundi », "overnight Sunday into Monday": group 1 the first weekday,
- * group 2 the second; and a quick test for the word for the night, which rules out most texts.
- */
-function overnightPatternFor(pack: LanguagePack): { pattern: RegExp; mayHold: (text: string) => boolean } {
-  let found = overnightPatterns.get(pack);
-  if (!found) {
+/** « dans la nuit de dimanche à lundi », "overnight Sunday into Monday": group 1 the first weekday, group 2 the second. */
+function overnightPatternFor(pack: LanguagePack): RegExp {
+  let pattern = overnightPatterns.get(pack);
+  if (!pattern) {
     const day = `(${alternation(pack.weekdays)})`;
-    const { before, between, night } = pack.overnight;
-    const pattern = new RegExp(`(?<![\\p{L}])${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu");
-    overnightPatterns.set(pack, (found = { pattern, mayHold: literalTest(escapeRegExp(night)) }));
+    const { before, between } = pack.overnight;
+    overnightPatterns.set(pack, (pattern = new RegExp(`(?<![\\p{L}])${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu")));
   }
-  return found;
+  return pattern;
 }
 
 /**
@@ -58,10 +54,9 @@ function overnightPatternFor(pack: LanguagePack): { pattern: RegExp; mayHold: (t
  */
 function withOvernights(doc: TextDocument, found: readonly DateMention[]): DateMention[] {
   const { pack, text } = doc;
-  const { pattern, mayHold } = overnightPatternFor(pack);
-  if (!mayHold(text)) return [...found];
+  if (!mayNameNight(pack, text)) return [...found];
   let out = [...found];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(overnightPatternFor(pack))) {
     const first = pack.weekdays.indexOf((m[1] ?? "").toLowerCase());
     const second = pack.weekdays.indexOf((m[2] ?? "").toLowerCase());
     const start = m.index;

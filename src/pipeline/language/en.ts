@@ -213,7 +213,7 @@ export const en: LanguagePack = {
 
   tense: {
     futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
-    untimedPhrases: /(?<!\w)(?:(?:was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:planned|was|were) to|(?<=(?:agreed|decided|promised|pledged|vowed|undertook|resolved|arranged)(?!\w)[^.;:,]{0,40}?)(?<!\w)to\s+\p{Ll}+)(?!\w)/giu,
+    untimedPhrases: /(?<!\w)(?:(?:was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:planned|was|were) to|(?<!\w)to\s+\p{Ll}+(?!\w)(?<=(?:agreed|decided|promised|pledged|vowed|undertook|resolved|arranged)(?!\w)[^.;:,]{0,40}?to\s+\p{Ll}+))(?!\w)/giu,
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],
     notFuture: new Set(),

@@ -318,7 +318,7 @@ export const fr: LanguagePack = {
 
   tense: {
     futurePhrases: /(?<!\p{L})(?:à venir|(?:est|sont) appelée?s? à|espèrent|espère|prévoient d['’e]|prévoit d['’e]|s['’]apprêtent à|s['’]apprête à)(?!\p{L})/giu,
-    untimedPhrases: /(?<!\p{L})(?:(?:avait|avaient) prévu d['’e]|(?<=(?:convenu|décidé|promis|accepté|résolu|choisi)(?!\p{L})[^.;:,«»]{0,40}?)(?<!\p{L})d(?:e\s+|['’])(?:(?:se\s+|s['’]|y\s+|en\s+|leur\s+|lui\s+))?\p{Ll}+(?:er|ir|re))(?!\p{L})/giu,
+    untimedPhrases: /(?<!\p{L})(?:(?:avait|avaient) prévu d['’e]|(?<!\p{L})d(?:e\s+|['’])(?:se\s+|s['’]|y\s+|en\s+|leur\s+|lui\s+)?\p{Ll}+(?:er|ir|re)(?!\p{L})(?<=(?:convenu|décidé|promis|accepté|résolu|choisi)(?!\p{L})[^.;:,«»]{0,40}?d(?:e\s+|['’])(?:se\s+|s['’]|y\s+|en\s+|leur\s+|lui\s+)?\p{Ll}+))(?!\p{L})/giu,
     futureWords: new Set([
       "attendre", "attend", "attendait", "attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues", "doit",
       "doivent", "devra", "devrait", "devraient", "devront", "va", "vont", "prochain", "prochaine", "compte", "comptent", "entend", "entendent",

@@ -282,8 +282,10 @@ function subjectOf(c: QuoteContext, verb: Word): Found | undefined {
   const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
   const close = c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
   if (close) return { mention: close, verb: null };
+  const agent = agentOrGroup(c, c.sentence.start, verb.start);
+  if (agent) return agent;
   const opening = placeAt(c, c.sentence.start, verb.start);
-  return agentOrGroup(c, c.sentence.start, verb.start) ?? (opening ? { mention: opening, verb: null } : undefined);
+  return opening ? { mention: opening, verb: null } : undefined;
 }
 
 /** The antecedent of "who"/« qui » opening the verb's clause (", who said …"), or undefined when the clause opens otherwise. */
@@ -344,10 +346,10 @@ const RULES: readonly (readonly [string, Rule])[] = [
  * Who said each quote, by an ordered list of small rules (after Muzny et al. 2017, "A Two-stage
  * Sieve Approach for Quote Attribution"): in the quote's sentence, an incise after it, a colon
  * before it, « selon »/"according to", the first reporting verb and its subject, the subject; then
- * the next sentence when it points back at the words. A quote no rule attributes continues the
- * speaker of the quote before it in its paragraph (or of the paragraph it continues), or of the
- * reported speech just before it; otherwise its speaker is unknown. A rule that finds a plural or
- * indefinite subject decides too: no single speaker, never the nearest name by default.
+ * words after a colon, or the next sentence, when they point back at the quote. A quote no rule
+ * attributes continues the speaker of the quote before it in its paragraph (or of the paragraph it
+ * continues), or of the reported speech just before it; otherwise its speaker is unknown. A rule
+ * that finds a plural or indefinite subject decides too: no single speaker, never the nearest name.
  */
 export function attributeSpeakers(doc: TextDocument, discourse: Discourse): Attribution[] {
   const attributions: Attribution[] = [];

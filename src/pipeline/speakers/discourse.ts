@@ -22,8 +22,9 @@ export interface Speaker {
  * person before it: in its own sentence before it, else in the nearest sentence back that has one,
  * subjects first; a function first looks for the last person who held it. "The alliance", « le
  * ministère » stand for the last body of that kind. "The two leaders", « les deux hommes » stand for
- * the two people just named. Other plural and indefinite mentions ("an official", "they") stand for
- * no one: an unknown speaker is never guessed.
+ * the two people just named, "they" for people just named together as a subject. Other plural and
+ * indefinite mentions ("an official", "they" after anything else) stand for no one: an unknown
+ * speaker is never guessed.
  */
 /** How many sentences back a pronoun looks for a person of its marked gender before taking the most salient one. */
 const GENDER_REACH_SENTENCES = 3;
@@ -190,7 +191,7 @@ export class Discourse {
   }
 
   /**
-   * « Mme Durand et M. Girard ont signé l'accord. « … », ont-ils déclaré »: a plural pronoun stands for
+   * « Anne Durand et Paul Girard ont signé l'accord. « … », ont-ils déclaré »: a plural pronoun stands for
    * the people named together as the subject of its sentence or of the one before, and for no one else.
    */
   private jointBefore(m: Mention): Speaker | null {

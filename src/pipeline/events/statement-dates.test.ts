@@ -217,6 +217,15 @@ describe("a reaction to what the text just reported", () => {
   });
 });
 
+describe("the reporting verb after a participle in apposition dates the quote", () => {
+  it.each<Case>([
+    ["fr", "« Nous ne sommes pas en guerre », a répété mardi Paul Girard, interrogé à la télévision.", [{ quote: "Nous ne sommes pas en guerre", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    ["en", '"We are not at war," Paul Girard, interviewed on television, repeated on Tuesday.', [{ quote: "We are not at war,", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
 describe("said at the time: the time of the story just told, not the day of writing", () => {
   const years = { start: "2016-04-07", end: "2016-04-07", basis: "test" };
   it.each<Case>([

@@ -170,11 +170,13 @@ function placeAlone(c: QuoteContext, from: number, to: number): Mention | undefi
 }
 
 function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
-  const { pack } = c.doc;
+  const { pack, text } = c.doc;
   const w0 = words[0] as Word;
   if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
-  const verbWithin = (reach: number) =>
-    words.slice(0, reach + 1).findIndex((w, i) => i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w));
+  const candidates = words.flatMap((w, i) => (i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w) ? [i] : []));
+  // "Emmanuel Macron, interviewed on TF1, repeated": a participle a comma opens describes the subject; the verb comes after.
+  const opensApposition = (i: number) => text.slice((words[i - 1] as Word).end, (words[i] as Word).start).includes(",");
+  const verbWithin = (reach: number) => candidates.find((i, k) => i <= reach && !(opensApposition(i) && (candidates[k + 1] ?? Infinity) <= reach)) ?? -1;
   const verbAt = verbWithin(INCISE_SUBJECT_WORDS);
   const verb = words[verbAt] ?? titledSubjectVerb(c, words, verbWithin(TITLED_INCISE_SUBJECT_WORDS));
   if (!verb) return null;

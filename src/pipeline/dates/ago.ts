@@ -12,8 +12,14 @@ const WEEK_TOLERANCE_DAYS = 3;
 /** A line that holds nothing but an age ("• il y a 2 ans") is the page's age, not an event. */
 const AGE_LINE = /^[\s•·*|-]*$/u;
 
-function countOf(word: string, pack: LanguagePack): number | undefined {
+/** A count written in figures or in words ("18", "thirty", « trente »), or undefined for another word. */
+export function countOf(word: string, pack: LanguagePack): number | undefined {
   return /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word.toLowerCase()];
+}
+
+/** How precise a date counted in `unit` from a day is: days and weeks give days, months a month, years a year. */
+export function precisionOf(unit: "day" | "week" | "month" | "year"): "day" | "month" | "year" {
+  return unit === "year" ? "year" : unit === "month" ? "month" : "day";
 }
 
 /**
@@ -44,24 +50,15 @@ export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateM
     const tense = tenseAround(doc, span);
     if (count === undefined || unit === undefined || tense === "past" || (pack.aheadTense === "future" && tense !== "future")) return [];
     const range = hull(frame.windows.map((w) => back(w, -count, unit)));
-    const precision = unit === "year" ? "year" : unit === "month" ? "month" : "day";
-    return range ? [{ ...span, range, basis: aheadOf(m[0], frame.basis), kind: "event", precision, relative: true }] : [];
+    return range ? [{ ...span, range, basis: aheadOf(m[0], frame.basis), kind: "event", precision: precisionOf(unit), relative: true }] : [];
   });
-}
-
-const agoTests = new WeakMap<LanguagePack, (text: string) => boolean>();
-
-/** Rules out a text that lacks the words every "ago" phrase of the pack contains ("ago"), before the scan that tries a count at every word. */
-function agoTestOf(pack: LanguagePack): (text: string) => boolean {
-  let test = agoTests.get(pack);
-  if (!test) agoTests.set(pack, (test = literalTest(pack.ago.source)));
-  return test;
 }
 
 /** "il y a 2 ans", "voici trente ans", "18 months ago": on a line of its own the page's age, in a sentence an event. */
 export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
   const { text, pack } = doc;
-  if (!agoTestOf(pack)(text)) return [];
+  // A text without the words every "ago" phrase contains ("ago") skips the scan that tries a count at every word.
+  if (!literalTest(pack.ago.source)(text)) return [];
   return [...text.matchAll(pack.ago)].flatMap((m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
@@ -75,7 +72,6 @@ export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): 
       return range ? [{ start, end, range, basis: pageAge(frame.basis), kind: "page-age", precision: "day", relative: true }] : [];
     }
     const range = hull(frame.windows.map((w) => back(w, count, unit)));
-    const precision = unit === "year" ? "year" : unit === "month" ? "month" : "day";
-    return range ? [{ start, end, range, basis: agoBefore(m[0], frame.basis), kind: "event", precision, relative: true }] : [];
+    return range ? [{ start, end, range, basis: agoBefore(m[0], frame.basis), kind: "event", precision: precisionOf(unit), relative: true }] : [];
   });
 }

@@ -1,18 +1,14 @@
 import { addDays } from "../../domain/day";
 import type { TextDocument } from "../text/document";
-import { back } from "./ago";
+import { back, countOf, precisionOf } from "./ago";
 import type { DateMention } from "./date-mention";
 import { formatWindow, hull, monthIndexOf, windowOf, yearOf } from "./day-windows";
 import { countedFromDateBefore, fromDayBefore } from "./basis";
 import { literalTest } from "./required-literal";
 
-const literalTests = new WeakMap<RegExp, (text: string) => boolean>();
-
 /** Every match of `pattern` in `text`, none when the text lacks the words every match contains ("later"). */
 function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  let test = literalTests.get(pattern);
-  if (!test) literalTests.set(pattern, (test = literalTest(pattern.source)));
-  return test(text) ? [...text.matchAll(pattern)] : [];
+  return literalTest(pattern.source)(text) ? [...text.matchAll(pattern)] : [];
 }
 
 const isEvent = (m: DateMention) => m.kind === "event";
@@ -58,8 +54,7 @@ function countedAfterBefore(doc: TextDocument, earlier: readonly DateMention[]):
   const found: DateMention[] = [];
   for (const [pattern, sign] of pack.countedAfterBefore) {
     for (const m of matchesOf(pattern, text)) {
-      const word = (m[1] ?? "").toLowerCase();
-      const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];
+      const count = countOf(m[1] ?? "", pack);
       const unit = pack.units[(m[2] ?? "").toLowerCase()];
       if (m[3] || count === undefined || unit === undefined) continue;
       const start = m.index;
@@ -68,8 +63,7 @@ function countedAfterBefore(doc: TextDocument, earlier: readonly DateMention[]):
       const range = hull([back(windowOf(reported.range.start, reported.range.end), -sign * count, unit)]);
       if (!range) continue;
       const from = reported.range.start === reported.range.end ? reported.range.start : formatWindow(reported.range.start, reported.range.end);
-      const precision = unit === "year" ? "year" : unit === "month" ? "month" : "day";
-      found.push({ start, end: start + m[0].length, range, basis: countedFromDateBefore(m[0], from), kind: "event", precision, relative: true });
+      found.push({ start, end: start + m[0].length, range, basis: countedFromDateBefore(m[0], from), kind: "event", precision: precisionOf(unit), relative: true });
     }
   }
   return found;

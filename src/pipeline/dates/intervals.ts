@@ -2,7 +2,7 @@ import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { escapeRegExp } from "../text/escape-regexp";
 import { type TextDocument, sentenceAt } from "../text/document";
-import { back } from "./ago";
+import { back, countOf, precisionOf } from "./ago";
 import { hull, windowOf } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { countedFromClause } from "./basis";
@@ -37,8 +37,7 @@ export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
   if (!unitThenDirectionOf(pack).test(text)) return [];
   return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
-    const word = (m[1] ?? "").toLowerCase();
-    const count = /^\d+$/u.test(word) ? Number(word) : pack.numberWords[word];
+    const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const sentence = sentenceAt(doc, m.index);
     if (count === undefined || unit === undefined || !sentence) return [];
@@ -55,7 +54,6 @@ export function intervalMention(doc: TextDocument, phrase: IntervalPhrase, main:
   const range = hull([back(window, phrase.direction === "after" ? phrase.count : -phrase.count, phrase.unit)]);
   if (!range) return null;
   const words = doc.text.slice(phrase.start, phrase.end);
-  const precision = phrase.unit === "year" ? "year" : phrase.unit === "month" ? "month" : "day";
   const basis = countedFromClause(words, main.range.start === main.range.end ? main.range.start : `${main.range.start}–${main.range.end}`);
-  return { start: phrase.start, end: phrase.end, range, basis, kind: "event", precision, relative: true };
+  return { start: phrase.start, end: phrase.end, range, basis, kind: "event", precision: precisionOf(phrase.unit), relative: true };
 }

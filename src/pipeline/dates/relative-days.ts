@@ -7,13 +7,9 @@ import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, relativeTo } from "./basis";
 import { literalTest } from "./required-literal";
 
-const lastNightTests = new WeakMap<LanguagePack, (text: string) => boolean>();
-
 /** Whether a text holds the word for the night, which every phrase of a night contains ("overnight", « dans la nuit de … à … »): most do not. */
 export function mayNameNight(pack: LanguagePack, text: string): boolean {
-  let test = lastNightTests.get(pack);
-  if (!test) lastNightTests.set(pack, (test = literalTest(escapeRegExp(pack.overnight.night))));
-  return test(text);
+  return literalTest(escapeRegExp(pack.overnight.night))(text);
 }
 
 /**

@@ -101,14 +101,20 @@ function hasNeedle(text: string, literal: string, needle: RegExp): boolean {
   return found;
 }
 
+const literalTests = new Map<string, (text: string) => boolean>();
+
 /**
  * A quick test for a case-insensitive pattern: false when the text lacks the run of characters every
  * match of `source` contains (`requiredLiteral`), so the pattern's scan can be skipped; always true
- * for a pattern without one.
+ * for a pattern without one. Built once per source: callers may ask for it on every text.
  */
 export function literalTest(source: string): (text: string) => boolean {
-  const literal = requiredLiteral(source);
-  if (literal === null) return () => true;
-  const needle = new RegExp(escapeRegExp(literal), "iu");
-  return (text) => hasNeedle(text, literal, needle);
+  let test = literalTests.get(source);
+  if (!test) {
+    const literal = requiredLiteral(source);
+    const needle = literal === null ? null : new RegExp(escapeRegExp(literal), "iu");
+    test = literal === null || needle === null ? () => true : (text) => hasNeedle(text, literal, needle);
+    literalTests.set(source, test);
+  }
+  return test;
 }

@@ -233,12 +233,13 @@ function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add):
     if (!outside(scope, start)) continue;
     const word = m[0].toLowerCase();
     if (pack.impersonal && word === pack.impersonal.pronoun && pack.impersonal.after.test(text.slice(start + word.length, start + 30))) continue;
-    const source = pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
-    const form = pack.pronouns[word] ?? (source ? pack.sourcePronouns[word] : undefined);
+    const isSource = () => pack.accordingTo.test(text.slice(Math.max(0, start - 20), start));
+    const sourceOnly = pack.sourcePronouns[word];
+    const form = pack.pronouns[word] ?? (sourceOnly && isSource() ? sourceOnly : undefined);
     if (!form) continue;
     const kind = form.number === "plural" ? "group" : "pronoun";
     // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
-    const subject = word === "lui" ? source : true;
+    const subject = word === "lui" ? isSource() : true;
     add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
   }
 }

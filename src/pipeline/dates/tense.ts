@@ -79,13 +79,12 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
   const cues = pack.tense;
   const slice = text.slice(sentence.start, sentence.end);
   const hits: Hit[] = [];
-  for (const m of slice.matchAll(cues.futurePhrases)) {
-    const start = sentence.start + m.index;
-    hits.push({ start, end: start + m[0].length, tense: "future", strong: true });
-  }
-  for (const m of slice.matchAll(cues.untimedPhrases)) {
-    const start = sentence.start + m.index;
-    hits.push({ start, end: start + m[0].length, tense: null, strong: true });
+  // Phrases outrank the words they hold: "is expected to" looks ahead, "was due to" tells no time.
+  for (const [phrases, tense] of [[cues.futurePhrases, "future"], [cues.untimedPhrases, null]] as const) {
+    for (const m of slice.matchAll(phrases)) {
+      const start = sentence.start + m.index;
+      hits.push({ start, end: start + m[0].length, tense, strong: true });
+    }
   }
   const words = lettersAndJoiners(text, sentence.start, sentence.end);
   const wordCues = words.map((w) => cueOf(pack, text.slice(w.start, w.end)));

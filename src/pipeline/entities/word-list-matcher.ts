@@ -17,6 +17,22 @@ interface TrieNode {
   id: string | null;
 }
 
+/**
+ * The trie in flat arrays, walked once per word of every text: node `n`'s edges are
+ * `edgeUnit[e]` → `edgeTarget[e]` for `e` from `edgeStart[n]` to `edgeStart[n + 1]`, and the root's
+ * are a table by first unit. A node has a handful of edges, which a scan of an array finds sooner
+ * than a Map's hash does.
+ */
+interface FlatTrie {
+  /** The node after each first unit, -1 where no name begins with it. */
+  rootEdge: Int32Array;
+  edgeStart: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeTarget: Int32Array;
+  /** The name ending at each node, or null. */
+  ids: (string | null)[];
+}
+
 const APOSTROPHE = 0x27;
 /** ’ is read as ' on both sides, so either spelling of a name matches either in the text. */
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -67,6 +83,38 @@ function buildTrie(ids: ReadonlyMap<string, string>): TrieNode {
   return root;
 }
 
+function flatten(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [];
+  const numbers = new Map<TrieNode, number>();
+  const number = (node: TrieNode) => {
+    numbers.set(node, nodes.length);
+    nodes.push(node);
+  };
+  for (const child of root.children.values()) number(child);
+  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as TrieNode).children.values()) number(child);
+  const rootEdge = new Int32Array(0x10000).fill(-1);
+  for (const [unit, child] of root.children) rootEdge[unit] = numbers.get(child) as number;
+  const edgeStart = new Int32Array(nodes.length + 1);
+  const edges = nodes.flatMap((node, n) => {
+    edgeStart[n + 1] = (edgeStart[n] as number) + node.children.size;
+    return [...node.children];
+  });
+  return {
+    rootEdge,
+    edgeStart,
+    edgeUnit: Uint16Array.from(edges, ([unit]) => unit),
+    edgeTarget: Int32Array.from(edges, ([, child]) => numbers.get(child) as number),
+    ids: nodes.map((node) => node.id),
+  };
+}
+
+/** The node after `node` on `unit`, or -1. */
+function edgeFrom(trie: FlatTrie, node: number, unit: number): number {
+  const end = trie.edgeStart[node + 1] as number;
+  for (let e = trie.edgeStart[node] as number; e < end; e++) if (trie.edgeUnit[e] === unit) return trie.edgeTarget[e] as number;
+  return -1;
+}
+
 /**
  * Where a word begins in `text` (a letter or digit not preceded by one). Every matcher of an article
  * scans the same text, span by span: the starts are found once per text, for the last text only.
@@ -114,24 +162,19 @@ function firstAtOrAfter(starts: readonly number[], at: number): number {
 export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordListMatcher {
   const root = buildTrie(ids);
   const wordInitialsOnly = [...root.children.keys()].every((unit) => isWordCodePoint(unit) && !isHigh(unit) && !isLow(unit));
-  // Most words begin with no name's first unit: a byte table says so before the trie is entered.
-  const initials = new Uint8Array(0x10000);
-  for (const unit of root.children.keys()) initials[unit] = 1;
+  const trie = flatten(root);
   /** The name found at `at`, the longest there; null when none ends at a word edge. */
   const matchAt = (text: string, at: number, to: number): WordListMatch | null => {
-    const first = foldApostrophe(text.charCodeAt(at));
-    if (initials[first] === 0) return null;
-    let node = root.children.get(first);
+    let node = trie.rootEdge[foldApostrophe(text.charCodeAt(at))] ?? -1;
     let end = -1;
     let id: string | null = null;
-    for (let i = at + 1; node; i++) {
-      if (node.id !== null) {
-        if (!wordAt(text, i, to)) {
-          end = i;
-          id = node.id;
-        }
+    for (let i = at + 1; node >= 0; i++) {
+      const here = trie.ids[node] as string | null;
+      if (here !== null && !wordAt(text, i, to)) {
+        end = i;
+        id = here;
       }
-      node = i < to ? node.children.get(foldApostrophe(text.charCodeAt(i))) : undefined;
+      node = i < to ? edgeFrom(trie, node, foldApostrophe(text.charCodeAt(i))) : -1;
     }
     return id === null ? null : { start: at, end, id };
   };

@@ -86,7 +86,15 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
  */
 const needlesFound = { text: "", lower: null as string | null, found: new Map<string, boolean>() };
 
-function hasNeedle(text: string, literal: string, needle: RegExp): boolean {
+/** A literal and how to look for it, worked out once per pattern: in the lower-cased text when it is plain, else through `needle`. */
+interface Needle {
+  literal: string;
+  /** The literal lower-cased when it is plain, else null. */
+  plainLower: string | null;
+  needle: RegExp;
+}
+
+function hasNeedle(text: string, { literal, plainLower, needle }: Needle): boolean {
   if (needlesFound.text !== text) {
     needlesFound.text = text;
     needlesFound.lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
@@ -95,7 +103,7 @@ function hasNeedle(text: string, literal: string, needle: RegExp): boolean {
   let found = needlesFound.found.get(literal);
   if (found === undefined) {
     const { lower } = needlesFound;
-    found = lower !== null && PLAIN_LITERAL.test(literal) ? lower.includes(literal.toLowerCase()) : needle.test(text);
+    found = lower !== null && plainLower !== null ? lower.includes(plainLower) : needle.test(text);
     needlesFound.found.set(literal, found);
   }
   return found;
@@ -112,8 +120,11 @@ export function literalTest(source: string): (text: string) => boolean {
   let test = literalTests.get(source);
   if (!test) {
     const literal = requiredLiteral(source);
-    const needle = literal === null ? null : new RegExp(escapeRegExp(literal), "iu");
-    test = literal === null || needle === null ? () => true : (text) => hasNeedle(text, literal, needle);
+    if (literal === null) test = () => true;
+    else {
+      const needle: Needle = { literal, plainLower: PLAIN_LITERAL.test(literal) ? literal.toLowerCase() : null, needle: new RegExp(escapeRegExp(literal), "iu") };
+      test = (text) => hasNeedle(text, needle);
+    }
     literalTests.set(source, test);
   }
   return test;

@@ -1,4 +1,5 @@
 import type { Span } from "./schemas/ingest";
+import { allMatches } from "./all-matches";
 
 /**
  * A link as captured pages leave it in the text: `[words](#)`. The words are the article's; the
@@ -8,7 +9,7 @@ export const MARKDOWN_LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
 
 /** The markup of each link in `text`: its opening bracket and its `](target)`, in text order. */
 export function linkMarkupSpans(text: string, offset = 0): Span[] {
-  return [...text.matchAll(MARKDOWN_LINK)].flatMap((m) => {
+  return allMatches(MARKDOWN_LINK, text).flatMap((m) => {
     const start = offset + m.index;
     const label = (m[1] ?? "").length;
     return [

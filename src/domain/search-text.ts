@@ -5,6 +5,7 @@
  */
 
 import { boundedMemo } from "./bounded-memo";
+import { allMatches } from "./all-matches";
 
 /** Letters NFD does not decompose, spelled out as a reader would type them. */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
@@ -40,7 +41,7 @@ export function normalizeSearchText(text: string): string {
 export function searchWords(text: string): string[] {
   // The apostrophes, quotation marks and spaces normalizeSearchText unifies all separate words alike.
   const words = new Set<string>();
-  for (const [piece] of text.matchAll(PIECE)) for (const word of pieceWords(piece)) words.add(word);
+  for (const [piece] of allMatches(PIECE, text)) for (const word of pieceWords(piece)) words.add(word);
   return [...words];
 }
 

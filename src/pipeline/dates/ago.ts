@@ -6,6 +6,7 @@ import type { WritingFrame } from "./writing-frame";
 import { tenseAround } from "./tense";
 import { agoBefore, aheadOf, pageAge } from "./basis";
 import { literalTest } from "./required-literal";
+import { allMatches } from "../../domain/all-matches";
 
 /** How loosely "two weeks ago" is meant, in days either side. */
 const WEEK_TOLERANCE_DAYS = 3;
@@ -42,7 +43,7 @@ export function back(w: DayWindow, count: number, unit: "day" | "week" | "month"
 /** « dans deux semaines », "in three years' time": "N units ago" counted forward. */
 export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   const { text, pack } = doc;
-  return [...text.matchAll(pack.ahead)].flatMap((m): DateMention[] => {
+  return allMatches(pack.ahead, text).flatMap((m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const span = { start: m.index, end: m.index + m[0].length };
@@ -59,7 +60,7 @@ export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): 
   const { text, pack } = doc;
   // A text without the words every "ago" phrase contains ("ago") skips the scan that tries a count at every word.
   if (!literalTest(pack.ago.source)(text)) return [];
-  return [...text.matchAll(pack.ago)].flatMap((m): DateMention[] => {
+  return allMatches(pack.ago, text).flatMap((m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     if (count === undefined || unit === undefined || !frame) return [];

@@ -4,6 +4,7 @@ import { overlaps } from "../text/spans";
 import { eventPatterns } from "./event-patterns";
 import type { ReferenceEvent } from "./reference-events";
 import { tenseAround } from "./tense";
+import { allMatches } from "../../domain/all-matches";
 
 /** How the text relates to a reference event it names: written before it, after it began, or unknown. */
 export type AnchorRelation = "before" | "after" | "during" | null;
@@ -24,7 +25,7 @@ function relationOf(doc: TextDocument, match: Span): AnchorRelation {
   const sentence = sentenceAround(doc, match);
   const from = Math.max(sentence.start, match.start - RELATION_LOOKBACK_CHARS);
   const before = text.slice(from, match.start);
-  const lastIndex = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
+  const lastIndex = (pattern: RegExp) => Math.max(-1, ...allMatches(pattern, before).map((m) => m.index));
   const cues: [number, AnchorRelation | "happened-before"][] = [
     [lastIndex(relations.writtenBefore), "before"],
     [lastIndex(relations.writtenAfter), "after"],
@@ -47,7 +48,7 @@ export function findAnchorMentions(doc: TextDocument, events: readonly Reference
   for (const event of events) {
     for (const { pattern, mayMatch } of eventPatterns(event, language, "whole-words")) {
       if (!mayMatch(text)) continue;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of allMatches(pattern, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (!exclude.some((x) => overlaps(x, span))) raw.push({ span, event });
       }

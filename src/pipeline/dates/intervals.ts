@@ -6,6 +6,7 @@ import { back, countOf, precisionOf } from "./ago";
 import { hull, windowOf } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import { countedFromClause } from "./basis";
+import { allMatches } from "../../domain/all-matches";
 
 /** "deux mois après un sommet tendu …", "one day after Russian strikes …": a time counted from the main clause's. */
 export interface IntervalPhrase extends Span {
@@ -36,7 +37,7 @@ function unitThenDirectionOf(pack: LanguagePack): RegExp {
 export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
   if (!unitThenDirectionOf(pack).test(text)) return [];
-  return [...text.matchAll(pack.interval)].flatMap((m): IntervalPhrase[] => {
+  return allMatches(pack.interval, text).flatMap((m): IntervalPhrase[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const sentence = sentenceAt(doc, m.index);

@@ -8,6 +8,7 @@ import type { DateMention } from "./date-mention";
 import { type Tense, tenseAround } from "./tense";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
 import { type Basis, decade, explicitDays, explicitMonth, monthRelative, partOfYear, rangeOfDaysFrom, seasonFrom, seasonOfYear } from "./basis";
+import { allMatches } from "../../domain/all-matches";
 
 type Part = "early" | "mid" | "late";
 
@@ -54,7 +55,7 @@ function windowsAround(text: string, anchors: readonly { start: number; end: num
 
 /** Every match of `pattern` (global) inside the windows, with its index in the whole text. */
 function matchesIn(text: string, windows: readonly { start: number; end: number }[], pattern: RegExp): Found[] {
-  return windows.flatMap((w) => [...text.slice(w.start, w.end).matchAll(pattern)].map((m) => ({ m, at: w.start + m.index })));
+  return windows.flatMap((w) => allMatches(pattern, text.slice(w.start, w.end)).map((m) => ({ m, at: w.start + m.index })));
 }
 
 const YEAR = /\d{4}/g;
@@ -212,7 +213,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     const w = narrow(monthWindow(Number(m[3]) * 12 + month - 1), partOf(m[1]), "month");
     push(m.index, m.index + m[0].length, range([w]), explicitMonth, "month", false);
   }
-  for (const m of near(p.partYear, [...text.matchAll(YEAR)].map((y) => ({ start: y.index, end: y.index + 4 })))) {
+  for (const m of near(p.partYear, allMatches(YEAR, text).map((y) => ({ start: y.index, end: y.index + 4 })))) {
     const w = narrow(yearWindow(Number(m[2])), partOf(m[1]), "year");
     push(m.index, m.index + m[0].length, range([w]), partOfYear, "month", false);
   }
@@ -246,7 +247,7 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
       push(span.start, span.end, range(windows), monthRelative(frame.basis, how), "month", true);
     }
   }
-  const decades = [...text.matchAll(pack.decades)].flatMap((m): DateMention[] => {
+  const decades = allMatches(pack.decades, text).flatMap((m): DateMention[] => {
     const digits = m[1] ?? m[2] ?? "";
     const first = digits.length === 4 ? Number(digits) : twoDigitDecade(Number(digits), frame);
     if (first === null || first % 10 !== 0) return [];

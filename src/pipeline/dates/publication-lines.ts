@@ -6,6 +6,7 @@ import type { DateMention } from "./date-mention";
 import { fullDatesIn } from "./explicit-dates";
 import type { WritingFrame } from "./writing-frame";
 import { publicationLine, publicationOnPage } from "./basis";
+import { allMatches } from "../../domain/all-matches";
 
 /** A stamp line is a date with at most a time, a time zone and separators around it ("17:08 JST, June 30, 2022"). */
 const STAMP_REST = /^[\s\d:,.|•·–—\-/]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|h\d*)?[\s\d:,.|•·–—\-/]*(?:[A-Z]{2,4})?[\s,.|•·–—-]*$/u;
@@ -55,8 +56,8 @@ function namesABylineOf(doc: TextDocument, byline: string): boolean {
 
 function findPublicationSpans(doc: TextDocument): Span[] {
   const { text, pack } = doc;
-  const lines = [...text.matchAll(pack.publicationLine)].map(lineSpan);
-  const bylines = [...text.matchAll(pack.bylinePublicationLine)]
+  const lines = allMatches(pack.publicationLine, text).map(lineSpan);
+  const bylines = allMatches(pack.bylinePublicationLine, text)
     .filter((m) => m[0].trim().length <= MAX_BYLINE_LINE_CHARS && namesABylineOf(doc, m[1] ?? ""))
     .map(lineSpan);
   const stamps = splitLines(text).flatMap((line) => {

@@ -6,6 +6,7 @@ import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, relativeTo } from "./basis";
 import { literalTest } from "./required-literal";
+import { allMatches } from "../../domain/all-matches";
 
 /** Whether a text holds the word for the night, which every phrase of a night contains ("overnight", « dans la nuit de … à … »): most do not. */
 export function mayNameNight(pack: LanguagePack, text: string): boolean {
@@ -21,7 +22,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
   const { text, pack } = doc;
   const found: DateMention[] = [];
   for (const [pattern, offset] of pack.relativeDays) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
       if (offset === 0 && (pack.nowadays.test(text.slice(Math.max(0, span.start - 40), span.start)) || /^['’]s\b/u.test(text.slice(span.end)))) continue;
@@ -30,7 +31,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
       found.push({ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
     }
   }
-  const nights = mayNameNight(pack, text) ? [...text.matchAll(pack.lastNight)] : [];
+  const nights = mayNameNight(pack, text) ? allMatches(pack.lastNight, text) : [];
   for (const m of nights) {
     const span = { start: m.index, end: m.index + m[0].length };
     const range = hull([...shiftWindows(frame.windows, -1), ...frame.windows]);

@@ -1,6 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack, RelativePeriodPattern } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
+import { allMatches } from "../../domain/all-matches";
 
 export interface RelativePeriod extends Span, Omit<RelativePeriodPattern, "pattern"> {}
 
@@ -31,7 +32,7 @@ function combinedPattern(pack: LanguagePack): RegExp {
 /** "la semaine dernière", "next month", "earlier this year", « l'an prochain », without overlaps. */
 export function findRelativePeriods(doc: TextDocument): RelativePeriod[] {
   const periods = doc.pack.relativePeriods;
-  return [...doc.text.matchAll(combinedPattern(doc.pack))].flatMap((m): RelativePeriod[] => {
+  return allMatches(combinedPattern(doc.pack), doc.text).flatMap((m): RelativePeriod[] => {
     const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const period = periods[index];
     if (!period) return [];

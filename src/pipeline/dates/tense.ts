@@ -3,6 +3,7 @@ import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
 import { lettersAndJoiners, type ScannedWord } from "../text/word-scan";
+import { allMatches } from "../../domain/all-matches";
 
 export type Tense = "past" | "future";
 
@@ -81,7 +82,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
   const hits: Hit[] = [];
   // Phrases outrank the words they hold: "is expected to" looks ahead, "was due to" tells no time.
   for (const [phrases, tense] of [[cues.futurePhrases, "future"], [cues.untimedPhrases, null]] as const) {
-    for (const m of slice.matchAll(phrases)) {
+    for (const m of allMatches(phrases, slice)) {
       const start = sentence.start + m.index;
       hits.push({ start, end: start + m[0].length, tense, strong: true });
     }

@@ -9,6 +9,7 @@ import { type Tense, tenseAround } from "./tense";
 import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekdays";
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
+import { allMatches } from "../../domain/all-matches";
 
 type Direction = Tense | "previous" | "next" | "this-week" | null;
 
@@ -56,7 +57,7 @@ function withOvernights(doc: TextDocument, found: readonly DateMention[]): DateM
   const { pack, text } = doc;
   if (!mayNameNight(pack, text)) return [...found];
   let out = [...found];
-  for (const m of text.matchAll(overnightPatternFor(pack))) {
+  for (const m of allMatches(overnightPatternFor(pack), text)) {
     const first = pack.weekdays.indexOf((m[1] ?? "").toLowerCase());
     const second = pack.weekdays.indexOf((m[2] ?? "").toLowerCase());
     const start = m.index;
@@ -121,7 +122,7 @@ function bounds(windows: readonly DayWindow[], weekday: number, direction: Direc
 export function findWeekdayMentions(doc: TextDocument, frame: WritingFrame, earlier: readonly DateMention[]): DateMention[] {
   const { text, pack } = doc;
   const found: DateMention[] = [];
-  for (const m of text.matchAll(patternFor(pack))) found.push(...weekdayMention(doc, frame, m, earlier, found));
+  for (const m of allMatches(patternFor(pack), text)) found.push(...weekdayMention(doc, frame, m, earlier, found));
   return withOvernights(doc, found);
 }
 

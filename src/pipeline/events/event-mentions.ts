@@ -3,6 +3,7 @@ import { eventPatterns } from "../dates/event-patterns";
 import type { ReferenceEvent } from "../dates/reference-events";
 import { type TextDocument, sentenceAt } from "../text/document";
 import { overlaps } from "../text/spans";
+import { allMatches } from "../../domain/all-matches";
 
 /**
  * The mentions that date events: event-kind, in a body sentence, not hypothetical (« s'il était
@@ -29,6 +30,6 @@ function referenceSpans(doc: TextDocument, candidates: readonly DateMention[], e
   const sentences = [...new Set(candidates.map((m) => sentenceAt(doc, m.start)).filter((s) => s !== null))];
   return sentences.flatMap((s) => {
     const slice = text.slice(s.start, s.end);
-    return patterns.flatMap((p) => [...slice.matchAll(p)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })));
+    return patterns.flatMap((p) => allMatches(p, slice).map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })));
   });
 }

@@ -13,6 +13,7 @@ import type { LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
 import type { WritingTime } from "../dates/find-date-mentions";
+import { allMatches } from "../../domain/all-matches";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
 export interface StatementDate {
@@ -246,7 +247,7 @@ function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDat
   const others = doc.sentences.filter((s) => s.paragraph === report.paragraph && s !== report && report.paragraph >= 0);
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
-    const words = [...doc.text.slice(sentence.start, sentence.end).matchAll(/[\p{L}'’-]+/gu)];
+    const words = allMatches(/[\p{L}'’-]+/gu, doc.text.slice(sentence.start, sentence.end));
     const verb = words.find((w) => isReportingVerb(doc.pack, w[0]));
     if (!verb) continue;
     const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };

@@ -7,6 +7,7 @@ import { escapeRegExp } from "../text/escape-regexp";
 import { createWordListMatcher, type WordListMatcher } from "../entities/word-list-matcher";
 import { isReportingVerb } from "../language/reporting-verbs";
 import type { PersonMention } from "./person-names";
+import { allMatches } from "../../domain/all-matches";
 
 export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
 
@@ -228,7 +229,7 @@ function addRoles(scope: Scope, sentence: Sentence, add: Add): void {
 
 function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add): void {
   const { pack, patterns, text } = scope;
-  for (const m of slice.matchAll(patterns.pronouns)) {
+  for (const m of allMatches(patterns.pronouns, slice)) {
     const start = sentence.start + m.index;
     if (!outside(scope, start)) continue;
     const word = m[0].toLowerCase();
@@ -246,12 +247,12 @@ function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add):
 
 function addLatterAndGroups(scope: Scope, sentence: Sentence, slice: string, add: Add): void {
   const { pack, patterns, text } = scope;
-  for (const m of slice.matchAll(patterns.latter)) {
+  for (const m of allMatches(patterns.latter, slice)) {
     const start = sentence.start + m.index;
     if (!outside(scope, start) || !standsAlone(text, pack, start + m[0].length)) continue;
     add({ start, end: start + m[0].length, kind: "latter", label: m[0], persons: [], gender: pack.latter[m[0].toLowerCase()] ?? null, headKey: null, indefinite: false, subject: subjectAt(scope, start) });
   }
-  for (const m of slice.matchAll(pack.groupPattern)) {
+  for (const m of allMatches(pack.groupPattern, slice)) {
     const start = sentence.start + m.index;
     if (!outside(scope, start)) continue;
     add({ start, end: start + m[0].length, kind: "group", label: m[0], persons: [], gender: null, headKey: null, indefinite: false, subject: subjectAt(scope, start) });
@@ -287,7 +288,7 @@ function addBodies(scope: Scope, sentence: Sentence, add: Add): void {
     // possibly past its complement (« le ministère des Affaires étrangères chinois »).
     const beforeWords = text.slice(start + article.length, head.start).trim().split(/\s+/u).filter(Boolean);
     const tailText = patterns.tailAfter.exec(text.slice(head.end, sentence.end))?.[0] ?? "";
-    const tail = [...tailText.matchAll(/[\p{L}-]+/gu)];
+    const tail = allMatches(/[\p{L}-]+/gu, tailText);
     // A French country adjective follows the noun (« la diplomatie russe ») or its complement (« le ministère des Affaires étrangères chinois »).
     const complementWords = pack.bodyComplement.exec(tailText)?.[0].match(/[\p{L}-]+/gu)?.length ?? 0;
     const countryAfter = [0, complementWords].find((i) => input.countries.has((tail[i]?.[0] ?? "").toLowerCase())) ?? -1;

@@ -1,4 +1,5 @@
 import { MARKDOWN_LINK } from "../../domain/link-markup";
+import { allMatches } from "../../domain/all-matches";
 
 /** A rule that marks a whole line (paragraph) as page furniture. Each says why it is furniture. */
 export interface LineRule {
@@ -12,7 +13,7 @@ const NAVIGATION_LINK_SHARE = 0.5;
 const SENTENCE_END = /[.!?…][\s"»”’)]*$/u;
 
 function linkShare(line: string): number {
-  const linkChars = [...line.matchAll(MARKDOWN_LINK)].reduce((sum, m) => sum + m[0].length, 0);
+  const linkChars = allMatches(MARKDOWN_LINK, line).reduce((sum, m) => sum + m[0].length, 0);
   return linkChars / Math.max(1, line.trim().length);
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "./reference-events";
 import { literalTest } from "./required-literal";
+import { fastWordEdges } from "../text/word-edges";
 
 /** A table pattern ready to match, with a quick test that rules out a text it cannot match in. */
 export interface CompiledPattern {
@@ -15,7 +16,7 @@ export type PatternForm = "bare" | "whole-words";
 const compiled = new WeakMap<ReferenceEvent, Map<string, CompiledPattern[]>>();
 
 function compile(source: string, form: PatternForm): CompiledPattern {
-  const pattern = form === "bare" ? new RegExp(source, "giu") : new RegExp(`(?<!\\p{L})(?:${source})(?!\\p{L})`, "giu");
+  const pattern = form === "bare" ? new RegExp(source, "giu") : new RegExp(fastWordEdges(`(?<!\\p{L})(?:${source})(?!\\p{L})`), "giu");
   return { pattern, mayMatch: literalTest(source) };
 }
 

@@ -10,6 +10,7 @@ import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekda
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
 import { allMatches } from "../../domain/all-matches";
+import { fastWordEdges } from "../text/word-edges";
 
 type Direction = Tense | "previous" | "next" | "this-week" | null;
 
@@ -29,7 +30,7 @@ function patternFor(pack: LanguagePack): RegExp {
   const before = alternation([...previous, ...current, ...next, ...pack.sameDayWords, ...(pack.language === "en" ? ["on"] : [])]);
   const after = alternation([...previous, ...next]);
   pattern = new RegExp(
-    `(?<![\\p{L}])(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
+    `${fastWordEdges("(?<![\\p{L}])")}(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
     "giu",
   );
   patterns.set(pack, pattern);
@@ -44,7 +45,7 @@ function overnightPatternFor(pack: LanguagePack): RegExp {
   if (!pattern) {
     const day = `(${alternation(pack.weekdays)})`;
     const { before, between } = pack.overnight;
-    overnightPatterns.set(pack, (pattern = new RegExp(`(?<![\\p{L}])${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu")));
+    overnightPatterns.set(pack, (pattern = new RegExp(`${fastWordEdges("(?<![\\p{L}])")}${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu")));
   }
   return pattern;
 }

@@ -8,6 +8,10 @@ import { createWordListMatcher, type WordListMatcher } from "../entities/word-li
 import { isReportingVerb } from "../language/reporting-verbs";
 import type { PersonMention } from "./person-names";
 import { allMatches } from "../../domain/all-matches";
+import { fastWordEdges } from "../text/word-edges";
+
+/** "Not after a letter", in its faster form. */
+const NOT_AFTER_LETTER = fastWordEdges("(?<![\\p{L}])");
 
 export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
 
@@ -87,11 +91,11 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     roleWords: casedMatcher([...pack.roles.map((r) => r.word), ...lexicon.roles[pack.language]]),
     bodyWords: casedMatcher(pack.bodies.map((b) => b.word)),
     institutions: createWordListMatcher(new Map(lexicon.institutions.map((n) => [n, n]))),
-    determinerBefore: new RegExp(`(?<![\\p{L}])(${determiners}|\\p{Lu}[\\p{L}-]*['’]s)(?:\\s+|(?<=['’]))${before}$`, "iu"),
-    possessiveBefore: new RegExp(`(?<![\\p{L}])([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
+    determinerBefore: new RegExp(`${NOT_AFTER_LETTER}(${determiners}|\\p{Lu}[\\p{L}-]*['’]s)(?:\\s+|(?<=['’]))${before}$`, "iu"),
+    possessiveBefore: new RegExp(`${NOT_AFTER_LETTER}([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
     tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
-    pronouns: new RegExp(`(?<![\\p{L}])(${alternation([...Object.keys(pack.pronouns), ...Object.keys(pack.sourcePronouns)])})(?![\\p{L}])`, "giu"),
-    latter: new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(pack.latter))})(?![\\p{L}])`, "giu"),
+    pronouns: new RegExp(`${NOT_AFTER_LETTER}(${alternation([...Object.keys(pack.pronouns), ...Object.keys(pack.sourcePronouns)])})(?![\\p{L}])`, "giu"),
+    latter: new RegExp(`${NOT_AFTER_LETTER}(${alternation(Object.keys(pack.latter))})(?![\\p{L}])`, "giu"),
     rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
     bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
     articles: new Set([...pack.definiteArticles, ...pack.indefiniteArticles].map((a) => a.replace(/['’]$/u, ""))),

@@ -108,13 +108,6 @@ function flatten(root: TrieNode): FlatTrie {
   };
 }
 
-/** The node after `node` on `unit`, or -1. */
-function edgeFrom(trie: FlatTrie, node: number, unit: number): number {
-  const end = trie.edgeStart[node + 1] as number;
-  for (let e = trie.edgeStart[node] as number; e < end; e++) if (trie.edgeUnit[e] === unit) return trie.edgeTarget[e] as number;
-  return -1;
-}
-
 /**
  * Where a word begins in `text` (a letter or digit not preceded by one). Every matcher of an article
  * scans the same text, span by span: the starts are found once per text, for the last text only.
@@ -162,19 +155,32 @@ function firstAtOrAfter(starts: readonly number[], at: number): number {
 export function createWordListMatcher(ids: ReadonlyMap<string, string>): WordListMatcher {
   const root = buildTrie(ids);
   const wordInitialsOnly = [...root.children.keys()].every((unit) => isWordCodePoint(unit) && !isHigh(unit) && !isLow(unit));
-  const trie = flatten(root);
-  /** The name found at `at`, the longest there; null when none ends at a word edge. */
+  const { rootEdge, edgeStart, edgeUnit, edgeTarget, ids: nodeIds } = flatten(root);
+  /**
+   * The name found at `at`, the longest there; null when none ends at a word edge. Run at every word
+   * of every text by several matchers: each step of the walk is written out, not called.
+   */
   const matchAt = (text: string, at: number, to: number): WordListMatch | null => {
-    let node = trie.rootEdge[foldApostrophe(text.charCodeAt(at))] ?? -1;
+    let node = rootEdge[foldApostrophe(text.charCodeAt(at))] ?? -1;
     let end = -1;
     let id: string | null = null;
     for (let i = at + 1; node >= 0; i++) {
-      const here = trie.ids[node] as string | null;
+      const here = nodeIds[node] as string | null;
       if (here !== null && !wordAt(text, i, to)) {
         end = i;
         id = here;
       }
-      node = i < to ? edgeFrom(trie, node, foldApostrophe(text.charCodeAt(i))) : -1;
+      if (i >= to) break;
+      let unit = text.charCodeAt(i);
+      if (unit === RIGHT_SINGLE_QUOTE) unit = APOSTROPHE;
+      let next = -1;
+      for (let e = edgeStart[node] as number, last = edgeStart[node + 1] as number; e < last; e++) {
+        if (edgeUnit[e] === unit) {
+          next = edgeTarget[e] as number;
+          break;
+        }
+      }
+      node = next;
     }
     return id === null ? null : { start: at, end, id };
   };

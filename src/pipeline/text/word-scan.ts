@@ -15,16 +15,17 @@ function classOf(codePoint: string): number {
   return (LETTER.test(codePoint) ? IS_LETTER : 0) | (NUMBER.test(codePoint) ? IS_NUMBER : 0) | 4;
 }
 
-const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
-
 /**
  * The length (1, or 2 for a surrogate pair) of the code point at `at` when its class is one of
  * `classes`, else 0. `to` ends the text read: a pair cut there is two lone surrogates, as in a slice.
+ * Called for every character a rule reads: the surrogate tests are written out, not called.
  */
 function codePointIn(text: string, at: number, to: number, classes: number): number {
   const unit = text.charCodeAt(at);
-  if (isHigh(unit) && at + 1 < to && isLow(text.charCodeAt(at + 1))) return classOf(text.slice(at, at + 2)) & classes ? 2 : 0;
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < to) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return classOf(text.slice(at, at + 2)) & classes ? 2 : 0;
+  }
   let known = unitClasses[unit] ?? 0;
   if (known === 0) unitClasses[unit] = known = classOf(String.fromCharCode(unit));
   return known & classes ? 1 : 0;

@@ -4,13 +4,7 @@ import { back, countOf, precisionOf } from "./ago";
 import type { DateMention } from "./date-mention";
 import { formatWindow, hull, monthIndexOf, windowOf, yearOf } from "./day-windows";
 import { countedFromDateBefore, fromDayBefore } from "./basis";
-import { literalTest } from "./required-literal";
-import { allMatches } from "../../domain/all-matches";
-
-/** Every match of `pattern` in `text`, none when the text lacks the words every match contains ("later"). */
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  return literalTest(pattern.source)(text) ? allMatches(pattern, text) : [];
-}
+import { matchesOf } from "./required-literal";
 
 const isEvent = (m: DateMention) => m.kind === "event";
 const isDay = (m: DateMention) => m.precision === "day" && m.range.start === m.range.end;

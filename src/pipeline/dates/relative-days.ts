@@ -5,7 +5,7 @@ import { hull, shiftWindows } from "./day-windows";
 import type { DateMention } from "./date-mention";
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, relativeTo } from "./basis";
-import { literalTest } from "./required-literal";
+import { literalTest, matchesOf } from "./required-literal";
 import { allMatches } from "../../domain/all-matches";
 
 /** Whether a text holds the word for the night, which every phrase of a night contains ("overnight", « dans la nuit de … à … »): most do not. */
@@ -22,7 +22,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
   const { text, pack } = doc;
   const found: DateMention[] = [];
   for (const [pattern, offset] of pack.relativeDays) {
-    for (const m of allMatches(pattern, text)) {
+    for (const m of matchesOf(pattern, text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
       if (offset === 0 && (pack.nowadays.test(text.slice(Math.max(0, span.start - 40), span.start)) || /^['’]s\b/u.test(text.slice(span.end)))) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "../../domain/all-matches";
 import { escapeRegExp } from "../text/escape-regexp";
 
 /** Characters that end a run of literal text in a pattern source (anchors, any-character, quantifiers). */
@@ -128,4 +129,12 @@ export function literalTest(source: string): (text: string) => boolean {
     literalTests.set(source, test);
   }
   return test;
+}
+
+/**
+ * Every match of the global `pattern` in `text`, none without a scan when the text lacks the words
+ * every match contains ("week" for « le week-end dernier », "later" for "two days later").
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  return literalTest(pattern.source)(text) ? allMatches(pattern, text) : [];
 }

@@ -4,7 +4,7 @@ import { type DayWindow, hull, weekStart } from "./day-windows";
 import { tenseAround } from "./tense";
 import type { WritingFrame } from "./writing-frame";
 import { relativeTo } from "./basis";
-import { allMatches } from "../../domain/all-matches";
+import { matchesOf } from "./required-literal";
 
 type Direction = "previous" | "next" | "past" | "future" | null;
 
@@ -41,7 +41,7 @@ function weekendFrom(day: number, direction: Direction): DayWindow[] {
 /** "over the weekend", « le week-end dernier », "next weekend": Saturday and Sunday, from the day of writing. */
 export function findWeekendMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   return doc.pack.weekends.flatMap(({ pattern, direction }) =>
-    allMatches(pattern, doc.text).flatMap((m): DateMention[] => {
+    matchesOf(pattern, doc.text).flatMap((m): DateMention[] => {
       const span = { start: m.index, end: m.index + m[0].length };
       const how = direction ?? tenseAround(doc, span);
       const range = hull(frame.windows.flatMap((w) => [...weekendFrom(w.start, how), ...weekendFrom(w.end, how)]));

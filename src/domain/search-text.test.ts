@@ -26,6 +26,18 @@ describe("searchWords", () => {
   });
 });
 
+describe("searchWords's runs of letters, digits and marks", () => {
+  it.each([
+    "l’Élysée a dit « non » — 2024, Ω-3, ﬁn, naïve, e\u0301te\u0301",
+    "𝐀𝐁 and 😀 between; a lone \ud800 high and \udc00 low surrogate, 中文字 and العربية",
+    "ends inside a word",
+    "",
+  ])("are the runs the pattern [\\p{L}\\p{N}\\p{M}]+ finds in %j", (text) => {
+    const byPattern = [...new Set([...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].flatMap(([run]) => searchWords(run)))];
+    expect(searchWords(text)).toEqual(byPattern);
+  });
+});
+
 describe("normalizeSearchText on plain ASCII", () => {
   it("gives what the full decomposition gives", () => {
     for (const text of ["Plain ASCII, with ^carets^ and `backticks`", "  NATO  summit\tin\nVilnius ", "O`Brien's \"quote\""]) {

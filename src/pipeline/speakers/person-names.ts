@@ -49,6 +49,17 @@ const MAX_NAME_WORDS = 6;
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
 /** What a word can be in a name: tested on its letters directly, as every word of every sentence is classified. */
+/** Far above a language's distinct words. */
+const MAX_CLASSIFIED_WORDS = 100_000;
+const classifiers = new WeakMap<LanguagePack, (word: string) => Token["kind"]>();
+
+/** What `word` can be in a name, per pack: news repeats its words, and a look-up costs less than the tests. */
+function kindOf(word: string, pack: LanguagePack): Token["kind"] {
+  let kinds = classifiers.get(pack);
+  if (!kinds) classifiers.set(pack, (kinds = boundedMemo((w) => classify(w, pack), MAX_CLASSIFIED_WORDS)));
+  return kinds(word);
+}
+
 function classify(word: string, pack: LanguagePack): Token["kind"] {
   const first = word[0] ?? "";
   if (!isUpper(first)) {
@@ -79,7 +90,7 @@ function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
     if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
     const possessive = word.endsWith("'s") || word.endsWith("’s");
     if (possessive) word = word.slice(0, -2);
-    return { start, end: start + word.length, index, word, kind: classify(word, pack), possessive };
+    return { start, end: start + word.length, index, word, kind: kindOf(word, pack), possessive };
   });
 }
 
@@ -114,6 +125,8 @@ interface PackWords {
   sentenceStarts: ReadonlySet<string>;
   /** Weekday and month names, lower-cased. */
   calendar: ReadonlySet<string>;
+  /** The pack's honorifics ("M.", "Mme", "Mr") without their full stop, to the gender they mark. */
+  honorifics: ReadonlyMap<string, Gender | null>;
 }
 
 const packWords = new WeakMap<LanguagePack, PackWords>();
@@ -122,7 +135,11 @@ function wordsOf(pack: LanguagePack): PackWords {
   let words = packWords.get(pack);
   if (!words) {
     const capitalised = [...pack.definiteArticles, ...pack.indefiniteArticles, ...pack.prepositions].map((w) => w.replace(/['’]$/u, "")).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-    words = { sentenceStarts: new Set(capitalised), calendar: new Set([...pack.weekdays, ...pack.months.flat()].map((w) => w.toLowerCase())) };
+    words = {
+      sentenceStarts: new Set(capitalised),
+      calendar: new Set([...pack.weekdays, ...pack.months.flat()].map((w) => w.toLowerCase())),
+      honorifics: new Map(Object.entries(pack.honorifics)),
+    };
     packWords.set(pack, words);
   }
   return words;
@@ -138,12 +155,12 @@ interface Candidate {
 function candidate(run: readonly Token[], context: NameContext): Candidate | null {
   if (run.length > MAX_RUN_TOKENS) return null;
   const { pack } = context;
-  const { sentenceStarts, calendar } = wordsOf(pack);
+  const { sentenceStarts, calendar, honorifics } = wordsOf(pack);
   let gender: Gender | null = null;
   let i = 0;
   while (i < run.length) {
     const word = run[i]?.word ?? "";
-    const honorific = pack.honorifics[word.replace(/\.$/u, "")];
+    const honorific = honorifics.get(word.endsWith(".") ? word.slice(0, -1) : word);
     const descriptor =
       sentenceStarts.has(word) ||
       context.notPersonWords.has(word) ||
@@ -152,7 +169,7 @@ function candidate(run: readonly Token[], context: NameContext): Candidate | nul
       context.placeNames.has(word) ||
       run[i]?.kind === "acronym" ||
       run[i]?.kind === "particle" ||
-      /(?:man|woman|men)$/u.test(word) && context.placeNames.has(word.replace(/(?:man|woman|men)$/u, ""));
+      ((word.endsWith("man") || word.endsWith("men")) && context.placeNames.has(word.replace(/(?:man|woman|men)$/u, "")));
     if (honorific !== undefined) gender = honorific;
     else if (!descriptor) break;
     i++;

@@ -40,9 +40,10 @@ export function placeMatchers(places: readonly Place[], language: Language): Pla
       escapeRegExp(name.replace(/^(?:the|l['’])\s*/i, "")),
     );
   const locative = `${LOCATIVE_WORDS[language]}\\s+${ARTICLES[language]}`;
-  const patternOf = (place: Place) => `${NOT_IN_WORD}${locative}(?:${namesOf(place).join("|")})(?![\\p{L}\\p{N}])`;
+  const patternOf = (place: Place) => `${locative}(?:${namesOf(place).join("|")})(?![\\p{L}\\p{N}])`;
   // Every alternative starts with a locative word at a word start: checking that once per position, before
-  // trying the places one by one, leaves the matches as they are. `(?!)` never matches (no places, nothing found).
+  // trying the places one by one (and not again in each), leaves the matches as they are. `(?!)` never
+  // matches (no places, nothing found).
   const alternatives = places.map((place) => `(${patternOf(place)})`).join("|");
   return {
     places,

@@ -15,6 +15,7 @@ import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, 
 import type { WritingTime } from "../dates/find-date-mentions";
 import { allMatches } from "../../domain/all-matches";
 import { fastWordEdges } from "../text/word-edges";
+import { alphanumericRuns } from "../text/word-scan";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
 export interface StatementDate {
@@ -38,8 +39,6 @@ interface Input {
   /** When the text was written, if known. */
   writing: WritingTime | null;
 }
-
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * The date of each quote's statement, never the date of some other event of the article: the time
@@ -127,7 +126,7 @@ function inOpeningPhrase(input: Input, sentence: Span, m: Span): boolean {
   const comma = doc.text.indexOf(",", sentence.start);
   if (comma < 0 || comma >= sentence.end || m.end > comma) return false;
   const phrase = doc.text.slice(sentence.start, comma);
-  return wordCount(phrase) <= FRONTED_PHRASE_WORDS && !opensClause(input, sentence.start, comma) && !verbBetween(doc, sentence.start, comma, m);
+  return alphanumericRuns(phrase) <= FRONTED_PHRASE_WORDS && !opensClause(input, sentence.start, comma) && !verbBetween(doc, sentence.start, comma, m);
 }
 
 /**
@@ -141,7 +140,7 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
   const { doc } = input;
   return startingIn(input.mentions, sentence.start, sentence.end).filter((m) => {
     if (m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
-    if (wordCount(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
+    if (alphanumericRuns(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
     if (inOpeningPhrase(input, sentence, m)) return true;
     if (!verb) return m.precision === "day";
     const after = m.start >= verb.end;
@@ -149,7 +148,7 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
     const between = doc.text.slice(from, to);
     if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
     if (opensClause(input, from, to) || verbBetween(doc, from, to, verb)) return false;
-    return m.precision === "day" || wordCount(between) <= VERB_REACH_WORDS;
+    return m.precision === "day" || alphanumericRuns(between) <= VERB_REACH_WORDS;
   });
 }
 

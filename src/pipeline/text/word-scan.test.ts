@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinedWords, lettersAndJoiners, NAME_JOINERS, WORD_JOINERS } from "./word-scan";
+import { alphanumericRuns, joinedWords, lettersAndJoiners, NAME_JOINERS, WORD_JOINERS } from "./word-scan";
 
 /** What the regular expression finds in `text.slice(from, to)`, offsets in `text`. */
 function byPattern(pattern: RegExp, text: string, from: number, to: number) {
@@ -34,6 +34,7 @@ describe("word scanning", () => {
         expect(joinedWords(text, from, to, NAME_JOINERS, true)).toEqual(byPattern(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu, text, from, to));
         expect(joinedWords(text, from, to, WORD_JOINERS, false)).toEqual(byPattern(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, text, from, to));
       }
+      expect(alphanumericRuns(text)).toBe(byPattern(/[\p{L}\p{N}]+/gu, text, 0, text.length).length);
     }
   });
 });

@@ -72,6 +72,19 @@ function alphanumericRunEnd(text: string, at: number, to: number): number {
   return end;
 }
 
+/** How many runs of letters and digits `text` holds: the number of matches of `/[\p{L}\p{N}]+/gu`. */
+export function alphanumericRuns(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; ) {
+    const end = alphanumericRunEnd(text, at, text.length);
+    if (end > at) {
+      count++;
+      at = end;
+    } else at++;
+  }
+  return count;
+}
+
 /**
  * Runs of letters and digits joined by single joiners (`joiners` lists their UTF-16 units), and a full
  * stop after the last run when `finalStop`: the words of `/[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*\.?/gu`

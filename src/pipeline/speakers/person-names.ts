@@ -48,7 +48,6 @@ const MAX_NAME_WORDS = 6;
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
-/** What a word can be in a name: tested on its letters directly, as every word of every sentence is classified. */
 /** Far above a language's distinct words. */
 const MAX_CLASSIFIED_WORDS = 100_000;
 const classifiers = new WeakMap<LanguagePack, (word: string) => Token["kind"]>();
@@ -60,6 +59,7 @@ function kindOf(word: string, pack: LanguagePack): Token["kind"] {
   return kinds(word);
 }
 
+/** What a word can be in a name, from the word itself and its language, whatever its neighbours. */
 function classify(word: string, pack: LanguagePack): Token["kind"] {
   const first = word[0] ?? "";
   if (!isUpper(first)) {

@@ -1,7 +1,7 @@
 import type { Language, Span } from "../../domain/schemas/ingest";
 import type { EventPlace, Place } from "../../domain/schemas/places";
 import { escapeRegExp } from "../text/escape-regexp";
-import { fastWordEdges } from "../text/word-edges";
+import { NOT_AFTER_LETTER_OR_NUMBER } from "../text/word-edges";
 
 /** The places of one language, and what finds them in a stretch of text. */
 export interface PlaceMatchers {
@@ -31,7 +31,7 @@ const ARTICLES: Record<Language, string> = {
   fr: "(?:la\\s+|le\\s+|l['’]\\s*)?",
   en: "(?:the\\s+)?",
 };
-const NOT_IN_WORD = fastWordEdges("(?<![\\p{L}\\p{N}])");
+const NOT_IN_WORD = NOT_AFTER_LETTER_OR_NUMBER;
 
 /** The matchers of one language, built once: a place is a name after a locative word, as a whole word. */
 export function placeMatchers(places: readonly Place[], language: Language): PlaceMatchers {

@@ -9,7 +9,7 @@ import { type Tense, tenseAround } from "./tense";
 import { NEAR_WRITING_DAYS, type WritingFrame } from "./writing-frame";
 import { type Basis, decade, explicitDays, explicitMonth, monthRelative, partOfYear, rangeOfDaysFrom, seasonFrom, seasonOfYear } from "./basis";
 import { allMatches } from "../../domain/all-matches";
-import { fastWordEdges } from "../text/word-edges";
+import { NOT_AFTER_LETTER_OR_NUMBER } from "../text/word-edges";
 
 type Part = "early" | "mid" | "late";
 
@@ -68,7 +68,7 @@ function casedWords(words: readonly string[]): WordListMatcher {
 }
 
 const cache = new WeakMap<LanguagePack, Patterns>();
-const B = fastWordEdges("(?<![\\p{L}\\p{N}])");
+const B = NOT_AFTER_LETTER_OR_NUMBER;
 const E = "(?![\\p{L}\\p{N}])";
 
 function alternation(words: readonly string[]): string {

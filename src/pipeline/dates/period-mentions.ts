@@ -6,7 +6,7 @@ import type { DateMention } from "./date-mention";
 import { findRelativePeriods, type RelativePeriod } from "./relative-periods";
 import type { WritingFrame } from "./writing-frame";
 import { relativeTo } from "./basis";
-import { fastWordEdges } from "../text/word-edges";
+import { NOT_AFTER_LETTER } from "../text/word-edges";
 
 /** The whole period holding `day`, shifted by `offset` periods. */
 function periodOf(day: number, unit: RelativePeriod["unit"], offset: number): DayWindow {
@@ -34,7 +34,7 @@ function partBefore(pack: LanguagePack): RegExp {
   let pattern = partPatterns.get(pack);
   if (!pattern) {
     const parts = Object.keys(pack.parts).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-    partPatterns.set(pack, (pattern = new RegExp(`${fastWordEdges("(?<![\\p{L}])")}(${parts})[\\s-]*(?:of\\s+)?$`, "iu")));
+    partPatterns.set(pack, (pattern = new RegExp(`${NOT_AFTER_LETTER}(${parts})[\\s-]*(?:of\\s+)?$`, "iu")));
   }
   return pattern;
 }

@@ -10,7 +10,7 @@ import { onOrAfter, onOrBefore, weekdayOfNumber, weekdaysWithin } from "./weekda
 import type { WritingFrame } from "./writing-frame";
 import { joined, overnight, sameWeekdayBefore, tenseNote, weekdayInWeek, weekdayTowards } from "./basis";
 import { allMatches } from "../../domain/all-matches";
-import { fastWordEdges } from "../text/word-edges";
+import { NOT_AFTER_LETTER } from "../text/word-edges";
 
 type Direction = Tense | "previous" | "next" | "this-week" | null;
 
@@ -30,7 +30,7 @@ function patternFor(pack: LanguagePack): RegExp {
   const before = alternation([...previous, ...current, ...next, ...pack.sameDayWords, ...(pack.language === "en" ? ["on"] : [])]);
   const after = alternation([...previous, ...next]);
   pattern = new RegExp(
-    `${fastWordEdges("(?<![\\p{L}])")}(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
+    `${NOT_AFTER_LETTER}(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
     "giu",
   );
   patterns.set(pack, pattern);
@@ -45,7 +45,7 @@ function overnightPatternFor(pack: LanguagePack): RegExp {
   if (!pattern) {
     const day = `(${alternation(pack.weekdays)})`;
     const { before, between } = pack.overnight;
-    overnightPatterns.set(pack, (pattern = new RegExp(`${fastWordEdges("(?<![\\p{L}])")}${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu")));
+    overnightPatterns.set(pack, (pattern = new RegExp(`${NOT_AFTER_LETTER}${before}\\s+${day}\\s+${between}\\s+${day}(?![\\p{L}])`, "giu")));
   }
   return pattern;
 }

@@ -14,7 +14,7 @@ import { isReportingVerb } from "../language/reporting-verbs";
 import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
 import type { WritingTime } from "../dates/find-date-mentions";
 import { allMatches } from "../../domain/all-matches";
-import { fastWordEdges } from "../text/word-edges";
+import { NOT_AFTER_LETTER } from "../text/word-edges";
 import { alphanumericRuns } from "../text/word-scan";
 
 /** When a quote was said: the date mention of its statement, or null for "as published", and the rule that found it. */
@@ -207,8 +207,8 @@ function occasionsOf(pack: LanguagePack): OccasionPatterns[] {
   const definite = [...pack.definiteArticles, ...pack.definiteContractions].map(escapeRegExp).join("|");
   patterns = pack.occasionNouns.map((noun) => ({
     noun,
-    named: new RegExp(`${fastWordEdges("(?<![\\p{L}])")}(?:${definite})\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
-    any: new RegExp(`${fastWordEdges("(?<![\\p{L}])")}${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
+    named: new RegExp(`${NOT_AFTER_LETTER}(?:${definite})\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
+    any: new RegExp(`${NOT_AFTER_LETTER}${escapeRegExp(noun)}(?![\\p{L}])`, "u"),
   }));
   occasionPatterns.set(pack, patterns);
   return patterns;

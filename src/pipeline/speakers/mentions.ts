@@ -8,10 +8,7 @@ import { createWordListMatcher, type WordListMatcher } from "../entities/word-li
 import { isReportingVerb } from "../language/reporting-verbs";
 import type { PersonMention } from "./person-names";
 import { allMatches } from "../../domain/all-matches";
-import { fastWordEdges } from "../text/word-edges";
-
-/** "Not after a letter", in its faster form. */
-const NOT_AFTER_LETTER = fastWordEdges("(?<![\\p{L}])");
+import { NOT_AFTER_LETTER } from "../text/word-edges";
 
 export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
 

@@ -13,9 +13,9 @@ const LATIN1_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f
 const LATIN1_NUMBERS = "0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be";
 
 /** `(?<![\p{L}])`, the same for any text, with any of the flags the pipeline uses (u, with or without i). */
-const NOT_AFTER_LETTER = `(?<![${LATIN1_LETTERS}]|(?=\\p{L})[^\\x00-\\xff])`;
+export const NOT_AFTER_LETTER = `(?<![${LATIN1_LETTERS}]|(?=\\p{L})[^\\x00-\\xff])`;
 /** `(?<![\p{L}\p{N}])`, likewise. */
-const NOT_AFTER_LETTER_OR_NUMBER = `(?<![${LATIN1_LETTERS}${LATIN1_NUMBERS}]|(?=[\\p{L}\\p{N}])[^\\x00-\\xff])`;
+export const NOT_AFTER_LETTER_OR_NUMBER = `(?<![${LATIN1_LETTERS}${LATIN1_NUMBERS}]|(?=[\\p{L}\\p{N}])[^\\x00-\\xff])`;
 
 const FORMS: readonly [string, string][] = [
   ["(?<![\\p{L}])", NOT_AFTER_LETTER],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedMemo } from "./bounded-memo";
+import { boundedMemo, boundedMemoPer } from "./bounded-memo";
 
 describe("boundedMemo", () => {
   it("computes a key once while it is remembered, and again once the memory is full and begun again", () => {
@@ -23,5 +23,19 @@ describe("boundedMemo", () => {
     }, 10);
     expect([none("x"), none("x")]).toEqual([null, null]);
     expect(calls).toBe(1);
+  });
+});
+
+describe("boundedMemoPer", () => {
+  it("remembers each owner's values apart, computing a key once per owner", () => {
+    const computed: string[] = [];
+    const fr = { suffix: "-fr" };
+    const en = { suffix: "-en" };
+    const tagged = boundedMemoPer((owner: { suffix: string }, key: string) => {
+      computed.push(key + owner.suffix);
+      return key + owner.suffix;
+    }, 10);
+    expect([tagged(fr, "a"), tagged(en, "a"), tagged(fr, "a"), tagged(en, "a")]).toEqual(["a-fr", "a-en", "a-fr", "a-en"]);
+    expect(computed).toEqual(["a-fr", "a-en"]);
   });
 });

@@ -14,3 +14,16 @@ export function boundedMemo<V extends NonNullable<unknown> | null>(compute: (key
     return value;
   };
 }
+
+/**
+ * `compute` remembered per owner and key, one `boundedMemo` per owner (a language pack): for values that
+ * depend on the owner as well as on the key.
+ */
+export function boundedMemoPer<O extends object, V extends NonNullable<unknown> | null>(compute: (owner: O, key: string) => V, maxKeys: number): (owner: O, key: string) => V {
+  const memos = new WeakMap<O, (key: string) => V>();
+  return (owner, key) => {
+    let memo = memos.get(owner);
+    if (!memo) memos.set(owner, (memo = boundedMemo((k) => compute(owner, k), maxKeys)));
+    return memo(key);
+  };
+}

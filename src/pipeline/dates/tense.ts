@@ -1,4 +1,4 @@
-import { boundedMemo } from "../../domain/bounded-memo";
+import { boundedMemoPer } from "../../domain/bounded-memo";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
@@ -41,20 +41,15 @@ interface WordCue {
   participle: boolean;
 }
 
+/** Far above a language's common words. */
+const MAX_CUED_WORDS = 100_000;
+
 /**
  * Each written word's cue, per language pack. Every date asks the tense of its sentence and news
  * repeats its words: looking a word up costs less than lower-casing and testing it again. A word
  * written in capitals is another entry than the same word in lower case ("Ankara" is a name).
  */
-const cueTables = new WeakMap<LanguagePack, (written: string) => WordCue>();
-/** Far above a language's common words. */
-const MAX_CUED_WORDS = 100_000;
-
-function cueOf(pack: LanguagePack, written: string): WordCue {
-  let cues = cueTables.get(pack);
-  if (!cues) cueTables.set(pack, (cues = boundedMemo((word) => classify(pack, word), MAX_CUED_WORDS)));
-  return cues(written);
-}
+const cueOf = boundedMemoPer(classify, MAX_CUED_WORDS);
 
 function classify(pack: LanguagePack, written: string): WordCue {
   const cues = pack.tense;

@@ -1,4 +1,4 @@
-import { boundedMemo } from "../../domain/bounded-memo";
+import { boundedMemo, boundedMemoPer } from "../../domain/bounded-memo";
 import type { Span } from "../../domain/schemas/ingest";
 import type { Gender, LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
@@ -50,14 +50,8 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
 /** Far above a language's distinct words. */
 const MAX_CLASSIFIED_WORDS = 100_000;
-const classifiers = new WeakMap<LanguagePack, (word: string) => Token["kind"]>();
-
-/** What `word` can be in a name, per pack: news repeats its words, and a look-up costs less than the tests. */
-function kindOf(word: string, pack: LanguagePack): Token["kind"] {
-  let kinds = classifiers.get(pack);
-  if (!kinds) classifiers.set(pack, (kinds = boundedMemo((w) => classify(w, pack), MAX_CLASSIFIED_WORDS)));
-  return kinds(word);
-}
+/** What a word can be in a name, per pack: news repeats its words, and a look-up costs less than the tests. */
+const kindOf = boundedMemoPer((pack: LanguagePack, word: string) => classify(word, pack), MAX_CLASSIFIED_WORDS);
 
 /** What a word can be in a name, from the word itself and its language, whatever its neighbours. */
 function classify(word: string, pack: LanguagePack): Token["kind"] {
@@ -90,7 +84,7 @@ function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
     if (word.endsWith(".") && !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word)) word = word.slice(0, -1);
     const possessive = word.endsWith("'s") || word.endsWith("’s");
     if (possessive) word = word.slice(0, -2);
-    return { start, end: start + word.length, index, word, kind: kindOf(word, pack), possessive };
+    return { start, end: start + word.length, index, word, kind: kindOf(pack, word), possessive };
   });
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { boundedMemo } from "./bounded-memo";
+import { codePointIn, LETTER, MARK, NUMBER } from "./code-point-classes";
 
 /** Letters NFD does not decompose, spelled out as a reader would type them. */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
@@ -44,46 +45,29 @@ export function searchWords(text: string): string[] {
   return [...words];
 }
 
-/** Whether each UTF-16 unit outside the surrogates is a letter, a digit or a mark: 0 not yet known, 1 no, 2 yes. */
-const pieceUnits = new Uint8Array(0x10000);
-
-/**
- * The runs of `text` that `/[\p{L}\p{N}\p{M}]+/gu` matches, read unit by unit against a table: the
- * index reads every event's texts, and the pattern tests each character against three Unicode classes.
- */
+/** The runs of `text` that `/[\p{L}\p{N}\p{M}]+/gu` matches. */
 function pieces(text: string): string[] {
   const found: string[] = [];
   let start = -1;
   for (let at = 0; at < text.length; ) {
-    const unit = text.charCodeAt(at);
-    let size = 1;
-    let inPiece: boolean;
-    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
-    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      size = 2;
-      inPiece = PIECE_POINT.test(text.slice(at, at + 2));
-    } else {
-      let known = pieceUnits[unit] as number;
-      if (known === 0) pieceUnits[unit] = known = PIECE_POINT.test(String.fromCharCode(unit)) ? 2 : 1;
-      inPiece = known === 2;
-    }
-    if (inPiece && start < 0) start = at;
-    else if (!inPiece && start >= 0) {
+    const size = codePointIn(text, at, text.length, PIECE_CLASSES);
+    if (size > 0 && start < 0) start = at;
+    else if (size === 0 && start >= 0) {
       found.push(text.slice(start, at));
       start = -1;
     }
-    at += size;
+    at += Math.max(size, 1);
   }
   if (start >= 0) found.push(text.slice(start));
   return found;
 }
 
 /**
- * A letter, digit or mark: a piece is a run of them. Folding changes neither what lies between runs
+ * Letters, digits and marks: a piece is a run of them. Folding changes neither what lies between runs
  * (spaces, punctuation) nor where a run ends, so a text's words are its runs' words: each run is
  * folded once and remembered, as the index folds the same words in event after event.
  */
-const PIECE_POINT = /^[\p{L}\p{N}\p{M}]$/u;
+const PIECE_CLASSES = LETTER | NUMBER | MARK;
 /** Far above a corpus's distinct words. */
 const MAX_FOLDED_PIECES = 100_000;
 const pieceWords = boundedMemo((piece): readonly string[] => foldLetters(piece).split(NOT_WORD).filter((w) => w !== ""), MAX_FOLDED_PIECES);

@@ -4,32 +4,7 @@
  * its match array per word cost more than the reading.
  */
 
-const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
-const IS_LETTER = 1;
-const IS_NUMBER = 2;
-/** Per UTF-16 unit: 0 not yet known, else `IS_LETTER | IS_NUMBER | 4` (the 4 says it is known). */
-const unitClasses = new Uint8Array(0x10000);
-
-function classOf(codePoint: string): number {
-  return (LETTER.test(codePoint) ? IS_LETTER : 0) | (NUMBER.test(codePoint) ? IS_NUMBER : 0) | 4;
-}
-
-/**
- * The length (1, or 2 for a surrogate pair) of the code point at `at` when its class is one of
- * `classes`, else 0. `to` ends the text read: a pair cut there is two lone surrogates, as in a slice.
- * Called for every character a rule reads: the surrogate tests are written out, not called.
- */
-function codePointIn(text: string, at: number, to: number, classes: number): number {
-  const unit = text.charCodeAt(at);
-  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < to) {
-    const next = text.charCodeAt(at + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return classOf(text.slice(at, at + 2)) & classes ? 2 : 0;
-  }
-  let known = unitClasses[unit] ?? 0;
-  if (known === 0) unitClasses[unit] = known = classOf(String.fromCharCode(unit));
-  return known & classes ? 1 : 0;
-}
+import { codePointIn, LETTER, NUMBER } from "../../domain/code-point-classes";
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -46,7 +21,7 @@ export function lettersAndJoiners(text: string, from: number, to: number): Scann
   const words: ScannedWord[] = [];
   const partAt = (at: number) => {
     const unit = text.charCodeAt(at);
-    return unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE || unit === HYPHEN ? 1 : codePointIn(text, at, to, IS_LETTER);
+    return unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE || unit === HYPHEN ? 1 : codePointIn(text, at, to, LETTER);
   };
   let at = from;
   while (at < to) {
@@ -68,7 +43,7 @@ export function lettersAndJoiners(text: string, from: number, to: number): Scann
 /** The end of the run of letters and digits starting at `at` (`at` itself when there is none). */
 function alphanumericRunEnd(text: string, at: number, to: number): number {
   let end = at;
-  for (let step = end < to ? codePointIn(text, end, to, IS_LETTER | IS_NUMBER) : 0; step > 0; step = end < to ? codePointIn(text, end, to, IS_LETTER | IS_NUMBER) : 0) end += step;
+  for (let step = end < to ? codePointIn(text, end, to, LETTER | NUMBER) : 0; step > 0; step = end < to ? codePointIn(text, end, to, LETTER | NUMBER) : 0) end += step;
   return end;
 }
 

@@ -1,26 +1,24 @@
 /**
- * Worker-thread entry for `analyseInParallel`: loads the pipeline, says so, then analyses the batches
- * the main thread sends with the reference-event table it sent first. An article whose analysis throws
- * comes back as null; the main thread analyses it again itself, so the error is reported exactly as
- * without workers.
+ * Worker-thread entry for `analyseInParallel`: loads the pipeline, then takes the run's articles one by
+ * one from the counter it shares with the other threads, answering each, until none is left. An article
+ * whose analysis throws comes back as null; the main thread analyses it again itself, so the error is
+ * reported exactly as without workers.
  */
 import { parentPort } from "node:worker_threads";
-import { analyzeArticle } from "../analyze-article";
-import type { ReferenceEvent } from "../dates/reference-events";
-import type { AnalysisJob, AnalysisReply, WorkerMessage } from "./analysis-workers";
+import { analyzeArticle, type ArticleInput } from "../analyze-article";
+import { type AnalysisReply, takeArticle, type WorkerAnswer, type WorkerMessage } from "./analysis-protocol";
 
-let referenceEvents: ReferenceEvent[] = [];
-
-function analyse({ index, input }: AnalysisJob): AnalysisReply {
+function analyse({ inputs, referenceEvents }: WorkerMessage, index: number): AnalysisReply {
   try {
-    return { index, article: analyzeArticle(input, referenceEvents) };
+    return { index, article: analyzeArticle(inputs[index] as ArticleInput, referenceEvents) };
   } catch {
     return { index, article: null };
   }
 }
 
-parentPort?.on("message", (message: WorkerMessage) => {
-  if (message.kind === "table") referenceEvents = message.referenceEvents;
-  else parentPort?.postMessage(message.jobs.map(analyse));
+parentPort?.once("message", (run: WorkerMessage) => {
+  for (let index = takeArticle(run.counter); index < run.inputs.length; index = takeArticle(run.counter)) {
+    parentPort?.postMessage(analyse(run, index) satisfies WorkerAnswer);
+  }
+  parentPort?.postMessage("done" satisfies WorkerAnswer);
 });
-parentPort?.postMessage("ready");

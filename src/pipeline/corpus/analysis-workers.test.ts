@@ -21,6 +21,13 @@ describe("analyseInParallel", () => {
     expect(parallel.articles).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
   }, 30_000);
 
+  it("shares the articles between the main thread and a worker, each analysed and handed on exactly once", async () => {
+    const handed: number[] = [];
+    const parallel = await analyseInParallel(inputs, referenceEvents, { workers: 1, onArticle: (index) => handed.push(index) });
+    expect(handed.toSorted((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
+    expect(parallel.articles).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
+  }, 30_000);
+
   it("uses a worker started ahead of the run, with the run's reference events", async () => {
     prepareAnalysisWorkers(MIN_ARTICLES_FOR_WORKERS, 1);
     const few = inputs.slice(0, 6);

@@ -4,29 +4,12 @@ import { Worker } from "node:worker_threads";
 import type { IngestedArticle } from "../../domain/schemas/ingest";
 import { analyzeArticle, type ArticleInput } from "../analyze-article";
 import type { ReferenceEvent } from "../dates/reference-events";
+import { takeArticle, type WorkerAnswer, type WorkerMessage } from "./analysis-protocol";
 import { cachedScript } from "./cached-script";
 import { computePipelineVersion } from "./pipeline-version";
 
-export interface AnalysisJob {
-  index: number;
-  input: ArticleInput;
-}
-export interface AnalysisReply {
-  index: number;
-  article: IngestedArticle | null;
-}
-/** What a worker is sent: first the run's reference-event table, then batches of articles. */
-export type WorkerMessage = { kind: "table"; referenceEvents: ReferenceEvent[] } | { kind: "jobs"; jobs: AnalysisJob[] };
-
 /** Below this many articles a worker's start-up (bundling and loading the pipeline take about a third of a second) outweighs its help. */
 export const MIN_ARTICLES_FOR_WORKERS = 64;
-/** Articles per message: small enough to share the work out evenly, large enough that messaging stays cheap. */
-const BATCH_ARTICLES = 4;
-/**
- * Batches a worker holds at once: the next one waits in its queue while it analyses the current one,
- * instead of the worker idling until the main thread, busy with its own article, answers its reply.
- */
-const BATCHES_AHEAD = 2;
 
 /** The worker entry and everything it imports as one script, read or bundled once per process. */
 let workerScript: Promise<string> | null = null;
@@ -60,20 +43,19 @@ function bundledWorkerScript(): Promise<string> {
   return workerScript;
 }
 
-/** A worker thread loading the pipeline; `ready` settles when it can take articles, false if it failed first. */
+/** A worker thread loading the pipeline; `ended` settles when it fails or exits, also before anyone listens. */
 interface StartedWorker {
   worker: Worker;
-  ready: Promise<boolean>;
+  ended: Promise<void>;
 }
 
 function startWorker(script: string): StartedWorker {
   const worker = new Worker(script, { eval: true });
-  const ready = new Promise<boolean>((resolve) => {
-    worker.once("message", () => resolve(true));
-    worker.once("error", () => resolve(false));
-    worker.once("exit", () => resolve(false));
+  const ended = new Promise<void>((resolve) => {
+    worker.once("error", () => resolve());
+    worker.once("exit", () => resolve());
   });
-  return { worker, ready };
+  return { worker, ended };
 }
 
 /**
@@ -110,12 +92,6 @@ export async function workerScriptReady(): Promise<void> {
   await bundledWorkerScript();
 }
 
-interface Helper {
-  busy: boolean;
-  finish: () => void;
-  done: Promise<void>;
-}
-
 export interface ParallelOptions {
   /** Worker threads to start; by default one per core besides the main thread's. */
   workers?: number;
@@ -136,8 +112,9 @@ export interface ParallelAnalysis {
 }
 
 /**
- * Analyses `inputs` on worker threads and the main thread at once, all pulling from one queue, so a
- * worker that is slow to start costs nothing and the results do not depend on who analysed what.
+ * Analyses `inputs` on worker threads and the main thread at once, each taking the next article from
+ * one shared counter as it finishes the last, so a worker that is slow to start costs nothing, no thread
+ * waits for another to hand out work, and the results do not depend on who analysed what.
  */
 export async function analyseInParallel(
   inputs: readonly ArticleInput[],
@@ -145,69 +122,58 @@ export async function analyseInParallel(
   { workers = availableParallelism() - 1, mainThread = true, onArticle }: ParallelOptions = {},
 ): Promise<ParallelAnalysis> {
   const articles = new Array<IngestedArticle | null>(inputs.length).fill(null);
+  const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  let unanswered = inputs.length;
+  let byWorkers = 0;
+  let mainDone = !mainThread;
+  /** Set once the run is settled: a worker's late answer is then ignored, and the worker stopped. */
+  let over = false;
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  /** Every article answered, or no thread left that could answer the rest (the caller analyses those). */
+  const check = () => {
+    if (over || !(unanswered === 0 || (mainDone && helpers.every((h) => h.finished)))) return;
+    over = true;
+    settle();
+  };
   const analysed = (index: number, article: IngestedArticle | null) => {
     articles[index] = article;
+    unanswered -= 1;
     if (article && onArticle) onArticle(index, article);
   };
-  let byWorkers = 0;
-  let next = 0;
-  const take = (count: number): AnalysisJob[] => {
-    const jobs: AnalysisJob[] = [];
-    for (; jobs.length < count && next < inputs.length; next++) jobs.push({ index: next, input: inputs[next] as ArticleInput });
-    return jobs;
-  };
-  const helpers = Array.from({ length: Math.max(0, workers) }, (): Helper => {
-    let finished = false;
-    let resolveDone = () => {};
-    const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const helpers = Array.from({ length: Math.max(0, workers) }, () => {
+    const helper = { finished: false };
     const finish = () => {
-      finished = true;
-      resolveDone();
+      helper.finished = true;
+      check();
     };
-    const helper: Helper = { busy: false, finish, done };
-    const start = async ({ worker, ready }: StartedWorker) => {
-      void done.then(() => worker.terminate());
-      // A failed worker's unanswered jobs stay null: the caller analyses them itself.
-      worker.on("error", finish);
-      worker.on("exit", finish);
-      // The main thread may have analysed everything while the worker was starting.
-      if (!(await ready) || finished) return finish();
+    const start = ({ worker, ended }: StartedWorker) => {
+      void settled.then(() => worker.terminate());
+      // A failed worker's unanswered articles stay null: the caller analyses them itself.
+      void ended.then(finish);
       worker.ref();
-      let batchesSent = 0;
-      const send = () => {
-        const jobs = take(BATCH_ARTICLES);
-        if (jobs.length > 0) {
-          worker.postMessage({ kind: "jobs", jobs } satisfies WorkerMessage);
-          batchesSent += 1;
-        }
-      };
-      /** Done once the queue is empty and every batch sent has come back. */
-      const settle = () => {
-        helper.busy = batchesSent > 0;
-        if (!helper.busy) finish();
-      };
-      worker.on("message", (replies: AnalysisReply[]) => {
-        batchesSent -= 1;
-        for (const reply of replies) analysed(reply.index, reply.article);
-        byWorkers += replies.length;
-        send();
-        settle();
+      worker.on("message", (answer: WorkerAnswer) => {
+        if (over) return;
+        if (answer === "done") return finish();
+        analysed(answer.index, answer.article);
+        byWorkers += 1;
+        check();
       });
-      worker.postMessage({ kind: "table", referenceEvents } satisfies WorkerMessage);
-      for (let i = 0; i < BATCHES_AHEAD; i++) send();
-      settle();
+      // Sent while the worker may still be loading the pipeline: it starts as soon as it can.
+      worker.postMessage({ inputs, referenceEvents, counter } satisfies WorkerMessage);
     };
     takeWorker().then(start).catch(finish);
     return helper;
   });
-  while (mainThread && next < inputs.length) {
-    const [job] = take(1);
-    if (job) analysed(job.index, analyseHere(job.input, referenceEvents));
-    // Lets the workers' replies in, and with them their next batches out.
+  while (!mainDone) {
+    // Lets the workers' first message out before this thread's first article, then their answers in.
     await new Promise((resolve) => setImmediate(resolve));
+    const index = takeArticle(counter);
+    if (index < inputs.length) analysed(index, analyseHere(inputs[index] as ArticleInput, referenceEvents));
+    else mainDone = true;
   }
-  if (mainThread) helpers.filter((h) => !h.busy).forEach((h) => h.finish());
-  await Promise.all(helpers.map((h) => h.done));
+  check();
+  await settled;
   return { articles, byWorkers };
 }
 

@@ -118,10 +118,15 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
   const { mention } = group;
   const { text } = input.doc;
   const evidence = text.slice(mention.start, mention.end);
-  const scope = [...group.sentences, ...group.quotes.map((q) => q.report)];
+  // concat and slice rather than spreads: a spread iterates, and its optimized code was thrown away
+  // each time an article brought an array of another kind (an empty one, one of objects).
+  const scope = group.sentences.concat(group.quotes.map((q) => q.report));
   const entities = scope.flatMap((s) => input.entitiesIn(s));
   const mainSentence = group.sentences.find((s) => contains(s, mention)) ?? group.sentences[0];
-  const quotes = [...group.quotes].sort((a, b) => a.start - b.start).map((q) => toQuote(q, input.people));
+  const quotes = group.quotes
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((q) => toQuote(q, input.people));
   const speaking = quotes.flatMap((q) => q.speakers.flatMap((name) => input.people.personOf(name)?.id ?? []));
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),
@@ -129,7 +134,7 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
     summary: mainSentence ? summarise(text.slice(mainSentence.start, mainSentence.end)) : evidence,
     countries: distinctIds(entities, "country"),
     blocs: distinctIds(entities, "bloc"),
-    people: [...new Set([...speaking, ...distinctIds(entities, "person")])],
+    people: Array.from(new Set(speaking.concat(distinctIds(entities, "person")))),
     quotes,
   };
 }

@@ -421,8 +421,9 @@ const named = (x: Mention) => (x.kind === "person" || x.kind === "joint") && x.p
 
 /**
  * Whether the words between two names join them into one subject: "and", « , et », also with the
- * second name's title and its country ("Joe Biden and German Chancellor Olaf Scholz"), whose words a
- * person mention leaves out. `places` are the place mentions in between ("German", "Ukraine's").
+ * second name's title and its country ("Joe Biden and German Chancellor Olaf Scholz") or its courtesy
+ * title (« et M. Paul Girard »), whose words a person mention leaves out. `places` are the place
+ * mentions in between ("German", "Ukraine's").
  */
 function coordinates(text: string, pack: LanguagePack, coordination: RegExp, from: number, to: number, places: readonly Mention[]): boolean {
   const between = text.slice(from, to);
@@ -432,7 +433,8 @@ function coordinates(text: string, pack: LanguagePack, coordination: RegExp, fro
   // "and Ukraine's President …": a blanked place leaves its possessive alone.
   const words = gap.replace(/^\s*,/u, "").split(/\s+/u).filter((w) => w !== "" && !/^['’]s$/u.test(w));
   const [first, ...title] = words;
-  return first !== undefined && pack.coordination.includes(first) && title.length > 0 && title.every((w) => pack.titleWords.has(w.replace(/\.$/u, "")));
+  const isTitle = (word: string) => pack.titleWords.has(word) || Object.hasOwn(pack.honorifics, word);
+  return first !== undefined && pack.coordination.includes(first) && title.length > 0 && title.every((w) => isTitle(w.replace(/\.$/u, "")));
 }
 
 function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp, mentions: readonly Mention[]): Mention[] {

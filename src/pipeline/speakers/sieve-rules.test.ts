@@ -522,6 +522,14 @@ describe("joint speakers with their titles", () => {
     expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence }]);
   });
 
+  it.each([
+    ["fr", "Mme Anne Durand et M. Paul Girard ont déclaré : « Nous parlons d'une seule voix. »", "Nous parlons d'une seule voix.", "Anne Durand et M. Paul Girard"],
+    ["en", 'Ms. Anne Durand and Mr. Paul Girard said: "We speak with one voice."', "We speak with one voice.", "Anne Durand and Mr. Paul Girard"],
+  ] as const)("%s: with a courtesy title before the second name: %s", (language, text, quote, evidence) => {
+    const speaker = language === "fr" ? "Anne Durand et Paul Girard" : "Anne Durand and Paul Girard";
+    expect(said(text, language)).toEqual([{ quote, speaker, speakers: ["Anne Durand", "Paul Girard"], evidence }]);
+  });
+
   it("reads a long subject after the quote only when it is titles and names", () => {
     const text = '"We speak with one voice," a long-time adviser to the former defence chief of staff Paul Girard said.';
     expect(said(text, "en")).toEqual([nobody("We speak with one voice,")]);

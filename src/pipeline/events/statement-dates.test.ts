@@ -65,6 +65,23 @@ describe("the time words of the sentence that reports the quote", () => {
   });
 });
 
+describe("the medium the words were said in, dated by its participle", () => {
+  it.each<Case>([
+    ["fr", "« Nous resterons unis », a dit Anne Durand dans un entretien publié lundi.", [{ quote: "Nous resterons unis", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["fr", "« Nous resterons unis », a dit Anne Durand dans un communiqué diffusé le 4 mars.", [{ quote: "Nous resterons unis", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["en", '"We will stay united," Anne Durand said in an interview published Monday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["en", '"We will stay united," Anne Durand said in a statement released on 4 March.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["en", '"We will stay united," Anne Durand said of the agreement signed on Monday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }]],
+  ])("%s: …not any noun's participle: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
 describe("a year dates a statement only next to its verb", () => {
   it.each<Case>([
     ["fr", "En 2019, Anne Durand avait déclaré : « Cet accord est historique. »", [{ quote: "Cet accord est historique.", speaker: "Anne Durand", date: "2019-01-01..2019-12-31" }]],

@@ -130,6 +130,24 @@ function inOpeningPhrase(input: Input, sentence: Span, m: Span): boolean {
 }
 
 /**
+ * The word right after a speech noun, ending the words between a verb and a date ("said in an
+ * interview published Thursday", « a dit dans un entretien diffusé jeudi »): a participle dating the
+ * medium of the words, so the words themselves, not a clause of its own. At most one word (a
+ * preposition: "published on Thursday") may follow it.
+ */
+function mediumParticiple(input: Input, from: number, to: number): Span | null {
+  const { text, pack } = input.doc;
+  const nouns = new Set(pack.speechNouns.map((n) => n.split(" ").at(-1) as string));
+  const words = allMatches(/[\p{L}'’-]+/gu, text.slice(from, to));
+  for (let i = Math.max(0, words.length - 3); i < words.length - 1; i++) {
+    const noun = words[i] as RegExpExecArray;
+    const participle = words[i + 1] as RegExpExecArray;
+    if (nouns.has(noun[0].toLowerCase())) return { start: from + participle.index, end: from + participle.index + participle[0].length };
+  }
+  return null;
+}
+
+/**
  * The mentions of a sentence that can date what its verb reports: fronted, or tied to the verb with no
  * other clause in between ("said on Tuesday", « a déclaré jeudi », "NATO on Wednesday announced");
  * not a date of the reported content ("said the treaty was signed on Tuesday", « a déclaré que depuis
@@ -147,7 +165,11 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
     const [from, to] = after ? [verb.end, m.start] : [m.end, verb.start];
     const between = doc.text.slice(from, to);
     if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
-    if (opensClause(input, from, to) || verbBetween(doc, from, to, verb)) return false;
+    if (opensClause(input, from, to)) return false;
+    if (verbBetween(doc, from, to, verb)) {
+      const participle = after ? mediumParticiple(input, from, to) : null;
+      if (!participle || verbBetween(doc, from, participle.start, verb) || verbBetween(doc, participle.end, to, verb)) return false;
+    }
     return m.precision === "day" || alphanumericRuns(between) <= VERB_REACH_WORDS;
   });
 }

@@ -293,6 +293,22 @@ describe("parts of months and years", () => {
   ])("%s: %s", (...c) => check(c));
 });
 
+describe("parts of weeks", () => {
+  it.each<Case>([
+    ["fr", "Le ministre s'est rendu à Kyiv en début de semaine.", "en début de semaine", "2024-03-04..2024-03-06"],
+    ["fr", "Les pourparlers avaient repris en fin de semaine dernière.", "en fin de semaine dernière", "2024-02-29..2024-03-03"],
+    ["fr", "Le ministre se rendra à Ottawa à la fin de la semaine prochaine.", "à la fin de la semaine prochaine", "2024-03-14..2024-03-17"],
+    ["en", "The minister travelled to Kyiv early this week.", "early this week", "2024-03-04..2024-03-06"],
+    ["en", "Talks had resumed late last week.", "late last week", "2024-02-29..2024-03-03"],
+    ["en", "The minister will travel to Ottawa at the end of next week.", "end of next week", "2024-03-14..2024-03-17"],
+  ])("%s: %s", (...c) => check(c));
+
+  it("fr: « de semaine » without a part names no week (« les jours de semaine »)", () => {
+    const text = "Les jours de semaine, le ministère reçoit les ambassadeurs.";
+    expect(mentions(text, "fr")).toEqual([]);
+  });
+});
+
 describe("seasons", () => {
   it.each<Case>([
     ["fr", "Les manœuvres ont eu lieu à l'automne 2022.", "à l'automne 2022", "2022-09-01..2022-11-30"],

@@ -86,9 +86,17 @@ export function weekStart(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** Days 1–10, 11–20, 21–end of a month; January–April, May–August, September–December of a year. */
-export function narrow(w: DayWindow, part: "early" | "mid" | "late" | undefined, unit: "month" | "year"): DayWindow {
+/**
+ * Monday–Wednesday, Tuesday–Thursday, Thursday–Sunday of a week; days 1–10, 11–20, 21–end of a month;
+ * January–April, May–August, September–December of a year.
+ */
+export function narrow(w: DayWindow, part: "early" | "mid" | "late" | undefined, unit: "week" | "month" | "year"): DayWindow {
   if (!part) return w;
+  if (unit === "week") {
+    if (part === "early") return { start: w.start, end: w.start + 2 };
+    if (part === "mid") return { start: w.start + 1, end: w.start + 3 };
+    return { start: w.start + 3, end: w.end };
+  }
   if (unit === "month") {
     if (part === "early") return { start: w.start, end: w.start + 9 };
     if (part === "mid") return { start: w.start + 10, end: w.start + 19 };

@@ -43,9 +43,10 @@ export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): Date
   return findRelativePeriods(doc).flatMap((p): DateMention[] => {
     const whole = frame.windows.map((w) => daysFor(w, p));
     const before = partBefore(doc.pack).exec(doc.text.slice(Math.max(0, p.start - 20), p.start));
-    const part = before && p.unit !== "week" && !p.part ? doc.pack.parts[(before[1] ?? "").toLowerCase()] : undefined;
+    const part = before && !p.part ? doc.pack.parts[(before[1] ?? "").toLowerCase()] : undefined;
+    if (p.needsPart && !part) return [];
     const start = part && before ? p.start - before[0].length : p.start;
-    const range = hull(part ? whole.map((w) => narrow(w, part, p.unit === "year" ? "year" : "month")) : whole);
+    const range = hull(part ? whole.map((w) => narrow(w, part, p.unit)) : whole);
     if (!range) return [];
     const words = doc.text.slice(start, p.end);
     const precision = p.unit === "year" && !p.part && !part ? "year" : p.unit === "week" ? "day" : "month";

@@ -38,7 +38,9 @@ export function findRelativePeriods(doc: TextDocument): RelativePeriod[] {
     const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const period = periods[index];
     if (!period) return [];
-    const span = { start: m.index, end: m.index + m[0].length, unit: period.unit, offset: period.offset };
-    return [period.part ? { ...span, part: period.part } : span];
+    const span: RelativePeriod = { start: m.index, end: m.index + m[0].length, unit: period.unit, offset: period.offset };
+    if (period.part) span.part = period.part;
+    if (period.needsPart) span.needsPart = true;
+    return [span];
   });
 }

@@ -272,4 +272,6 @@ export interface RelativePeriodPattern {
   offset: number;
   /** Only the part of the period before or after the day of writing ("earlier this month"). */
   part?: "before" | "after";
+  /** Names the period only after a part of it: « de semaine » in « en début de semaine », not in « jours de semaine ». */
+  needsPart?: boolean;
 }

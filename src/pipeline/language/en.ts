@@ -43,6 +43,7 @@ export const en: LanguagePack = {
   sourcePronouns: { him: { gender: "m", number: "singular" }, her: { gender: "f", number: "singular" } },
   latter: { "the latter": null },
   honorifics: { Mr: "m", Mrs: "f", Ms: "f", Miss: "f", Dr: null, Sir: "m", Dame: "f", Lord: "m", Lady: "f" },
+  titleConnectors: new Set(["of", "for"]),
   titleWords: new Set([
     "President", "Vice", "Prime", "Minister", "Secretary", "General", "Chancellor", "Premier", "State", "Foreign", "Defence", "Defense",
     "Interior", "Finance", "Home", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov", "King", "Queen", "Pope", "Prince",
@@ -125,6 +126,7 @@ export const en: LanguagePack = {
   compoundAuxiliaries: new Set(),
   reflexiveAuxiliaries: new Set(),
   presentParticipleEndings: ["ing"],
+  frontedParticipleEndings: ["ed", "ing"],
   inciseAdverbs: new Set(["then", "also", "later", "further", "again", "previously", "earlier", "recently", "simply", "only", "repeatedly", "quickly", "immediately", "finally", "however"]),
   reportingShape: /^\p{Ll}+ed$/u,
   sameTimeConnectives: /(?<!\w)(?:meanwhile|almost immediately|immediately|quickly|at the same time|at the time|at that time|back then|in response|on the same day|the same day|shortly after(?:wards)?|soon after(?:wards)?|in turn|retorted|replied|responded|reacted|hit back|fired back)(?!\w)/iu,

@@ -121,6 +121,7 @@ export const fr: LanguagePack = {
   sourcePronouns: {},
   latter: { "ce dernier": "m", "cette dernière": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
+  titleConnectors: new Set(["de", "des", "du", "d'", "d’"]),
   titleWords: new Set([
     "Président", "Présidente", "Premier", "Première", "Ministre", "Chancelier", "Chancelière", "Secrétaire", "Général",
     "Générale", "Vice", "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée", "Roi", "Reine",
@@ -219,6 +220,7 @@ export const fr: LanguagePack = {
   compoundAuxiliaries: new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura"]),
   reflexiveAuxiliaries: new Set(["s'est", "s’est", "se sont", "s'était", "s’était"]),
   presentParticipleEndings: ["ant"],
+  frontedParticipleEndings: ["é", "ée", "és", "ées", "ant"],
   inciseAdverbs: new Set(["également", "encore", "ensuite", "alors", "aussi", "toutefois", "pourtant", "enfin", "notamment", "même", "déjà", "bien", "ainsi", "cependant", "néanmoins", "plus", "tard", "tôt"]),
   reportingShape: /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ut)$/u,
   sameTimeConnectives: new RegExp(

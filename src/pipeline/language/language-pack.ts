@@ -51,6 +51,8 @@ export interface LanguagePack {
   honorifics: Readonly<Record<string, Gender | null>>;
   /** Capitalised words that open a title before a name and are never part of it ("President", "Foreign"). */
   titleWords: ReadonlySet<string>;
+  /** Small words inside a title before a name ("Secretary of State", "Minister for Europe"). */
+  titleConnectors: ReadonlySet<string>;
   /** Nouns of functions, as the text writes them in lower case before or instead of a name. */
   roles: readonly HeadNoun[];
   /** Nouns of bodies that speak as one ("ministry", "diplomatie", "alliance"). */
@@ -124,6 +126,8 @@ export interface LanguagePack {
   reflexiveAuxiliaries: ReadonlySet<string>;
   /** Endings of a present participle ("-ing", « -ant »): a participial clause, never an incise. */
   presentParticipleEndings: readonly string[];
+  /** Endings of a participle opening a phrase before the subject ("Asked whether …,", « Interrogée sur …, »). */
+  frontedParticipleEndings: readonly string[];
   /** Adverbs that may stand between an auxiliary and its participle (« a également indiqué », "then said"). */
   inciseAdverbs: ReadonlySet<string>;
   /** Past participle or simple past shape of a verb, for incises whose verb is not listed. */

@@ -227,11 +227,26 @@ function leadIn(c: QuoteContext): Span {
   return { start: previous?.outer.end ?? c.sentence.start, end: c.quote.outer.start };
 }
 
+/**
+ * Where the main clause of the words before a quote begins: after a phrase opened by a participle
+ * ("Asked whether NATO would act, Jane Brown replied:", « Interrogée sur l'Otan, la ministre a
+ * répondu : »), whose own subject is not the speaker.
+ */
+function mainClauseStart(c: QuoteContext, lead: Span): number {
+  const { text, pack } = c.doc;
+  const comma = text.indexOf(",", lead.start);
+  if (comma < 0 || comma >= lead.end) return lead.start;
+  const [first] = wordsIn(text, lead.start, comma);
+  if (!first || c.discourse.within(first.start, first.end).length > 0) return lead.start;
+  const participle = pack.frontedParticipleEndings.some((e) => first.lower.length > e.length + 2 && first.lower.endsWith(e));
+  return participle ? comma + 1 : lead.start;
+}
+
 /** "Sunak said: “…”", « X a déclaré : « … » »: the subject of the clause the colon closes. */
 const colonIntro: Rule = (c) => {
   const lead = leadIn(c);
   if (!/:\s*$/u.test(c.doc.text.slice(lead.start, lead.end))) return null;
-  return agentOrGroup(c, lead.start, lead.end) ?? null;
+  return agentOrGroup(c, mainClauseStart(c, lead), lead.end) ?? null;
 };
 
 /** « Selon X », "according to X", « vue par Moscou comme », "seen by Beijing as": the agent right after. */

@@ -195,10 +195,25 @@ function determinerOf({ patterns, text }: Scope, sentence: Sentence, head: Span)
   return m ? { start: from + m.index, article: m[1] ?? "" } : null;
 }
 
+/** A title word and its connector before a name's title ("Secretary of State Jane Brown"): the title begins with them. */
+const TITLE_HEAD = /(\p{Lu}[\p{L}.-]*)\s+(\p{Ll}+)\s+$/u;
+/** How far back a title's words are looked for, in characters. */
+const TITLE_HEAD_REACH_CHARS = 40;
+
+/** Where the title of a name begins, its connectors ("of", « de ») and the title words before them included. */
+function titleStartOf({ pack, text }: Scope, start: number): number {
+  for (;;) {
+    const m = TITLE_HEAD.exec(text.slice(Math.max(0, start - TITLE_HEAD_REACH_CHARS), start));
+    if (!m || !pack.titleConnectors.has(m[2] ?? "") || !pack.titleWords.has((m[1] ?? "").replace(/\.$/u, ""))) return start;
+    start -= m[0].length;
+  }
+}
+
 function addPersons(scope: Scope, sentence: Sentence, persons: readonly PersonMention[], add: Add): void {
   const { pack, text } = scope;
   for (const p of persons) {
-    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(p.titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, p.titleStart), title: text.slice(p.titleStart, p.start) });
+    const titleStart = p.titleStart < p.start ? titleStartOf(scope, p.titleStart) : p.titleStart;
+    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, titleStart), title: text.slice(titleStart, p.start) });
   }
 }
 
@@ -397,9 +412,9 @@ function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Men
 }
 
 /**
- * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte": a body
- * right before a titled name says whose function it is; the person speaks, in the subject's place the
- * phrase holds.
+ * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte", "U.S.
+ * Secretary of State Jane Brown": a body (a country speaking as one) right before a titled name says
+ * whose function it is; the person speaks, in the subject's place the phrase holds.
  */
 function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -407,7 +422,7 @@ function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns
     const last = out[out.length - 1];
     const titles = last ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : [];
     // "NATO's Rutte", "the Kremlin's spokesman Dmitry Peskov": the possessive says the same.
-    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
+    const titleWord = (w: string) => pack.titleWords.has(w) || pack.titleConnectors.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
     if (last?.kind === "body" && m.kind === "person" && titles.every(titleWord)) {
       out[out.length - 1] = { ...m, subject: last.subject || m.subject };
       continue;

@@ -512,6 +512,27 @@ describe("joint speakers", () => {
   });
 });
 
+describe("a colon's subject is the main clause's, not a fronted phrase's", () => {
+  it.each<Case>([
+    ["fr", "Interrogée sur ce que l'Otan ferait, Anne Durand a répondu : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],
+    ["en", 'Asked whether NATO would act, Anne Durand replied: "We are united."', [by("We are united.", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("a title with its small words before a name", () => {
+  it.each<Case>([
+    ["fr", "La secrétaire d'État Anne Durand a déclaré : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],
+    ["fr", "« Nous sommes unis », a déclaré le ministre des Affaires étrangères Paul Girard.", [by("Nous sommes unis", "Paul Girard", "le ministre des Affaires étrangères Paul Girard")]],
+    ["en", 'Secretary of State Anne Durand said: "We are united."', [by("We are united.", "Anne Durand")]],
+    ["en", 'U.S. Secretary of State Anne Durand said on Monday that "we are united".', [by("we are united", "Anne Durand")]],
+    ["en", '"We are united," said Minister of Defence Anne Durand.', [by("We are united,", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("joint speakers with their titles", () => {
   it.each([
     ["en", 'Prime Minister Anne Durand and Foreign Minister Paul Girard said: "We speak with one voice."', "We speak with one voice.", "Anne Durand and Foreign Minister Paul Girard"],

@@ -401,14 +401,51 @@ function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Men
       const relation = pack.relation.test(gap);
       // "the spokesman of Karl Weber" is someone the text does not name.
       if (role && relation) role.indefinite = true;
-      if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
+      if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && !verbAfterComma(pack, gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
         titled.splice(roleAt, titled.length - roleAt, { ...m, start: role.start, gender: m.gender ?? role.gender, headKey: m.headKey ?? role.headKey, country: role.country ?? m.country, subject: role.subject });
         continue;
       }
     }
     titled.push(m);
   }
-  return joinCoordinated(text, pack, patterns.coordination, withoutOwnerBodies(text, pack, patterns, titled));
+  return joinCoordinated(text, pack, patterns.coordination, withoutOwnerBodies(text, pack, patterns, withAppositions(text, titled)));
+}
+
+/**
+ * Whether words other than titles stand after the last comma between a function and a name: "the
+ * British foreign secretary, met Paul Weber" is not a title of Paul Weber, « le porte-parole du
+ * Kremlin, M. Peskov » is.
+ */
+function verbAfterComma(pack: LanguagePack, gap: string): boolean {
+  const comma = gap.lastIndexOf(",");
+  if (comma < 0) return false;
+  const words = gap.slice(comma + 1).split(/\s+/u).filter((w) => w !== "");
+  return words.some((w) => /^\p{Ll}/u.test(w) && !pack.definiteArticles.includes(w) && !pack.titleConnectors.has(w));
+}
+
+/** What ends a function set in apposition: a comma, the sentence's end, a closing bracket. */
+const APPOSITION_END = /[,.;)]/u;
+/** The words a function in apposition may have after its noun's mention (« la ministre britannique des Affaires étrangères »). */
+const APPOSITION_TAIL_WORDS = 4;
+
+/**
+ * "Jane Brown, the British foreign secretary, met …", « … a reçu Karl Weber, le chancelier allemand. »:
+ * a function set between commas right after a name is that person's, so "the foreign secretary"
+ * later stands for them; the name keeps the function its title gave it, if any.
+ */
+function withAppositions(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const role = mentions[i + 1];
+    if (m.kind !== "person" || role?.kind !== "role" || role.indefinite || role.headKey === null) return m;
+    const rest = text.slice(role.end, role.sentence.end);
+    const found = rest.search(APPOSITION_END);
+    const stop = role.end + (found < 0 ? rest.length : found);
+    const tail = text.slice(role.end, stop).split(/\s+/u).filter((w) => w !== "");
+    const after = mentions[i + 2];
+    const closed = tail.length <= APPOSITION_TAIL_WORDS && !(after && after.start < stop);
+    if (!/^\s*,\s*$/u.test(text.slice(m.end, role.start)) || !closed) return m;
+    return { ...m, headKey: m.headKey ?? role.headKey, country: m.country ?? role.country };
+  });
 }
 
 /**

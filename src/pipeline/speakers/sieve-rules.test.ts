@@ -521,6 +521,17 @@ describe("a colon's subject is the main clause's, not a fronted phrase's", () =>
   });
 });
 
+describe("a function set in apposition after a name is that person's", () => {
+  it.each<Case>([
+    ["fr", "Anne Durand, la ministre des Affaires étrangères, a rencontré Paul Girard. « Nous sommes unis », a déclaré la ministre.", [by("Nous sommes unis", "Anne Durand")]],
+    ["fr", "Paul Girard a rencontré Anne Durand, la ministre britannique des Affaires étrangères. « Nous sommes unis », a déclaré la ministre.", [by("Nous sommes unis", "Anne Durand")]],
+    ["en", 'Anne Durand, the British foreign secretary, met Paul Girard. "We are united," the foreign secretary said.', [by("We are united,", "Anne Durand")]],
+    ["en", 'Paul Girard met Anne Durand, the British foreign secretary. "We are united," the foreign secretary said.', [by("We are united,", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("a title with its small words before a name", () => {
   it.each<Case>([
     ["fr", "La secrétaire d'État Anne Durand a déclaré : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],

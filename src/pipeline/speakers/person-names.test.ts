@@ -105,3 +105,12 @@ describe("what is not a person", () => {
     expect(names(text, language)).toEqual(expected);
   });
 });
+
+describe("an elided preposition before a name", () => {
+  it.each([
+    ["fr", "Le porte-parole d'Anne Durand a démenti. Valéry Giscard d'Estaing a répondu.", [["Anne Durand", "Anne Durand"], ["Valéry Giscard d'Estaing", "Valéry Giscard d'Estaing"]]],
+    ["en", "A spokesman for Anne Durand denied it. Paul O'Brien replied, and O'Brien left.", [["Anne Durand", "Anne Durand"], ["Paul O'Brien", "Paul O'Brien"], ["O'Brien", "Paul O'Brien"]]],
+  ] as const)("%s: is not part of it, while a name's own elided word is: %s", (language, text, expected) => {
+    expect(names(text, language)).toEqual(expected);
+  });
+});

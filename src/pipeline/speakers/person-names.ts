@@ -88,6 +88,17 @@ function tokens(text: string, region: Span, pack: LanguagePack): Token[] {
   });
 }
 
+/**
+ * A name word opening a run after an elided preposition (« le porte-parole d'Anne Durand »): the name
+ * begins after the apostrophe. Inside a run, « d'Estaing » is the name's own (« Giscard d'Estaing »).
+ */
+function withoutElidedPreposition(token: Token): Token {
+  const elided = ELIDED.exec(token.word);
+  if (!elided || isUpper(elided[1]?.[0] ?? "")) return token;
+  const cut = token.word.length - (elided[2] ?? "").length;
+  return { ...token, start: token.start + cut, word: token.word.slice(cut) };
+}
+
 /** Runs of capitalised words, joined by single spaces and particles ("Charles de Gaulle", "Ursula von der Leyen"). */
 function runs(all: readonly Token[], text: string): Token[][] {
   const out: Token[][] = [];
@@ -105,7 +116,8 @@ function runs(all: readonly Token[], text: string): Token[][] {
     const joined = previous !== undefined && token.start - gap === 1 && (text.charCodeAt(gap) === 0x20 || text.charCodeAt(gap) === 0xa0);
     if (previous && (!joined || previous.possessive)) flush();
     const nextIsName = all[i + 1]?.kind === "name";
-    if (token.kind === "name" || token.kind === "initial") run.push(token);
+    if (token.kind === "name" && run.length === 0) run.push(withoutElidedPreposition(token));
+    else if (token.kind === "name" || token.kind === "initial") run.push(token);
     else if (token.kind === "acronym" && run.length === 0 && nextIsName) run.push(token);
     else if (token.kind === "particle" && run.length > 0) run.push(token);
     else flush();

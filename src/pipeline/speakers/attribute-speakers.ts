@@ -242,10 +242,16 @@ function mainClauseStart(c: QuoteContext, lead: Span): number {
   return participle ? comma + 1 : lead.start;
 }
 
-/** "Sunak said: “…”", « X a déclaré : « … » »: the subject of the clause the colon closes. */
+/**
+ * "Sunak said: “…”", « X a déclaré : « … » »: the subject of the clause the colon closes, the one
+ * right before its reporting verb if there is one ("After meeting Anne Durand, Paul Girard said:").
+ */
 const colonIntro: Rule = (c) => {
   const lead = leadIn(c);
   if (!/:\s*$/u.test(c.doc.text.slice(lead.start, lead.end))) return null;
+  const verb = wordsIn(c.doc.text, lead.start, lead.end).filter((w) => outsideQuotes(c, w) && isReporting(c.doc.pack, w)).at(-1);
+  const close = verb ? subjectRightBefore(c, verb) : undefined;
+  if (close) return { mention: close, verb: null };
   return agentOrGroup(c, mainClauseStart(c, lead), lead.end) ?? null;
 };
 
@@ -288,6 +294,13 @@ const introVerb: Rule = (c) => {
 /** How many words may stand between a subject and its verb for the subject to be read right before it ("a step Kyiv hailed"). */
 const SUBJECT_REACH_WORDS = 2;
 
+/** The agent standing right before a verb in its clause ("a step Kyiv hailed", "…, Paul Girard said"), places included. */
+function subjectRightBefore(c: QuoteContext, verb: Word): Mention | undefined {
+  const { text } = c.doc;
+  const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
+  return c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
+}
+
 /**
  * The subject of a reporting verb before the quote: the agent standing right before the verb in its
  * clause ("a step Kyiv hailed as “historic”", places included), else the first agent of the sentence,
@@ -295,9 +308,7 @@ const SUBJECT_REACH_WORDS = 2;
  * else a country or a capital opening the sentence ("China, which …, said").
  */
 function subjectOf(c: QuoteContext, verb: Word): Found | undefined {
-  const { text } = c.doc;
-  const clauseStart = Math.max(c.sentence.start, text.lastIndexOf(",", verb.start) + 1);
-  const close = c.discourse.within(clauseStart, verb.start).filter((m) => m.subject && wordsIn(text, m.end, verb.start).length <= SUBJECT_REACH_WORDS).at(-1);
+  const close = subjectRightBefore(c, verb);
   if (close) return { mention: close, verb: null };
   const agent = agentOrGroup(c, c.sentence.start, verb.start);
   if (agent) return agent;

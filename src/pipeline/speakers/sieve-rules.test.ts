@@ -515,7 +515,11 @@ describe("joint speakers", () => {
 describe("a colon's subject is the main clause's, not a fronted phrase's", () => {
   it.each<Case>([
     ["fr", "Interrogée sur ce que l'Otan ferait, Anne Durand a répondu : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],
+    ["fr", "Après avoir rencontré Anne Durand, Paul Girard a déclaré : « Nous sommes unis. »", [by("Nous sommes unis.", "Paul Girard")]],
+    ["fr", "Paul Girard a affirmé qu'Anne Durand lui avait dit : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],
     ["en", 'Asked whether NATO would act, Anne Durand replied: "We are united."', [by("We are united.", "Anne Durand")]],
+    ["en", 'After meeting Anne Durand, Paul Girard said: "We are united."', [by("We are united.", "Paul Girard")]],
+    ["en", 'Paul Girard said Anne Durand had told him: "We are united."', [by("We are united.", "Anne Durand")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

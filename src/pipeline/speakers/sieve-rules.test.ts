@@ -520,6 +520,9 @@ describe("a colon's subject is the main clause's, not a fronted phrase's", () =>
     ["en", 'Asked whether NATO would act, Anne Durand replied: "We are united."', [by("We are united.", "Anne Durand")]],
     ["en", 'After meeting Anne Durand, Paul Girard said: "We are united."', [by("We are united.", "Paul Girard")]],
     ["en", 'Paul Girard said Anne Durand had told him: "We are united."', [by("We are united.", "Anne Durand")]],
+    // No reporting verb before the colon: the main clause's first agent, after the participle's phrase.
+    ["fr", "Interrogée sur ce que l'Otan ferait, Anne Durand fut claire : « Nous sommes unis. »", [by("Nous sommes unis.", "Anne Durand")]],
+    ["en", 'Asked whether NATO would act, Anne Durand was blunt: "We are united."', [by("We are united.", "Anne Durand")]],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

@@ -401,7 +401,7 @@ function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Men
       const relation = pack.relation.test(gap);
       // "the spokesman of Karl Weber" is someone the text does not name.
       if (role && relation) role.indefinite = true;
-      if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && !verbAfterComma(pack, gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
+      if (role && !relation && !role.indefinite && m.start - role.end <= TITLE_REACH_CHARS && TITLE_GAP.test(gap) && !otherWordsAfterComma(pack, gap) && titled.slice(roleAt + 1).every((x) => x.kind === "body" || x.kind === "place")) {
         titled.splice(roleAt, titled.length - roleAt, { ...m, start: role.start, gender: m.gender ?? role.gender, headKey: m.headKey ?? role.headKey, country: role.country ?? m.country, subject: role.subject });
         continue;
       }
@@ -416,7 +416,7 @@ function settle(text: string, pack: LanguagePack, patterns: Patterns, local: Men
  * British foreign secretary, met Paul Weber" is not a title of Paul Weber, « le porte-parole du
  * Kremlin, M. Peskov » is.
  */
-function verbAfterComma(pack: LanguagePack, gap: string): boolean {
+function otherWordsAfterComma(pack: LanguagePack, gap: string): boolean {
   const comma = gap.lastIndexOf(",");
   if (comma < 0) return false;
   const words = gap.slice(comma + 1).split(/\s+/u).filter((w) => w !== "");
@@ -449,9 +449,9 @@ function withAppositions(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
- * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte", "U.S.
- * Secretary of State Jane Brown": a body (a country speaking as one) right before a titled name says
- * whose function it is; the person speaks, in the subject's place the phrase holds.
+ * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte": a body
+ * right before a titled name says whose function it is; the person speaks, in the subject's place the
+ * phrase holds.
  */
 function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -459,7 +459,7 @@ function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns
     const last = out[out.length - 1];
     const titles = last ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : [];
     // "NATO's Rutte", "the Kremlin's spokesman Dmitry Peskov": the possessive says the same.
-    const titleWord = (w: string) => pack.titleWords.has(w) || pack.titleConnectors.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
+    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
     if (last?.kind === "body" && m.kind === "person" && titles.every(titleWord)) {
       out[out.length - 1] = { ...m, subject: last.subject || m.subject };
       continue;

@@ -121,7 +121,7 @@ export const fr: LanguagePack = {
   sourcePronouns: {},
   latter: { "ce dernier": "m", "cette dernière": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
-  titleConnectors: new Set(["de", "des", "du", "d'", "d’"]),
+  titleConnectors: new Set(["de", "des", "du"]),
   titleWords: new Set([
     "Président", "Présidente", "Premier", "Première", "Ministre", "Chancelier", "Chancelière", "Secrétaire", "Général",
     "Générale", "Vice", "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée", "Roi", "Reine",

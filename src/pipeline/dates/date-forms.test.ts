@@ -266,6 +266,16 @@ describe("a bare weekday: the tense decides the direction", () => {
   ])("%s: %s", (...c) => check(c));
 });
 
+describe("a conditional, like a modal, tells no direction", () => {
+  it.each<Case>([
+    ["fr", "Le ministre a indiqué que le sommet se tiendrait mardi.", "mardi", "2024-03-05..2024-03-12"],
+    ["fr", "Le ministre a indiqué que les alliés se retrouveraient mardi.", "mardi", "2024-03-05..2024-03-12"],
+    ["fr", "Le ministre déclarait mardi que rien n'était décidé.", "mardi", "2024-03-05..2024-03-05"],
+    ["en", "The minister said the summit would be held on Tuesday.", "on Tuesday", "2024-03-05..2024-03-12"],
+    ["en", "The minister said on Tuesday that nothing was decided.", "on Tuesday", "2024-03-05..2024-03-05"],
+  ])("%s: %s", (...c) => check(c));
+});
+
 describe("months, with or without their year", () => {
   it.each<Case>([
     ["fr", "La Suède a adhéré en mai 2023.", "mai 2023", "2023-05-01..2023-05-31"],

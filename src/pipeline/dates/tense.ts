@@ -60,7 +60,7 @@ function classify(pack: LanguagePack, written: string): WordCue {
   const suffixed = plain && verb.length >= cues.minSuffixedLength;
   return {
     lower,
-    modal: cues.modals.has(verb),
+    modal: cues.modals.has(verb) || (suffixed && endsWithAny(verb, cues.modalEndings)),
     futureWord: cues.futureWords.has(verb),
     futureForm: suffixed && endsWithAny(verb, cues.futureEndings) && !cues.notFuture.has(verb),
     pastForm: cues.pastWords.has(verb) || (suffixed && endsWithAny(verb, cues.pastEndings)),

@@ -235,6 +235,7 @@ export const en: LanguagePack = {
     // With a schedule ("scheduled for Monday") or an event awaited ("ahead of a meeting on Thursday"), the day
     // is told from another time than the report's, either side of writing: those words tell no time either.
     modals: new Set(["could", "would", "might", "may", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't", "scheduled", "slated", "planned", "ahead"]),
+    modalEndings: [],
     minSuffixedLength: 5,
   },
   conditional: /(?<![\p{L}])(if|unless|whether)(?![\p{L}])[^,.;:]*$/iu,

@@ -341,6 +341,10 @@ export const fr: LanguagePack = {
     passiveMarkers: new Set(["être"]),
     // « avant le sommet de jeudi », « à la veille de », « en amont de »: the day is told from another time than the report's.
     modals: new Set(["pourrait", "pourraient", "peut", "peuvent", "pourrait-il", "pourrait-elle", "avant", "veille", "amont", "approche"]),
+    // The conditional's « -erait » (« déclarerait », « serait »), « -rrait » (« verrait ») and « -drait » (« tiendrait »):
+    // the imperfect ends so only in rare verbs (« serrait », « encadrait »). « -irait », « -trait », « -urait » are left
+    // to the past: « tirait », « montrait », « assurait » are common imperfects.
+    modalEndings: ["erait", "eraient", "rrait", "rraient", "drait", "draient"],
     minSuffixedLength: 4,
   },
   conditional: /(?<![\p{L}])(s['’]ils?|si)(?![\p{L}])[^,.;:]*$/iu,

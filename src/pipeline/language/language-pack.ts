@@ -266,6 +266,11 @@ export interface TenseCues {
    * clause ("could be approved in March, officials said").
    */
   modals: ReadonlySet<string>;
+  /**
+   * Endings of a conditional that no other form shares (« se tiendrait », « se retrouveraient »):
+   * modal like "would", whose clause tells no time of its own.
+   */
+  modalEndings: readonly string[];
   minSuffixedLength: number;
 }
 

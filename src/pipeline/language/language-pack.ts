@@ -267,7 +267,7 @@ export interface TenseCues {
    */
   modals: ReadonlySet<string>;
   /**
-   * Endings of a conditional that no other form shares (« se tiendrait », « se retrouveraient »):
+   * Endings of a conditional that other forms seldom share (« se tiendrait », « se retrouveraient »):
    * modal like "would", whose clause tells no time of its own.
    */
   modalEndings: readonly string[];

@@ -57,8 +57,10 @@ function wordsIn(text: string, start: number, end: number): Word[] {
 }
 
 const isReporting = (pack: LanguagePack, w: Word | undefined) => w !== undefined && isReportingVerb(pack, w.lower);
+/** Whether `w` ends with one of `endings`, with at least three letters before it. */
+const endsWithOneOf = (endings: readonly string[], w: Word) => endings.some((e) => w.lower.length > e.length + 2 && w.lower.endsWith(e));
 /** "adding that", « précisant que »: a participial clause, never an incise. */
-const isPresentParticiple = (pack: LanguagePack, w: Word) => pack.presentParticipleEndings.some((e) => w.lower.length > e.length + 2 && w.lower.endsWith(e));
+const isPresentParticiple = (pack: LanguagePack, w: Word) => endsWithOneOf(pack.presentParticipleEndings, w);
 const outsideQuotes = (c: QuoteContext, w: Span) => !inQuotation(c.doc, w.start);
 
 function firstAgent(c: QuoteContext, start: number, end: number, subjectOnly = true): Mention | undefined {
@@ -238,8 +240,7 @@ function mainClauseStart(c: QuoteContext, lead: Span): number {
   if (comma < 0 || comma >= lead.end) return lead.start;
   const [first] = wordsIn(text, lead.start, comma);
   if (!first || c.discourse.within(first.start, first.end).length > 0) return lead.start;
-  const participle = pack.frontedParticipleEndings.some((e) => first.lower.length > e.length + 2 && first.lower.endsWith(e));
-  return participle ? comma + 1 : lead.start;
+  return endsWithOneOf(pack.frontedParticipleEndings, first) ? comma + 1 : lead.start;
 }
 
 /**

@@ -129,6 +129,15 @@ function inOpeningPhrase(input: Input, sentence: Span, m: Span): boolean {
   return alphanumericRuns(phrase) <= FRONTED_PHRASE_WORDS && !opensClause(input, sentence.start, comma) && !verbBetween(doc, sentence.start, comma, m);
 }
 
+const speechNounEnds = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The last word of each of the pack's speech nouns ("conference" of "press conference"), built once per pack. */
+function speechNounEndsOf(pack: LanguagePack): ReadonlySet<string> {
+  let ends = speechNounEnds.get(pack);
+  if (!ends) speechNounEnds.set(pack, (ends = new Set(pack.speechNouns.map((n) => n.split(" ").at(-1) as string))));
+  return ends;
+}
+
 /**
  * The word right after a speech noun, ending the words between a verb and a date ("said in an
  * interview published Thursday", « a dit dans un entretien diffusé jeudi »): a participle dating the
@@ -137,7 +146,7 @@ function inOpeningPhrase(input: Input, sentence: Span, m: Span): boolean {
  */
 function mediumParticiple(input: Input, from: number, to: number): Span | null {
   const { text, pack } = input.doc;
-  const nouns = new Set(pack.speechNouns.map((n) => n.split(" ").at(-1) as string));
+  const nouns = speechNounEndsOf(pack);
   const words = allMatches(/[\p{L}'’-]+/gu, text.slice(from, to));
   for (let i = Math.max(0, words.length - 3); i < words.length - 1; i++) {
     const noun = words[i] as RegExpExecArray;

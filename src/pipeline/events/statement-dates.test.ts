@@ -243,6 +243,31 @@ describe("the reporting verb after a participle in apposition dates the quote", 
   });
 });
 
+describe("a relative clause about the speaker dates the words only when its verb tells the speaking", () => {
+  const said = (quote: string, speaker: string | null, date: string): Dated => ({ quote, speaker, date });
+  it.each<Case>([
+    ["fr", "« Nous sommes prêts », a déclaré Anne Durand, qui s'exprimait mardi devant la presse.", [said("Nous sommes prêts", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["fr", "Anne Durand, qui s'est exprimée mardi devant la presse, a déclaré : « Nous sommes prêts. »", [said("Nous sommes prêts.", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", '"We are ready," said Anne Durand, who spoke to reporters on Tuesday.', [said("We are ready,", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", '"We are ready," Anne Durand, who spoke to reporters on Tuesday, said.', [said("We are ready,", "Anne Durand", "2024-03-05..2024-03-05")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // The clause tells something else the speaker did: its date is not the statement's, which is the one after the verb.
+    ["fr", "Anne Durand, qui a pris ses fonctions le 1er octobre, a déclaré mardi : « Nous sommes prêts. »", [said("Nous sommes prêts.", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", 'Anne Durand, who took office on October 1, said on Tuesday: "We are ready."', [said("We are ready.", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", '"We are ready," Anne Durand, who took office on October 1, said on Tuesday.', [said("We are ready,", "Anne Durand", "2024-03-05..2024-03-05")]],
+    // …nor, without one, a date of the statement at all: the words are as published.
+    ["fr", "Anne Durand, qui a pris ses fonctions le 1er octobre, a déclaré : « Nous sommes prêts. »", [said("Nous sommes prêts.", "Anne Durand", "2024-03-06..2024-03-06")]],
+    ["en", 'The minister, who took office on October 1, said: "We are ready."', [said("We are ready.", null, "2024-03-06..2024-03-06")]],
+    ["en", '"We are ready," said Anne Durand, who announced her candidacy on Tuesday.', [said("We are ready,", "Anne Durand", "2024-03-06..2024-03-06")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
 describe("said at the time: the time of the story just told, not the day of writing", () => {
   const years = { start: "2016-04-07", end: "2016-04-07", basis: "test" };
   it.each<Case>([

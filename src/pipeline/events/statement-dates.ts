@@ -156,6 +156,30 @@ function mediumParticiple(input: Input, from: number, to: number): Span | null {
   return null;
 }
 
+/** Words at most between a relative pronoun and its speaking verb: « qui s'est exprimé », "who had spoken". */
+const SPEAKING_VERB_REACH_WORDS = 3;
+
+/**
+ * "said Mark Rutte, who spoke to reporters on Wednesday", "Mark Rutte, who spoke on Wednesday, said",
+ * « a déclaré le ministre, qui s'exprimait mercredi »: the date sits in a relative clause about the
+ * reporting verb's subject whose own verb tells the speaking itself, so it dates the words. A
+ * relative clause with any other verb tells something else ("who took office on October 1").
+ */
+function inSpeakingClause(input: Input, sentence: Span, verb: Span, m: Span): boolean {
+  const { doc } = input;
+  const { text, pack } = doc;
+  const comma = text.lastIndexOf(",", m.start);
+  if (comma < sentence.start) return false;
+  const words = allMatches(/\p{L}+/gu, text.slice(comma + 1, m.start));
+  if (!pack.relativePronouns.has(words[0]?.[0].toLowerCase() ?? "")) return false;
+  const speaking = words.slice(1, 1 + SPEAKING_VERB_REACH_WORDS).find((w) => pack.speakingVerbs.has(w[0].toLowerCase()));
+  if (!speaking) return false;
+  const speakingEnd = comma + 1 + speaking.index + speaking[0].length;
+  if (opensClause(input, speakingEnd, m.start) || verbBetween(doc, speakingEnd, m.start)) return false;
+  if (m.start >= verb.end) return !opensClause(input, verb.end, comma) && !verbBetween(doc, verb.end, comma, verb);
+  return /^[^,]*,\s*$/u.test(text.slice(m.end, verb.start)) && !verbBetween(doc, m.end, verb.start, verb);
+}
+
 /**
  * The mentions of a sentence that can date what its verb reports: fronted, or tied to the verb with no
  * other clause in between ("said on Tuesday", « a déclaré jeudi », "NATO on Wednesday announced");
@@ -169,10 +193,11 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
     if (m.end > sentence.end || isQuoted(doc, m) || !notFuture(input, m)) return false;
     if (alphanumericRuns(doc.text.slice(sentence.start, m.start)) < FRONTED_WORDS && !inSubordinateClause(input, sentence, m)) return true;
     if (inOpeningPhrase(input, sentence, m)) return true;
-    if (!verb) return m.precision === "day";
+    if (!verb) return m.precision === "day" && !inSubordinateClause(input, sentence, m);
     const after = m.start >= verb.end;
     const [from, to] = after ? [verb.end, m.start] : [m.end, verb.start];
     const between = doc.text.slice(from, to);
+    if (inSpeakingClause(input, sentence, verb, m)) return m.precision === "day";
     if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
     if (opensClause(input, from, to)) return false;
     if (verbBetween(doc, from, to, verb)) {

@@ -119,7 +119,7 @@ export const fr: LanguagePack = {
   },
   // « lui » is among the pronouns: « selon lui », and « lui » stressing a subject (« Le chancelier, lui, … »).
   sourcePronouns: {},
-  latter: { "ce dernier": "m", "cette dernière": "f" },
+  latter: { "ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
   titleConnectors: new Set(["de", "des", "du"]),
   titleWords: new Set([
@@ -192,6 +192,7 @@ export const fr: LanguagePack = {
   clauseOpeners: new Set(["qui", "que", "qu", "dont", "où", "lorsque", "lorsqu", "quand", "alors", "tandis", "puisque", "parce", "si", "s", "afin", "pour"]),
   sameTimeOpeners: new Set(["lorsque", "lorsqu", "quand"]),
   relativePronouns: new Set(["qui", "lequel", "laquelle", "lesquels", "lesquelles"]),
+  speakingVerbs: new Set(["exprimait", "exprimé", "exprimée", "exprimés", "exprimées", "parlait", "parlé", "adressait", "adressé", "adressée", "intervenait", "intervenu", "intervenue"]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
   verbEndings: ["aient", "ait", "ant", "ent", "ons", "èrent", "ât", "a", "é", "ée", "és", "ées"],

@@ -92,6 +92,12 @@ export interface LanguagePack {
   relativePronouns: ReadonlySet<string>;
   /** Clause openers that keep the main clause's time ("when he said", « lorsqu'il a dit »). */
   sameTimeOpeners: ReadonlySet<string>;
+  /**
+   * Forms of verbs that tell the act of speaking itself, not what was said: a relative clause about
+   * the speaker with one of them tells when the words were spoken (", who spoke to reporters on
+   * Wednesday", « , qui s'exprimait mercredi »).
+   */
+  speakingVerbs: ReadonlySet<string>;
 
   // Reporting.
   /** Inflected forms of verbs that report speech or a stated position. */

@@ -171,11 +171,35 @@ function placeAlone(c: QuoteContext, from: number, to: number): Mention | undefi
   return place && wordsIn(c.doc.text, place.end, to).length === 0 ? place : undefined;
 }
 
+/** How many words a relative clause set between commas may take ("Mark Rutte, who took office in October, said"). */
+const RELATIVE_ASIDE_WORDS = 16;
+
+/** Whether the words from a subject to its verb are a relative clause between commas and nothing else: ", who took office in October,". */
+function relativeAsideBetween(c: QuoteContext, subject: Span, verb: Span): boolean {
+  const { text, pack } = c.doc;
+  const inner = /^\s*,([^,"“”«»]*),\s*$/u.exec(text.slice(subject.end, verb.start))?.[1];
+  if (inner === undefined) return false;
+  const words = wordsIn(text, subject.end, verb.start);
+  return words.length <= RELATIVE_ASIDE_WORDS && pack.relativePronouns.has(words[0]?.lower ?? "");
+}
+
+/** "“…,” Mark Rutte, who took office in October, said": the subject opening the incise, its relative clause, then its verb. */
+function pastRelativeAside(c: QuoteContext, words: readonly Word[], candidates: readonly number[]): Found | null {
+  const w0 = words[0] as Word;
+  const { text, pack } = c.doc;
+  const subject = c.discourse.within(w0.start, c.sentence.end).find((m) => m.kind !== "place" && m.subject);
+  if (!subject || !wordsIn(text, w0.start, subject.start).every((w) => pack.definiteArticles.includes(w.lower))) return null;
+  const verb = candidates.map((i) => words[i] as Word).find((w) => relativeAsideBetween(c, subject, w));
+  return verb ? { mention: subject, verb } : null;
+}
+
 function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack, text } = c.doc;
   const w0 = words[0] as Word;
   if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
   const candidates = words.flatMap((w, i) => (i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w) ? [i] : []));
+  const aside = pastRelativeAside(c, words, candidates);
+  if (aside) return aside;
   // "Emmanuel Macron, interviewed on TF1, repeated": a participle a comma opens describes the subject; the verb comes after.
   const opensApposition = (i: number) => text.slice((words[i - 1] as Word).end, (words[i] as Word).start).includes(",");
   const verbWithin = (reach: number) => candidates.find((i, k) => i <= reach && !(opensApposition(i) && (candidates[k + 1] ?? Infinity) <= reach)) ?? -1;
@@ -245,15 +269,17 @@ function mainClauseStart(c: QuoteContext, lead: Span): number {
 
 /**
  * "Sunak said: “…”", « X a déclaré : « … » »: the subject of the clause the colon closes, the one
- * right before its reporting verb if there is one ("After meeting Anne Durand, Paul Girard said:").
+ * right before its reporting verb if there is one ("After meeting Anne Durand, Paul Girard said:"),
+ * and that verb, whose time words date the statement ("X, who took office on 1 October, said on Tuesday:").
  */
 const colonIntro: Rule = (c) => {
   const lead = leadIn(c);
   if (!/:\s*$/u.test(c.doc.text.slice(lead.start, lead.end))) return null;
-  const verb = wordsIn(c.doc.text, lead.start, lead.end).filter((w) => outsideQuotes(c, w) && isReporting(c.doc.pack, w)).at(-1);
+  const verb = wordsIn(c.doc.text, lead.start, lead.end).filter((w) => outsideQuotes(c, w) && isReporting(c.doc.pack, w)).at(-1) ?? null;
   const close = verb ? subjectRightBefore(c, verb) : undefined;
-  if (close) return { mention: close, verb: null };
-  return agentOrGroup(c, mainClauseStart(c, lead), lead.end) ?? null;
+  if (close) return { mention: close, verb };
+  const found = agentOrGroup(c, mainClauseStart(c, lead), lead.end);
+  return found ? { ...found, verb } : null;
 };
 
 /** « Selon X », "according to X", « vue par Moscou comme », "seen by Beijing as": the agent right after. */

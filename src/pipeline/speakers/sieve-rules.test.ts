@@ -76,6 +76,24 @@ describe("incise after the quote", () => {
   });
 });
 
+describe("a relative clause between commas stands between the subject and its verb", () => {
+  it.each<Case>([
+    ["en", '"We will not back down," Anne Durand, who took office in October, said on Tuesday.', [by("We will not back down,", "Anne Durand")]],
+    ["en", '"The door remains open," the Kremlin, which had kept silent for a week, said.', [by("The door remains open,", "Kremlin")]],
+    ["fr", "Anne Durand, qui a pris ses fonctions en octobre, a déclaré mardi : « Nous ne céderons pas. »", [by("Nous ne céderons pas.", "Anne Durand")]],
+    ["fr", "Le Kremlin, qui se taisait depuis une semaine, a répondu : « La porte reste ouverte. »", [by("La porte reste ouverte.", "Kremlin")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // The clause is about the name inside the subject, not about the subject: no one is named.
+    ["en", '"We will not back down," a diplomat close to Anne Durand, who took office in October, said.', [nobody("We will not back down,")]],
+  ])("%s: only a relative clause: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("colon before the quote", () => {
   it.each<Case>([
     ["fr", "Anne Durand a déclaré : « Nous resterons unis. »", [by("Nous resterons unis.", "Anne Durand")]],
@@ -604,6 +622,9 @@ describe("the latter, « ce dernier »: the person named last", () => {
     // « son homologue » may be a woman: « son » marks no gender before a vowel.
     ["fr", "Karl Weber a reçu son homologue Anne Durand. Cette dernière a salué « un soutien constant ».", [by("un soutien constant", "Anne Durand", "son homologue Anne Durand")]],
     ["en", 'Anne Durand met her counterpart Karl Weber. The latter said the talks were "constructive".', [by("constructive", "Karl Weber", "her counterpart Karl Weber")]],
+    // « celui-ci », « celle-ci »: the one named last, as « ce dernier » is; an inverted subject as well.
+    ["fr", "Anne Durand a reçu son homologue Karl Weber. « Le dialogue continue », a répondu celui-ci.", [by("Le dialogue continue", "Karl Weber", "son homologue Karl Weber")]],
+    ["fr", "Karl Weber a reçu la ministre Anne Durand. Celle-ci a salué « un soutien constant ».", [by("un soutien constant", "Anne Durand", "la ministre Anne Durand")]],
     // An adjective of a noun, not someone: the subject is « ce dernier point », which names no one.
     ["fr", "Anne Durand a reçu Karl Weber. Ce dernier point a été jugé « essentiel ».", [nobody("essentiel")]],
   ])("%s: %s", (language, text, expected) => {

@@ -52,7 +52,7 @@ export function analyzeArticle(
   const prose = [...headings, ...paragraphs].sort((a, b) => a.start - b.start);
   const entities = prose.flatMap((p) => matcher.find(text, p));
   const names = namesFor(lexicon);
-  const persons = findPersonMentions(text, allSentences, { pack: doc.pack, notPersonWords: names.notPersonWords, placeNames: names.placeNames, exclude: [...outerQuotes, ...doc.datelines] });
+  const persons = findPersonMentions(text, allSentences, { pack: doc.pack, notPersonWords: names.notPersonWords, placeNames: names.placeNames, knownNames: names.knownNames, exclude: [...outerQuotes, ...doc.datelines] });
   const mentions = findMentions({ doc, lexicon, persons, entities, countries: names.countries });
   const discourse = new Discourse(doc, mentions);
   const attributions = attributeSpeakers(doc, discourse);
@@ -95,6 +95,7 @@ export function analyzeArticle(
 interface NameLists {
   notPersonWords: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
+  knownNames: ReadonlySet<string>;
   /** Country names, demonyms and metonyms, lower-cased, to their ISO 3166-1 alpha-3 code. */
   countries: ReadonlyMap<string, string>;
 }
@@ -110,6 +111,7 @@ function namesFor(lexicon: Lexicon): NameLists {
   const lists: NameLists = {
     notPersonWords: new Set(lexicon.notPersonWords),
     placeNames: new Set([...libraryCountryNames().keys(), ...lexicon.countryAliases.flatMap((a) => a.names), ...libraryCapitals()]),
+    knownNames: new Set(lexicon.people.flatMap((p) => [p.names.en, p.names.fr, ...p.aliases]).filter((n) => !n.includes(" "))),
     countries,
   };
   nameLists.set(lexicon, lists);

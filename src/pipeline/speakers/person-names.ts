@@ -24,6 +24,8 @@ export interface NameContext {
   notPersonWords: ReadonlySet<string>;
   /** Country names, demonyms and capitals: stripped before a name ("Danish", "Hungary's"). */
   placeNames: ReadonlySet<string>;
+  /** One-word names of known people (lexicon: "Putin", "Poutine"), names wherever they stand. */
+  knownNames: ReadonlySet<string>;
   /** Spans that hold no mention: quotations. */
   exclude: readonly Span[];
 }
@@ -243,6 +245,8 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     }
   }
   const { sentenceStarts } = wordsOf(context.pack);
+  // Words the text capitalises where a sentence does not begin: names, not capitals of position.
+  const midSentence = new Set(found.filter((f) => f.before !== undefined).flatMap((f) => f.run.map((t) => keyOf(t.word))));
   return found.flatMap((f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
@@ -257,8 +261,9 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
       return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
     }
-    // "Vance said", and the inverted « a déclaré Weber », "said Weber".
-    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word));
+    // "Vance said", and the inverted « a déclaré Weber », "said Weber"; at a sentence's start, only a
+    // word the text also capitalises elsewhere, or a known person's: "Officials said", "It said" name no one.
+    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || midSentence.has(keyOf(first.word)) || context.knownNames.has(first.word));
     // An article alone marks no person: « Le Figaro », "The Guardian".
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
     return f.gender !== null || titled || speaks ? [{ ...base, name: first.word, roleKey }] : [];

@@ -4,6 +4,7 @@ import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
 import { lettersAndJoiners, type ScannedWord } from "../text/word-scan";
 import { allMatches } from "../../domain/all-matches";
+import { clauseOpenersIn } from "../language/clause-openers";
 
 export type Tense = "past" | "future";
 
@@ -106,8 +107,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
 
 /** Whether a word opening a clause (« qui », "that") lies between two positions. */
 function crossesOpener(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u)) if (pack.clauseOpeners.has(w)) return true;
-  return false;
+  return clauseOpenersIn(pack, text.slice(from, to)).length > 0;
 }
 
 /** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */

@@ -268,6 +268,22 @@ describe("a relative clause about the speaker dates the words only when its verb
   });
 });
 
+describe("a participial clause after the verb: its complement's dates are not the statement's", () => {
+  const said = (quote: string, speaker: string | null, date: string): Dated => ({ quote, speaker, date });
+  it.each<Case>([
+    ["fr", "« Il a tout changé », a déclaré Anne Durand, rappelant la signature du traité le 4 avril 1949.", [said("Il a tout changé", "Anne Durand", "2024-03-06..2024-03-06")]],
+    ["en", '"It changed everything," said Anne Durand, recalling the signing of the treaty on April 4, 1949.', [said("It changed everything,", "Anne Durand", "2024-03-06..2024-03-06")]],
+    ["en", '"It changed everything," said Anne Durand on Tuesday, recalling the treaty signed on April 4, 1949.', [said("It changed everything,", "Anne Durand", "2024-03-05..2024-03-05")]],
+    // The clause of a participle that tells the speaking is its occasion; one that tells the words is dated right after it.
+    ["fr", "« Nous sommes prêts », a déclaré Anne Durand, s'exprimant mardi devant la presse.", [said("Nous sommes prêts", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", '"We are ready," said Anne Durand, speaking to reporters on Tuesday.', [said("We are ready,", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["fr", "« Nous sommes prêts », a déclaré Anne Durand, ajoutant mardi que rien n'était décidé.", [said("Nous sommes prêts", "Anne Durand", "2024-03-05..2024-03-05")]],
+    ["en", '"We are ready," said Anne Durand, adding on Tuesday that nothing was settled.', [said("We are ready,", "Anne Durand", "2024-03-05..2024-03-05")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+});
+
 describe("said at the time: the time of the story just told, not the day of writing", () => {
   const years = { start: "2016-04-07", end: "2016-04-07", basis: "test" };
   it.each<Case>([

@@ -10,6 +10,7 @@ import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
+import { clauseOpenersIn } from "../language/clause-openers";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
 import type { WritingTime } from "../dates/find-date-mentions";
@@ -105,12 +106,10 @@ const FRONTED_WORDS = 4;
 /** …as is one in an opening phrase this long at most that a comma closes, with no verb of its own ("In an interview with Reuters last month, …"). */
 const FRONTED_PHRASE_WORDS = 12;
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-
 /** Words opening a clause other than the verb's, between two positions: "when" keeps the time and does not count. */
 function opensClause(input: Input, from: number, to: number): boolean {
   const { pack } = input.doc;
-  return wordsOf(input.doc.text.slice(from, to)).some((w) => pack.clauseOpeners.has(w) && !pack.sameTimeOpeners.has(w));
+  return clauseOpenersIn(pack, input.doc.text.slice(from, to)).some((w) => !pack.sameTimeOpeners.has(w));
 }
 
 /** « John Harper, qui avait négocié le pacte il y a trois ans, s'est dit »: the date sits in a clause of its own, between commas. */
@@ -180,6 +179,29 @@ function inSpeakingClause(input: Input, sentence: Span, verb: Span, m: Span): bo
   return /^[^,]*,\s*$/u.test(text.slice(m.end, verb.start)) && !verbBetween(doc, m.end, verb.start, verb);
 }
 
+/** Words at most between a participle that tells the words and its time ("adding on Tuesday", « précisant mardi »). */
+const PARTICIPLE_REACH_WORDS = 1;
+
+/**
+ * "said Anne Durand, recalling the treaty signed on April 4, 1949", « , rappelant la signature du
+ * traité le 4 avril 1949 »: after the verb, a participial clause set off by a comma has its own
+ * complement, whose dates are not the statement's. The clause of a participle that tells the
+ * speaking is its occasion ("speaking to reporters on Tuesday"), and the time words right after one
+ * that tells the words date them too ("adding on Tuesday").
+ */
+function inParticipleComplement(input: Input, from: number, m: Span): boolean {
+  const { text, pack } = input.doc;
+  const comma = text.lastIndexOf(",", m.start);
+  if (comma < from) return false;
+  const words = allMatches(/\p{L}+/gu, text.slice(comma + 1, m.start));
+  const at = words.slice(0, 2).findIndex((w) => pack.presentParticipleEndings.some((e) => w[0].length > e.length + 2 && w[0].toLowerCase().endsWith(e)));
+  const participle = words[at];
+  if (!participle) return false;
+  const lower = participle[0].toLowerCase();
+  if (pack.speakingVerbs.has(lower)) return false;
+  return !isReportingVerb(pack, lower) || words.length - at - 1 > PARTICIPLE_REACH_WORDS;
+}
+
 /**
  * The mentions of a sentence that can date what its verb reports: fronted, or tied to the verb with no
  * other clause in between ("said on Tuesday", « a déclaré jeudi », "NATO on Wednesday announced");
@@ -200,6 +222,7 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
     if (inSpeakingClause(input, sentence, verb, m)) return m.precision === "day";
     if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
     if (opensClause(input, from, to)) return false;
+    if (after && inParticipleComplement(input, from, m)) return false;
     if (verbBetween(doc, from, to, verb)) {
       const participle = after ? mediumParticiple(input, from, to) : null;
       if (!participle || verbBetween(doc, from, participle.start, verb) || verbBetween(doc, participle.end, to, verb)) return false;

@@ -189,10 +189,14 @@ export const fr: LanguagePack = {
     "à", "au", "aux", "de", "du", "des", "d", "par", "pour", "avec", "sur", "dans", "lors", "chez", "vers", "contre", "entre", "sans",
     "sous", "envers", "auprès", "après", "avant", "depuis", "pendant", "devant", "derrière", "malgré", "selon", "parmi", "via", "face",
   ]),
-  clauseOpeners: new Set(["qui", "que", "qu", "dont", "où", "lorsque", "lorsqu", "quand", "alors", "tandis", "puisque", "parce", "si", "s", "afin", "pour"]),
+  clauseOpeners: new Set(["qui", "que", "qu", "dont", "où", "lorsque", "lorsqu", "quand", "alors", "tandis", "puisque", "parce", "si", "afin", "pour"]),
+  elidedClauseOpeners: { s: ["il", "ils"] },
   sameTimeOpeners: new Set(["lorsque", "lorsqu", "quand"]),
   relativePronouns: new Set(["qui", "lequel", "laquelle", "lesquels", "lesquelles"]),
-  speakingVerbs: new Set(["exprimait", "exprimé", "exprimée", "exprimés", "exprimées", "parlait", "parlé", "adressait", "adressé", "adressée", "intervenait", "intervenu", "intervenue"]),
+  speakingVerbs: new Set([
+    "exprimait", "exprimant", "exprimé", "exprimée", "exprimés", "exprimées", "parlait", "parlant", "parlé", "adressait", "adressant", "adressé", "adressée",
+    "intervenait", "intervenant", "intervenu", "intervenue",
+  ]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
   verbEndings: ["aient", "ait", "ant", "ent", "ons", "èrent", "ât", "a", "é", "ée", "és", "ées"],

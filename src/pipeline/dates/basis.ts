@@ -82,6 +82,10 @@ export const monthRelative = (frame: Basis, how: { modifier: string } | { tense:
     typeset`mois rapporté à ${frame.fr} (${how === null ? typeset`temps inconnu : de part et d'autre` : "modifier" in how ? typeset`« ${how.modifier} »` : typeset`temps : ${TENSE_FR[how.tense]}`})`,
   );
 
+/** A day of the month alone: the month of writing or the one before or after it, by the tense. */
+export const monthDayRelative = (words: string, frame: Basis, tense: Tense | null) =>
+  joined(both(`day of the month "${words}", the month from ${frame.en}`, typeset`jour du mois « ${words} », le mois tiré de ${frame.fr}`), tenseNote(tense, false));
+
 /** Weekdays: the same one reported before, one in an anchored week, or the nearest in a direction. */
 export const sameWeekdayBefore = (name: string, day: string) =>
   both(`the ${name} the text reports just before (${day})`, typeset`le ${name} que le texte rapporte juste avant (${day})`);

@@ -285,7 +285,36 @@ describe("months, with or without their year", () => {
     ["en", "Sweden joined in May 2023.", "May 2023", "2023-05-01..2023-05-31"],
     ["en", "The minister visited Warsaw in January and Berlin in February.", "in January", "2024-01-01..2024-01-31"],
     ["en", "The minister had visited Warsaw last November and Kyiv in December.", "last November", "2023-11-01..2023-11-30"],
+    // The words before the month open the sentence: English months are matched with their capital, the words before them either way.
+    ["fr", "En janvier, le ministre s'est rendu à Varsovie.", "En janvier", "2024-01-01..2024-01-31"],
+    ["en", "In January, the minister visited Warsaw.", "In January", "2024-01-01..2024-01-31"],
+    ["en", "Last November, the minister visited Warsaw.", "Last November", "2023-11-01..2023-11-30"],
   ])("%s: %s", (...c) => check(c));
+});
+
+describe("a day of the month alone: in the month of writing or the one before or after, by the tense", () => {
+  it.each<Case>([
+    ["fr", "La ministre s'est rendue à Kyiv le 4, puis à Varsovie.", "le 4", "2024-03-04..2024-03-04"],
+    ["fr", "La ministre s'est rendue à Kyiv le 20, puis à Varsovie.", "le 20", "2024-02-20..2024-02-20"],
+    ["fr", "Les ministres se réuniront le 20, a-t-on appris.", "le 20", "2024-03-20..2024-03-20"],
+    ["fr", "Les ministres se réuniront le 4 à Bruxelles.", "le 4", "2024-04-04..2024-04-04"],
+    ["en", "The minister travelled to Kyiv on the 4th, then to Warsaw.", "on the 4th", "2024-03-04..2024-03-04"],
+    ["en", "The minister travelled to Kyiv on the 20th, then to Warsaw.", "on the 20th", "2024-02-20..2024-02-20"],
+    ["en", "Ministers will meet on the 20th, officials said.", "on the 20th", "2024-03-20..2024-03-20"],
+    ["en", "Ministers will meet on the 4th in Brussels.", "on the 4th", "2024-04-04..2024-04-04"],
+  ])("%s: %s", (...c) => check(c));
+
+  it.each<Case>([
+    // A month named before it in the paragraph is the story's: the day is that month's, which these words do not say.
+    ["fr", "En janvier, les alliés se sont réunis. La ministre s'est rendue à Kyiv le 4.", "le 4", "none"],
+    ["en", "In January, allies met. The minister travelled to Kyiv on the 4th.", "on the 4th", "none"],
+    // …and one after it: « le 12 et le 13 mars » is March's.
+    ["fr", "La ministre s'est exprimée le 2 et le 3 février.", "le 2", "none"],
+    ["en", "The minister spoke on the 2nd and on the 3rd of February.", "on the 2nd", "none"],
+    // A noun after the number: an ordinal, no date.
+    ["fr", "Le 1er ministre a démissionné.", "Le 1er", "none"],
+    ["en", "NATO met on the 75th anniversary of its founding.", "on the 75th", "none"],
+  ])("%s: no day of the month: %s", (...c) => check(c));
 });
 
 describe("parts of months and years", () => {

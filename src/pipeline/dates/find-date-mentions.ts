@@ -8,6 +8,7 @@ import type { DateContext, DateMention } from "./date-mention";
 import { findDayAfterBefore } from "./day-after-before";
 import { formatWindow, hull } from "./day-windows";
 import { daysPinnedByWeekday, findExplicitDates } from "./explicit-dates";
+import { findMonthDayMentions } from "./month-day-mentions";
 import { findDayRanges, findMonthMentions } from "./month-mentions";
 import { findPublicationMentions, publicationSpans, statedPublication } from "./publication-lines";
 import { findPeriodMentions } from "./period-mentions";
@@ -86,6 +87,7 @@ export function findDates(doc: TextDocument, context: DateContext): DateFindings
     frame ? findWeekdayMentions(doc, frame, fixed) : [],
     frame ? findRelativeDays(doc, frame) : [],
     frame ? findWeekendMentions(doc, frame) : [],
+    frame ? findMonthDayMentions(doc, frame) : [],
     frame ? findPeriodMentions(doc, frame) : [],
     ago.filter((m) => m.kind === "event"),
     frame ? findAheadMentions(doc, frame) : [],

@@ -83,9 +83,11 @@ function patternsFor(pack: LanguagePack): Patterns {
   // A full stop is part of an abbreviation ("Feb."), not of a full name ("en janvier.").
   const month = `(${alternation(pack.months.map((m) => m[0] ?? ""))}|(?:${alternation(pack.months.flatMap((m) => m.slice(1)))})\\.?)`;
   const flags = english ? "gu" : "giu";
-  const parts = alternation(Object.keys(pack.parts));
-  const preps = alternation(pack.timePrepositions);
-  const modifiers = alternation([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next]);
+  // Without the `i` flag, the words before a month may still open a sentence ("In February", "Last May").
+  const opening = (words: readonly string[]) => alternation(english ? words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : words);
+  const parts = opening(Object.keys(pack.parts));
+  const preps = opening(pack.timePrepositions);
+  const modifiers = opening([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next]);
   const joiners = alternation(pack.rangeJoiners);
   const ordinal = pack.ordinalSuffix;
   const of = `(?:\\s+${pack.ofWord})?`;

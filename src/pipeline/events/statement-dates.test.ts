@@ -49,6 +49,8 @@ describe("the time words of the sentence that reports the quote", () => {
     ["en", 'Anne Durand said on 4 March 2024: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
     ["en", 'Anne Durand said three days ago: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-03..2024-03-03" }]],
     ["en", '"We will stay united," Anne Durand said yesterday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    ["fr", "Anne Durand a déclaré le 4 : « Nous resterons unis. »", [{ quote: "Nous resterons unis.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["en", 'Anne Durand said on the 4th: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
     // The phrase that opens the sentence frames it, however far its date stands from the verb.
     [
       "fr",

@@ -144,6 +144,7 @@ export const en: LanguagePack = {
     { pattern: /(?<!\w)(?:next|this coming) weekend(?!\w)/giu, direction: "next" },
     { pattern: /(?<!\w)(?:(?:over|during|at|on) the weekend|this weekend)(?!\w)/giu, direction: null },
   ],
+  monthDay: /(?<!\w)on the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: of (?:this|the) month)?(?=\s*(?:[,.;:)]|$)|\s+(?:that|and|when|after|before|in|at|to|with|as|but|while|for|during)(?!\w))/giu,
   relativeDays: [
     [/(?<!\w)the day before yesterday(?!\w)/giu, -2],
     [/(?<!\w)the day after tomorrow(?!\w)/giu, 2],

@@ -244,6 +244,10 @@ export const fr: LanguagePack = {
     { pattern: new RegExp(`${B}(?:le|du|au) week-?end prochain${E}`, "giu"), direction: "next" },
     { pattern: new RegExp(`${B}(?:ce|pendant le|durant le|au cours du) week-?end${E}`, "giu"), direction: null },
   ],
+  monthDay: new RegExp(
+    `${B}le (1er|[1-9]|[12]\\d|3[01])(?: courant)?(?=\\s*(?:[,.;:)]|$)|\\s+(?:et|puis|à|au|aux|en|dans|lors|avant|après|devant|quand|lorsqu|alors|pour|avec|pendant|durant)${E})`,
+    "giu",
+  ),
   relativeDays: [
     [/avant-hier/giu, -2],
     [/après-demain/giu, 2],

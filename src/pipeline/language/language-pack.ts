@@ -157,6 +157,8 @@ export interface LanguagePack {
    * week-end » by the tense (null): the last one begun in the past, the next one not over in the future.
    */
   weekends: readonly { pattern: RegExp; direction: "previous" | "next" | null }[];
+  /** A day of the month alone, its number in group 1 ("on the 12th", « le 12 »), followed by no noun ("the 75th anniversary"). */
+  monthDay: RegExp;
   /** "today" meaning "nowadays": a quantity before it ("200 000 aujourd'hui"), or "today's". */
   nowadays: RegExp;
   numberWords: Readonly<Record<string, number>>;

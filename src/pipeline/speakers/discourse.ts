@@ -210,7 +210,8 @@ export class Discourse {
   /**
    * « Le chancelier allemand » when no one was named as German: the one person whose country the text
    * does not give in the nearest sentence back that names such people; no one when it names two
-   * (« Emmanuel Macron a reçu Olaf Scholz »), for either may be the German.
+   * (« Emmanuel Macron a reçu Olaf Scholz »), for either may be the German. A person the text gave
+   * another function is not a candidate ("Secretary General Mark Rutte" is not "the Dutch king").
    */
   private onlyPersonBefore(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
@@ -218,7 +219,7 @@ export class Discourse {
     for (let index = from; index >= 0; index--) {
       const sentence = sentences[index];
       if (!sentence) break;
-      const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" && x.country === null);
+      const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" && x.country === null && (x.headKey === null || x.headKey === m.headKey));
       const speakers = people.flatMap((x) => this.speakerOf(x) ?? []);
       const names = new Set(speakers.map((x) => x.name));
       if (names.size > 0) return names.size === 1 ? (speakers[0] ?? null) : null;

@@ -601,6 +601,17 @@ describe("a function with its nationality after it stands for that country's per
     // Either may be the German: no one, rather than the sentence's subject.
     ["fr", "Emmanuel Macron a reçu mardi Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [nobody("une armée commune")]],
     ["en", 'Emmanuel Macron met Olaf Scholz on Tuesday. The German chancellor called for "a common army".', [nobody("a common army")]],
+    // A person the text gave another function is not the one named by this one; a pronoun then goes past it.
+    [
+      "fr",
+      "Le secrétaire général Karl Weber a parlé le premier. Le dîner était offert par le roi néerlandais. Le Premier ministre Paul Girard a obtenu un accord. « Nous respectons nos alliés », a-t-il dit.",
+      [by("Nous respectons nos alliés", "Paul Girard", "Le Premier ministre Paul Girard")],
+    ],
+    [
+      "en",
+      'Secretary General Karl Weber spoke first. The dinner was hosted by the Dutch king. Prime Minister Paul Girard secured a deal. "We respect our allies," he said.',
+      [by("We respect our allies,", "Paul Girard")],
+    ],
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

@@ -143,6 +143,39 @@ describe("the speaker's own dated statement earlier", () => {
   ])("%s: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });
+
+  it.each<Case>([
+    // Her statement in a relative clause, told in the pluperfect, is background: her words now are as published.
+    [
+      "fr",
+      "Anne Durand, qui avait jugé lundi l'objectif « déraisonnable », a obtenu un arrangement.\n« Nous respectons nos alliés », a-t-elle dit.",
+      [
+        { quote: "déraisonnable", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" },
+        { quote: "Nous respectons nos alliés", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" },
+      ],
+    ],
+    [
+      "en",
+      'Anne Durand, who had called the target "unreasonable" on Monday, secured a deal.\n"We respect our allies," she said.',
+      [
+        { quote: "unreasonable", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" },
+        { quote: "We respect our allies,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" },
+      ],
+    ],
+    // Her action is the sentence's, not a clause's in it: « après qu'elle a … le 4 mars » is not what she did that day.
+    [
+      "fr",
+      "Le discours d'Anne Durand est venu après qu'elle a manqué le débat du 27 février.\n« Nous tiendrons », a-t-elle dit.",
+      [{ quote: "Nous tiendrons", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+    [
+      "en",
+      'Anne Durand\'s speech came after she missed the February 27 debate.\n"We will hold," she said.',
+      [{ quote: "We will hold,", speaker: "Anne Durand", date: "2024-03-06..2024-03-06" }],
+    ],
+  ])("%s: not from a background clause: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
 });
 
 describe("the dated occasion the sentence names", () => {
@@ -339,6 +372,21 @@ describe("the day the story is at", () => {
       [{ quote: "very worrying for Europe", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }],
     ],
   ])("%s: a day long past is history, not the day the story is at: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
+
+  // Published on a Wednesday: the summit of Tuesday is the day the story is at, not what came before it or is to come.
+  it.each<Case>([
+    // Told in the pluperfect: before the story's time.
+    ["fr", "Le sommet s'est ouvert mardi. Paul Girard avait prévenu lundi les alliés.\nIl a jugé la situation « très grave ».", [{ quote: "très grave", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'The summit opened on Tuesday. Paul Girard had warned the allies on Monday.\nHe called the situation "very serious".', [{ quote: "very serious", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    // After "after": the story is past that day.
+    ["fr", "Le sommet s'est ouvert mardi. L'accord est intervenu après un dîner lundi soir.\nPaul Girard a jugé la situation « très grave ».", [{ quote: "très grave", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'The summit opened on Tuesday. The deal came after a dinner on Monday evening.\nPaul Girard called the situation "very serious".', [{ quote: "very serious", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    // Told in the future: to come, not where the story is.
+    ["fr", "Le sommet s'est ouvert mardi. Les ministres doivent se retrouver jeudi.\nPaul Girard a jugé la situation « très grave ».", [{ quote: "très grave", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'The summit opened on Tuesday. Ministers are scheduled to meet on Thursday.\nPaul Girard called the situation "very serious".', [{ quote: "very serious", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+  ])("%s: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });
 });

@@ -5,7 +5,7 @@ import type { QuoteSpan } from "../quotes/find-quotes";
 import type { Attribution } from "../speakers/attribute-speakers";
 import type { Discourse } from "../speakers/discourse";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
-import { verbBetween } from "../dates/tense";
+import { tenseAround, verbBetween } from "../dates/tense";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -248,6 +248,20 @@ function own(input: Input, report: Sentence, verb: Span | null, quote: QuoteSpan
   return null;
 }
 
+/** Words at most between a relative pronoun and the verb of its clause (« qui avait jugé », "who had warned"). */
+const RELATIVE_VERB_REACH_WORDS = 3;
+
+/**
+ * Whether `verb` is the verb of a relative clause (", who had warned last week that …", « , qui
+ * avait jugé … »): what it reports is background to the sentence, not a time the story is at.
+ */
+function inRelativeClause(doc: TextDocument, sentence: Span, verb: Span): boolean {
+  const comma = doc.text.lastIndexOf(",", verb.start);
+  if (comma < sentence.start) return false;
+  const words = allMatches(/\p{L}+/gu, doc.text.slice(comma + 1, verb.start));
+  return words.length <= RELATIVE_VERB_REACH_WORDS && doc.pack.relativePronouns.has(words[0]?.[0].toLowerCase() ?? "");
+}
+
 /** Dated by the time words of its own sentence or its report's, not borrowed from elsewhere. */
 const isOwnTimeWords = (rule: Basis | undefined) => rule === statementReportingSentence || rule === statementQuoteSentence;
 
@@ -258,13 +272,17 @@ function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: read
   let best: { at: number; mention: DateMention } | null = null;
   for (let j = 0; j < index; j++) {
     const earlier = found[j]?.mention;
-    if (earlier && attributions[j]?.speaker?.name === name && isOwnTimeWords(found[j]?.rule)) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
+    const verb = attributions[j]?.verb;
+    const report = attributions[j]?.report;
+    const background = verb && report ? inRelativeClause(doc, report, verb) : false;
+    if (earlier && attributions[j]?.speaker?.name === name && isOwnTimeWords(found[j]?.rule) && !background) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
   }
   for (const sentence of doc.sentences) {
     if (sentence.end > quote.outer.start || sentence.paragraph < 0) continue;
-    const subject = discourse.within(sentence.start, sentence.end).find((m) => m.subject && m.kind !== "place");
+    // The sentence's own subject, not one of a clause inside it ("…'s address came after he flubbed his June 27 debate").
+    const subject = discourse.within(sentence.start, sentence.end).find((m) => m.subject && m.kind !== "place" && !inSubordinateClause(input, sentence, m) && !afterAnchor(input, m));
     if (!subject || discourse.speakerOf(subject)?.name !== name) continue;
-    const m = nearest(eligible(input, sentence, null), null);
+    const m = nearest(eligible(input, sentence, null).filter((x) => !afterAnchor(input, x) && !toldInPluperfect(input, x)), null);
     if (m && (!best || sentence.start > best.at)) best = { at: sentence.start, mention: m };
   }
   return best ? { mention: best.mention, rule: statementOwnBefore(name) } : null;
@@ -327,9 +345,11 @@ function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDat
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
     const words = allMatches(/[\p{L}'’-]+/gu, doc.text.slice(sentence.start, sentence.end));
-    const verb = words.find((w) => isReportingVerb(doc.pack, w[0]));
-    if (!verb) continue;
-    const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
+    const at = words
+      .filter((w) => isReportingVerb(doc.pack, w[0]))
+      .map((w) => ({ start: sentence.start + w.index, end: sentence.start + w.index + w[0].length }))
+      .find((v) => !inRelativeClause(doc, sentence, v));
+    if (!at) continue;
     if (!bySpeaker(sentence, at)) continue;
     const m = nearest(eligible(input, sentence, at), at);
     if (m) return { mention: m, rule: statementParagraph };
@@ -356,7 +376,40 @@ function reaction(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
   return m ? { mention: m, rule: statementReaction } : null;
 }
 
-/** The day the story is at when the quote comes: the last day-precise, recent, not future date before it. */
+/** The words of `m`'s clause before it: from its sentence's start or the last comma. */
+function clauseBefore(input: Input, m: Span): string {
+  const { text, sentences } = input.doc;
+  const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+  return sentence ? text.slice(Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1), m.start) : "";
+}
+
+/** "The agreement came after a dinner on Tuesday", « après un dîner mardi »: the story is at a time after that date. */
+function afterAnchor(input: Input, m: Span): boolean {
+  const { writtenAfter } = input.doc.pack.anchorRelations;
+  writtenAfter.lastIndex = 0;
+  return writtenAfter.test(clauseBefore(input, m));
+}
+
+/** Words at most between a pluperfect's auxiliary and its participle ("had already warned"). */
+const PLUPERFECT_REACH_WORDS = 2;
+
+/**
+ * Whether the clause of `m`, up to it, is told in the pluperfect (", who had warned last week", «
+ * qui avait jugé la semaine dernière »): its time lies before the one the story is at.
+ */
+function toldInPluperfect(input: Input, m: Span): boolean {
+  const { pack } = input.doc;
+  const words = allMatches(/\p{L}+/gu, clauseBefore(input, m)).map((w) => w[0].toLowerCase());
+  const { pastWords, pastEndings, participleEndings, notParticiples } = pack.tense;
+  const participle = (w: string) => pastWords.has(w) || [...pastEndings, ...participleEndings].some((e) => w.length > e.length + 1 && w.endsWith(e)) && !notParticiples.has(w);
+  return words.some((w, i) => pack.pluperfectAuxiliaries.has(w) && words.slice(i + 1, i + 1 + PLUPERFECT_REACH_WORDS).some(participle));
+}
+
+/**
+ * The day the story is at when the quote comes: the last day-precise, recent, not future date before
+ * it, not one told in the pluperfect or after "after", which lie before the story's time, nor one
+ * counted from the writing in the future tense ("is scheduled to meet … Wednesday").
+ */
 function storyTime(input: Input, quote: QuoteSpan): StatementDate | null {
   const { doc, writing } = input;
   const horizon = writing ? dayNumber(writing.start) - NEWS_HORIZON_DAYS : -Infinity;
@@ -367,7 +420,10 @@ function storyTime(input: Input, quote: QuoteSpan): StatementDate | null {
       !isQuoted(doc, m) &&
       notFuture(input, m) &&
       dayNumber(m.range.end) - dayNumber(m.range.start) < STORY_TIME_MAX_DAYS &&
-      dayNumber(m.range.start) >= horizon,
+      dayNumber(m.range.start) >= horizon &&
+      !toldInPluperfect(input, m) &&
+      !afterAnchor(input, m) &&
+      !(m.relative && tenseAround(doc, m) === "future"),
   );
   const m = before.at(-1);
   return m ? { mention: m, rule: statementStoryDay } : null;

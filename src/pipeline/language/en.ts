@@ -111,6 +111,7 @@ export const en: LanguagePack = {
   elidedClauseOpeners: {},
   relativePronouns: new Set(["who", "which"]),
   speakingVerbs: new Set(["spoke", "speaking", "talked", "talking", "addressed", "addressing"]),
+  pluperfectAuxiliaries: new Set(["had"]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
   verbEndings: [],

@@ -197,6 +197,7 @@ export const fr: LanguagePack = {
     "exprimait", "exprimant", "exprimé", "exprimée", "exprimés", "exprimées", "parlait", "parlant", "parlé", "adressait", "adressant", "adressé", "adressée",
     "intervenait", "intervenant", "intervenu", "intervenue",
   ]),
+  pluperfectAuxiliaries: new Set(["avait", "avaient", "avais", "était", "étaient", "étais"]),
 
   reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
   verbEndings: ["aient", "ait", "ant", "ent", "ons", "èrent", "ât", "a", "é", "ée", "és", "ées"],

@@ -100,6 +100,8 @@ export interface LanguagePack {
    * Wednesday", « , qui s'exprimait mercredi »).
    */
   speakingVerbs: ReadonlySet<string>;
+  /** Auxiliaries of the pluperfect ("had warned", « avait jugé »): what they tell lies before the time the story is at. */
+  pluperfectAuxiliaries: ReadonlySet<string>;
 
   // Reporting.
   /** Inflected forms of verbs that report speech or a stated position. */

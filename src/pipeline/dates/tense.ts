@@ -4,7 +4,7 @@ import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
 import { lettersAndJoiners, type ScannedWord } from "../text/word-scan";
 import { allMatches } from "../../domain/all-matches";
-import { clauseOpenersIn } from "../language/clause-openers";
+import { hasClauseOpener } from "../language/clause-openers";
 
 export type Tense = "past" | "future";
 
@@ -107,7 +107,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
 
 /** Whether a word opening a clause (« qui », "that") lies between two positions. */
 function crossesOpener(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  return clauseOpenersIn(pack, text.slice(from, to)).length > 0;
+  return hasClauseOpener(pack, text.slice(from, to));
 }
 
 /** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */

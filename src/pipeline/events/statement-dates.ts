@@ -4,13 +4,14 @@ import type { DateMention } from "../dates/date-mention";
 import type { QuoteSpan } from "../quotes/find-quotes";
 import type { Attribution } from "../speakers/attribute-speakers";
 import type { Discourse } from "../speakers/discourse";
+import type { Mention } from "../speakers/mentions";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
 import { tenseAround, verbBetween } from "../dates/tense";
 import { type Sentence, type TextDocument, isQuoted } from "../text/document";
 import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
-import { clauseOpenersIn } from "../language/clause-openers";
+import { hasClauseOpener } from "../language/clause-openers";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
 import type { WritingTime } from "../dates/find-date-mentions";
@@ -109,7 +110,7 @@ const FRONTED_PHRASE_WORDS = 12;
 /** Words opening a clause other than the verb's, between two positions: "when" keeps the time and does not count. */
 function opensClause(input: Input, from: number, to: number): boolean {
   const { pack } = input.doc;
-  return clauseOpenersIn(pack, input.doc.text.slice(from, to)).some((w) => !pack.sameTimeOpeners.has(w));
+  return hasClauseOpener(pack, input.doc.text.slice(from, to), pack.sameTimeOpeners);
 }
 
 /** « John Harper, qui avait négocié le pacte il y a trois ans, s'est dit »: the date sits in a clause of its own, between commas. */
@@ -155,6 +156,8 @@ function mediumParticiple(input: Input, from: number, to: number): Span | null {
   return null;
 }
 
+const FIRST_WORD = /\p{L}+/u;
+
 /** Words at most between a relative pronoun and its speaking verb: « qui s'est exprimé », "who had spoken". */
 const SPEAKING_VERB_REACH_WORDS = 3;
 
@@ -168,9 +171,8 @@ function inSpeakingClause(input: Input, sentence: Span, verb: Span, m: Span): bo
   const { doc } = input;
   const { text, pack } = doc;
   const comma = text.lastIndexOf(",", m.start);
-  if (comma < sentence.start) return false;
+  if (comma < sentence.start || !pack.relativePronouns.has(FIRST_WORD.exec(text.slice(comma + 1, m.start))?.[0].toLowerCase() ?? "")) return false;
   const words = allMatches(/\p{L}+/gu, text.slice(comma + 1, m.start));
-  if (!pack.relativePronouns.has(words[0]?.[0].toLowerCase() ?? "")) return false;
   const speaking = words.slice(1, 1 + SPEAKING_VERB_REACH_WORDS).find((w) => pack.speakingVerbs.has(w[0].toLowerCase()));
   if (!speaking) return false;
   const speakingEnd = comma + 1 + speaking.index + speaking[0].length;
@@ -265,24 +267,52 @@ function inRelativeClause(doc: TextDocument, sentence: Span, verb: Span): boolea
 /** Dated by the time words of its own sentence or its report's, not borrowed from elsewhere. */
 const isOwnTimeWords = (rule: Basis | undefined) => rule === statementReportingSentence || rule === statementQuoteSentence;
 
+/** Per sentence of an article, found once it is asked: its subjects, the speaker of its own subject, and the date of what they did. */
+interface OwnAction {
+  subjects?: Mention[];
+  name?: string | null;
+  mention?: DateMention | null;
+}
+
+const ownActions = new WeakMap<Input, OwnAction[]>();
+
+/**
+ * The date of what `name` did in `sentence` as its own subject, not as the subject of a clause inside
+ * it ("…'s address came after he flubbed his June 27 debate"); null when the sentence tells no such
+ * thing. Worked out once per sentence of the article, whichever quote asks.
+ */
+function ownActionDate(input: Input, index: number, name: string): DateMention | null {
+  const { doc, discourse } = input;
+  let actions = ownActions.get(input);
+  if (!actions) ownActions.set(input, (actions = doc.sentences.map(() => ({}))));
+  const sentence = doc.sentences[index] as Sentence;
+  const action = actions[index] as OwnAction;
+  action.subjects ??= discourse.within(sentence.start, sentence.end).filter((m) => m.subject && m.kind !== "place");
+  if (!action.subjects.some((m) => discourse.speakerOf(m)?.name === name)) return null;
+  if (action.name === undefined) {
+    const own = action.subjects.find((m) => !inSubordinateClause(input, sentence, m) && !afterAnchor(input, m));
+    action.name = own ? (discourse.speakerOf(own)?.name ?? null) : null;
+  }
+  if (action.name !== name) return null;
+  action.mention ??= nearest(eligible(input, sentence, null).filter((x) => !afterAnchor(input, x) && !toldInPluperfect(input, x)), null) ?? null;
+  return action.mention;
+}
+
 function sameSpeaker(input: Input, a: Attribution, quote: QuoteSpan, found: readonly StatementDate[], index: number): StatementDate | null {
   const name = a.speaker?.name;
   if (!name) return null;
-  const { doc, discourse, attributions } = input;
+  const { doc, attributions } = input;
   let best: { at: number; mention: DateMention } | null = null;
   for (let j = 0; j < index; j++) {
     const earlier = found[j]?.mention;
-    const verb = attributions[j]?.verb;
-    const report = attributions[j]?.report;
-    const background = verb && report ? inRelativeClause(doc, report, verb) : false;
-    if (earlier && attributions[j]?.speaker?.name === name && isOwnTimeWords(found[j]?.rule) && !background) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
+    const { verb, report, speaker } = attributions[j] ?? {};
+    if (!earlier || speaker?.name !== name || !isOwnTimeWords(found[j]?.rule)) continue;
+    // Told in a relative clause ("who had called it … on Monday"), it is background to what they say now.
+    if (!verb || !report || !inRelativeClause(doc, report, verb)) best = { at: doc.quotes[j]?.start ?? 0, mention: earlier };
   }
-  for (const sentence of doc.sentences) {
+  for (const [i, sentence] of doc.sentences.entries()) {
     if (sentence.end > quote.outer.start || sentence.paragraph < 0) continue;
-    // The sentence's own subject, not one of a clause inside it ("…'s address came after he flubbed his June 27 debate").
-    const subject = discourse.within(sentence.start, sentence.end).find((m) => m.subject && m.kind !== "place" && !inSubordinateClause(input, sentence, m) && !afterAnchor(input, m));
-    if (!subject || discourse.speakerOf(subject)?.name !== name) continue;
-    const m = nearest(eligible(input, sentence, null).filter((x) => !afterAnchor(input, x) && !toldInPluperfect(input, x)), null);
+    const m = ownActionDate(input, i, name);
     if (m && (!best || sentence.start > best.at)) best = { at: sentence.start, mention: m };
   }
   return best ? { mention: best.mention, rule: statementOwnBefore(name) } : null;
@@ -330,6 +360,7 @@ function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
  * Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche
  * …"): one before the quote sets the scene, one after it dates the quote only when the quote's known
  * speaker makes it ("…, Rutte said. Late last year, allies pledged …" does not date what Rutte said).
+ * A reporting verb in a relative clause ("X, who had warned last week that …, secured") reports none.
  */
 function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDate | null {
   const { doc, discourse } = input;
@@ -345,10 +376,15 @@ function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDat
   const ordered = [...others.filter((s) => s.start < quote.outer.start).reverse(), ...others.filter((s) => s.start > quote.outer.start)];
   for (const sentence of ordered) {
     const words = allMatches(/[\p{L}'’-]+/gu, doc.text.slice(sentence.start, sentence.end));
-    const at = words
-      .filter((w) => isReportingVerb(doc.pack, w[0]))
-      .map((w) => ({ start: sentence.start + w.index, end: sentence.start + w.index + w[0].length }))
-      .find((v) => !inRelativeClause(doc, sentence, v));
+    let at: Span | undefined;
+    for (const w of words) {
+      if (!isReportingVerb(doc.pack, w[0])) continue;
+      const verb = { start: sentence.start + w.index, end: sentence.start + w.index + w[0].length };
+      if (!inRelativeClause(doc, sentence, verb)) {
+        at = verb;
+        break;
+      }
+    }
     if (!at) continue;
     if (!bySpeaker(sentence, at)) continue;
     const m = nearest(eligible(input, sentence, at), at);
@@ -413,18 +449,16 @@ function toldInPluperfect(input: Input, m: Span): boolean {
 function storyTime(input: Input, quote: QuoteSpan): StatementDate | null {
   const { doc, writing } = input;
   const horizon = writing ? dayNumber(writing.start) - NEWS_HORIZON_DAYS : -Infinity;
-  const before = input.mentions.filter(
-    (m) =>
-      m.end <= quote.outer.start &&
-      m.precision === "day" &&
-      !isQuoted(doc, m) &&
-      notFuture(input, m) &&
-      dayNumber(m.range.end) - dayNumber(m.range.start) < STORY_TIME_MAX_DAYS &&
-      dayNumber(m.range.start) >= horizon &&
-      !toldInPluperfect(input, m) &&
-      !afterAnchor(input, m) &&
-      !(m.relative && tenseAround(doc, m) === "future"),
-  );
-  const m = before.at(-1);
+  const isStoryDay = (m: DateMention) =>
+    m.end <= quote.outer.start &&
+    m.precision === "day" &&
+    !isQuoted(doc, m) &&
+    notFuture(input, m) &&
+    dayNumber(m.range.end) - dayNumber(m.range.start) < STORY_TIME_MAX_DAYS &&
+    dayNumber(m.range.start) >= horizon &&
+    !toldInPluperfect(input, m) &&
+    !afterAnchor(input, m) &&
+    !(m.relative && tenseAround(doc, m) === "future");
+  const m = input.mentions.findLast(isStoryDay);
   return m ? { mention: m, rule: statementStoryDay } : null;
 }

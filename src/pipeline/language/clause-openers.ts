@@ -1,10 +1,18 @@
 import type { LanguagePack } from "./language-pack";
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * The words of `text` that open a clause, lower-cased: the pack's openers (« qui », "that"), and an
- * elided one only before the words it is elided before (the « s' » of « s'il », not of « s'exprimant »).
+ * Whether `text` has a word that opens a clause, other than those in `ignoring`: one of the pack's
+ * openers (« qui », "that"), or an elided one before a word it is elided before (the « s' » of «
+ * s'il », not of « s'exprimant »).
  */
-export function clauseOpenersIn(pack: LanguagePack, text: string): string[] {
+export function hasClauseOpener(pack: LanguagePack, text: string, ignoring: ReadonlySet<string> = NONE): boolean {
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  return words.filter((w, i) => pack.clauseOpeners.has(w) || (pack.elidedClauseOpeners[w]?.includes(words[i + 1] ?? "") ?? false));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (ignoring.has(w)) continue;
+    if (pack.clauseOpeners.has(w) || pack.elidedClauseOpeners.get(w)?.includes(words[i + 1] ?? "")) return true;
+  }
+  return false;
 }

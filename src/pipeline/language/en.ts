@@ -108,7 +108,7 @@ export const en: LanguagePack = {
   ]),
   clauseOpeners: new Set(["who", "whom", "whose", "which", "that", "when", "where", "while", "whereas", "because", "if", "unless", "although", "though", "as"]),
   sameTimeOpeners: new Set(["when", "as", "while"]),
-  elidedClauseOpeners: {},
+  elidedClauseOpeners: new Map(),
   relativePronouns: new Set(["who", "which"]),
   speakingVerbs: new Set(["spoke", "speaking", "talked", "talking", "addressed", "addressing"]),
   pluperfectAuxiliaries: new Set(["had"]),

@@ -190,7 +190,7 @@ export const fr: LanguagePack = {
     "sous", "envers", "auprès", "après", "avant", "depuis", "pendant", "devant", "derrière", "malgré", "selon", "parmi", "via", "face",
   ]),
   clauseOpeners: new Set(["qui", "que", "qu", "dont", "où", "lorsque", "lorsqu", "quand", "alors", "tandis", "puisque", "parce", "si", "afin", "pour"]),
-  elidedClauseOpeners: { s: ["il", "ils"] },
+  elidedClauseOpeners: new Map([["s", ["il", "ils"]]]),
   sameTimeOpeners: new Set(["lorsque", "lorsqu", "quand"]),
   relativePronouns: new Set(["qui", "lequel", "laquelle", "lesquels", "lesquelles"]),
   speakingVerbs: new Set([

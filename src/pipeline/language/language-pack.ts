@@ -89,7 +89,7 @@ export interface LanguagePack {
   /** Words that open a subordinate clause, which the clause's own verb governs. */
   clauseOpeners: ReadonlySet<string>;
   /** Elided openers, to the words they open a clause before (« s' » before « il », « ils »: « s'il »); elsewhere the same letters are a pronoun (« s'exprime »). */
-  elidedClauseOpeners: Readonly<Record<string, readonly string[]>>;
+  elidedClauseOpeners: ReadonlyMap<string, readonly string[]>;
   /** Relative pronouns: a clause they open is about the noun before them (", who said", « , qui a déclaré »). */
   relativePronouns: ReadonlySet<string>;
   /** Clause openers that keep the main clause's time ("when he said", « lorsqu'il a dit »). */

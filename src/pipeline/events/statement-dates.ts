@@ -221,10 +221,11 @@ function eligible(input: Input, sentence: Span, verb: Span | null): DateMention[
     const after = m.start >= verb.end;
     const [from, to] = after ? [verb.end, m.start] : [m.end, verb.start];
     const between = doc.text.slice(from, to);
-    if (inSpeakingClause(input, sentence, verb, m)) return m.precision === "day";
-    if (!after && between.includes(",") && inSubordinateClause(input, sentence, m)) return false;
+    const comma = between.includes(",");
+    if (comma && inSpeakingClause(input, sentence, verb, m)) return m.precision === "day";
+    if (!after && comma && inSubordinateClause(input, sentence, m)) return false;
     if (opensClause(input, from, to)) return false;
-    if (after && inParticipleComplement(input, from, m)) return false;
+    if (after && comma && inParticipleComplement(input, from, m)) return false;
     if (verbBetween(doc, from, to, verb)) {
       const participle = after ? mediumParticiple(input, from, to) : null;
       if (!participle || verbBetween(doc, from, participle.start, verb) || verbBetween(doc, participle.end, to, verb)) return false;

@@ -246,7 +246,11 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
   }
   const { sentenceStarts } = wordsOf(context.pack);
   // Words the text capitalises where a sentence does not begin: names, not capitals of position.
-  const midSentence = new Set(found.filter((f) => f.before !== undefined).flatMap((f) => f.run.map((t) => keyOf(t.word))));
+  let midSentence: ReadonlySet<string> | undefined;
+  const writtenMidSentence = (word: string) => {
+    midSentence ??= new Set(found.filter((f) => f.before !== undefined).flatMap((f) => f.run.map((t) => keyOf(t.word))));
+    return midSentence.has(keyOf(word));
+  };
   return found.flatMap((f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
@@ -263,7 +267,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     }
     // "Vance said", and the inverted « a déclaré Weber », "said Weber"; at a sentence's start, only a
     // word the text also capitalises elsewhere, or a known person's: "Officials said", "It said" name no one.
-    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || midSentence.has(keyOf(first.word)) || context.knownNames.has(first.word));
+    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || context.knownNames.has(first.word) || writtenMidSentence(first.word));
     // An article alone marks no person: « Le Figaro », "The Guardian".
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
     return f.gender !== null || titled || speaks ? [{ ...base, name: first.word, roleKey }] : [];

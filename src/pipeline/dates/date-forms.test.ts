@@ -263,6 +263,9 @@ describe("a bare weekday: the tense decides the direction", () => {
     ["en", "The minister had spoken last Thursday.", "last Thursday", "2024-02-29..2024-02-29"],
     ["en", "The minister will travel to Beijing next Thursday.", "next Thursday", "2024-03-07..2024-03-14"],
     ["en", "Talks in Ankara on Tuesday.", "on Tuesday", "2024-03-05..2024-03-12"],
+    // Counted from the weekday up to now: it is on or before the day of writing, in any tense.
+    ["fr", "Les discussions se poursuivent depuis mardi.", "depuis mardi", "2024-03-05..2024-03-05"],
+    ["en", "Talks go on since Tuesday, officials say.", "since Tuesday", "2024-03-05..2024-03-05"],
   ])("%s: %s", (...c) => check(c));
 });
 

@@ -27,7 +27,7 @@ function patternFor(pack: LanguagePack): RegExp {
   let pattern = patterns.get(pack);
   if (pattern) return pattern;
   const { previous, current, next } = pack.weekdayModifiers;
-  const before = alternation([...previous, ...current, ...next, ...pack.sameDayWords, ...(pack.language === "en" ? ["on"] : [])]);
+  const before = alternation([...previous, ...current, ...next, ...pack.sameDayWords, ...pack.sinceWords, ...(pack.language === "en" ? ["on"] : [])]);
   const after = alternation([...previous, ...next]);
   pattern = new RegExp(
     `${NOT_AFTER_LETTER}(?:(${before})\\s+)?(${alternation(pack.weekdays)})(?![\\p{L}])(?:\\s+(${after})(?![\\p{L}]))?(?:\\s+(${alternation(pack.timesOfDay)})(?![\\p{L}]))?(?!\\s*\\[?\\d)`,
@@ -77,6 +77,7 @@ function directionOf(pack: LanguagePack, before: string, after: string, tense: T
   const { previous, current, next } = pack.weekdayModifiers;
   if (words.some((w) => next.includes(w))) return "next";
   if (words.some((w) => previous.includes(w))) return "previous";
+  if (pack.sinceWords.includes(words[0] as string)) return "past";
   if (tense) return tense;
   return words.some((w) => current.includes(w)) ? "this-week" : null;
 }

@@ -383,6 +383,10 @@ describe("the day the story is at", () => {
     // After "after": the story is past that day.
     ["fr", "Le sommet s'est ouvert mardi. L'accord est intervenu après un dîner lundi soir.\nPaul Girard a jugé la situation « très grave ».", [{ quote: "très grave", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
     ["en", 'The summit opened on Tuesday. The deal came after a dinner on Monday evening.\nPaul Girard called the situation "very serious".', [{ quote: "very serious", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
+    // Since a day: the story is now, past it; a report with a reporting verb dates nothing from there either.
+    ["fr", "Les discussions se poursuivent depuis lundi.\n« Nous sommes proches », a déclaré Paul Girard.", [{ quote: "Nous sommes proches", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }]],
+    ["en", 'Talks have continued since Monday.\n"We are close," Paul Girard said.', [{ quote: "We are close,", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }]],
+    ["en", 'Talks have continued since Monday. "We are close," Paul Girard said.', [{ quote: "We are close,", speaker: "Paul Girard", date: "2024-03-06..2024-03-06" }]],
     // Told in the future: to come, not where the story is.
     ["fr", "Le sommet s'est ouvert mardi. Les ministres doivent se retrouver jeudi.\nPaul Girard a jugé la situation « très grave ».", [{ quote: "très grave", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],
     ["en", 'The summit opened on Tuesday. Ministers are scheduled to meet on Thursday.\nPaul Girard called the situation "very serious".', [{ quote: "very serious", speaker: "Paul Girard", date: "2024-03-05..2024-03-05" }]],

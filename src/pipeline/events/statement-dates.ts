@@ -361,7 +361,8 @@ function occasion(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
  * Another sentence of the paragraph that reports words with a date ("Le chancelier a annoncé dimanche
  * …"): one before the quote sets the scene, one after it dates the quote only when the quote's known
  * speaker makes it ("…, Rutte said. Late last year, allies pledged …" does not date what Rutte said).
- * A reporting verb in a relative clause ("X, who had warned last week that …, secured") reports none.
+ * A reporting verb in a relative clause ("X, who had warned last week that …, secured") reports none,
+ * and a date after "since" or "after" starts what the sentence tells, it does not date it.
  */
 function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDate | null {
   const { doc, discourse } = input;
@@ -388,7 +389,7 @@ function paragraph(input: Input, a: Attribution, quote: QuoteSpan): StatementDat
     }
     if (!at) continue;
     if (!bySpeaker(sentence, at)) continue;
-    const m = nearest(eligible(input, sentence, at), at);
+    const m = nearest(eligible(input, sentence, at).filter((x) => !afterAnchor(input, x)), at);
     if (m) return { mention: m, rule: statementParagraph };
   }
   return null;
@@ -420,11 +421,15 @@ function clauseBefore(input: Input, m: Span): string {
   return sentence ? text.slice(Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1), m.start) : "";
 }
 
-/** "The agreement came after a dinner on Tuesday", « après un dîner mardi »: the story is at a time after that date. */
+/**
+ * "The agreement came after a dinner on Tuesday", « après un dîner mardi », "talks have continued since
+ * Monday": the story is at a time after that date. The word may open the mention's own words.
+ */
 function afterAnchor(input: Input, m: Span): boolean {
-  const { writtenAfter } = input.doc.pack.anchorRelations;
+  const { text, pack } = input.doc;
+  const { writtenAfter } = pack.anchorRelations;
   writtenAfter.lastIndex = 0;
-  return writtenAfter.test(clauseBefore(input, m));
+  return writtenAfter.test(`${clauseBefore(input, m)}${FIRST_WORD.exec(text.slice(m.start, m.end))?.[0] ?? ""}`);
 }
 
 /** Words at most between a pluperfect's auxiliary and its participle ("had already warned"). */

@@ -183,6 +183,7 @@ export const en: LanguagePack = {
     { pattern: /(?<!\w)next year(?!\w)/giu, unit: "year", offset: 1 },
   ],
   weekdayModifiers: { previous: ["last"], current: ["this"], next: ["next"] },
+  sinceWords: ["since"],
   sameDayWords: ["earlier", "later", "late", "early"],
   timesOfDay: ["morning", "afternoon", "evening", "night"],
   overnight: { before: "(?:overnight(?:\\s+from)?|(?:on|during|in|over)\\s+the\\s+night\\s+(?:of|from))", between: "(?:to|into|and)", night: "night" },

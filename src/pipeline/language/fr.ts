@@ -291,6 +291,7 @@ export const fr: LanguagePack = {
     { pattern: new RegExp(`${B}(?:de\\s+)?l${A}(?:an|année) prochaine?${E}`, "giu"), unit: "year", offset: 1 },
   ],
   weekdayModifiers: { previous: ["dernier", "passé"], current: ["ce", "cette"], next: ["prochain"] },
+  sinceWords: ["depuis"],
   sameDayWords: ["plus tôt", "plus tard", "dès", "dans la journée de"],
   timesOfDay: ["matin", "midi", "après-midi", "soir", "soirée", "nuit"],
   overnight: { before: "(?:dans\\s+|pendant\\s+|durant\\s+)?la\\s+nuit\\s+(?:de|du)", between: "(?:à|au)", night: "nuit" },

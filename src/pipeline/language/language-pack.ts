@@ -179,6 +179,8 @@ export interface LanguagePack {
   relativePeriods: readonly RelativePeriodPattern[];
   /** Weekday modifiers: previous ("dernier", "last"), this ("ce", "this"), next ("prochain", "next"). */
   weekdayModifiers: Offsets;
+  /** Words that count from a weekday up to the writing ("since Monday", « depuis lundi »): it is on or before the day of writing, whatever the tense. */
+  sinceWords: readonly string[];
   /** "earlier", "later", « plus tard »: the same weekday as the one just reported. */
   sameDayWords: readonly string[];
   /** Times of day that may follow a weekday ("soir", "evening"). */

@@ -6,6 +6,7 @@ import { type Sentence, type TextDocument, inQuotation, sentenceAt } from "../te
 import { joinedWords, WORD_JOINERS } from "../text/word-scan";
 import type { Discourse, Speaker } from "./discourse";
 import type { Mention } from "./mentions";
+import { isTitleWord } from "../language/title-words";
 
 /** Who said a quote, which rule found it, and the sentence that reports it (for its date). */
 export interface Attribution {
@@ -226,7 +227,7 @@ function titledSubjectVerb(c: QuoteContext, words: readonly Word[], verbAt: numb
   if (!subject || (subject.kind !== "person" && subject.kind !== "joint") || text.slice(subject.end, verb.start).trim() !== "") return null;
   const places = inside.filter((m) => m.kind === "place" && m.end <= subject.start);
   const lead = words.filter((w) => w.end <= subject.start && !places.some((p) => p.start <= w.start && w.end <= p.end));
-  return lead.every((w) => pack.titleWords.has(text.slice(w.start, w.end)) || pack.definiteArticles.includes(w.lower)) ? verb : null;
+  return lead.every((w) => isTitleWord(pack, text.slice(w.start, w.end)) || pack.definiteArticles.includes(w.lower)) ? verb : null;
 }
 
 /** The first incise after the quote in its sentence: right after a closing mark, or after a comma ("…” of Greenland, Vance said"). */

@@ -9,6 +9,7 @@ import { isReportingVerb } from "../language/reporting-verbs";
 import type { PersonMention } from "./person-names";
 import { allMatches } from "../../domain/all-matches";
 import { NOT_AFTER_LETTER } from "../text/word-edges";
+import { isTitleWord } from "../language/title-words";
 
 export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
 
@@ -204,7 +205,7 @@ const TITLE_HEAD_REACH_CHARS = 40;
 function titleStartOf({ pack, text }: Scope, start: number): number {
   for (;;) {
     const m = TITLE_HEAD.exec(text.slice(Math.max(0, start - TITLE_HEAD_REACH_CHARS), start));
-    if (!m || !pack.titleConnectors.has(m[2] ?? "") || !pack.titleWords.has((m[1] ?? "").replace(/\.$/u, ""))) return start;
+    if (!m || !pack.titleConnectors.has(m[2] ?? "") || !isTitleWord(pack, (m[1] ?? "").replace(/\.$/u, ""))) return start;
     start -= m[0].length;
   }
 }
@@ -485,7 +486,7 @@ function coordinates(text: string, pack: LanguagePack, coordination: RegExp, fro
   // "and Ukraine's President …": a blanked place leaves its possessive alone.
   const words = gap.replace(/^\s*,/u, "").split(/\s+/u).filter((w) => w !== "" && !/^['’]s$/u.test(w));
   const [first, ...title] = words;
-  const isTitle = (word: string) => pack.titleWords.has(word) || Object.hasOwn(pack.honorifics, word);
+  const isTitle = (word: string) => isTitleWord(pack, word) || Object.hasOwn(pack.honorifics, word);
   return first !== undefined && pack.coordination.includes(first) && title.length > 0 && title.every((w) => isTitle(w.replace(/\.$/u, "")));
 }
 

@@ -74,6 +74,16 @@ describe("titles, nationalities and courtesy titles are stripped, and tell what 
   });
 });
 
+describe("a compound title is a title: it is not part of the name", () => {
+  it.each([
+    ["fr", "La Vice-Présidente Anne Durand a parlé.", [["Anne Durand", "Anne Durand"]]],
+    ["en", "NATO Secretary-General Karl Weber spoke.", [["Karl Weber", "Karl Weber"]]],
+    ["en", "Vice-President Anne Durand spoke.", [["Anne Durand", "Anne Durand"]]],
+  ] as const)("%s: %s", (language, text, expected) => {
+    expect(names(text, language)).toEqual(expected);
+  });
+});
+
 describe("a single word is a person only when something says so", () => {
   it.each([
     ["fr", "C'est fini, estime Weber.", [["Weber", "Weber"]]],

@@ -4,6 +4,7 @@ import type { Gender, LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { isInside } from "../text/spans";
 import { joinedWords, NAME_JOINERS } from "../text/word-scan";
+import { isTitleWord } from "../language/title-words";
 
 export interface PersonMention extends Span {
   /** The fullest form of the name the article gives ("Kavan" → "Jan Kavan"), without titles or descriptors. */
@@ -63,7 +64,7 @@ function classify(word: string, pack: LanguagePack): Token["kind"] {
       const elided = ELIDED.exec(word);
       // « d'Estaing » is part of a name; « d'État », « l'Union » are not.
       const rest = elided?.[2] ?? "";
-      if (elided) return elided[1] !== "l" && isUpper(rest[0] ?? "") && !pack.organisationWords.has(rest) && !pack.titleWords.has(rest) ? "name" : "other";
+      if (elided) return elided[1] !== "l" && isUpper(rest[0] ?? "") && !pack.organisationWords.has(rest) && !isTitleWord(pack, rest) ? "name" : "other";
     }
     return pack.nameParticles.includes(word) ? "particle" : "other";
   }
@@ -172,7 +173,7 @@ function candidate(run: readonly Token[], context: NameContext): Candidate | nul
     const descriptor =
       sentenceStarts.has(word) ||
       context.notPersonWords.has(word) ||
-      pack.titleWords.has(word) ||
+      isTitleWord(pack, word) ||
       calendar.has(word.toLowerCase()) ||
       context.placeNames.has(word) ||
       run[i]?.kind === "acronym" ||

@@ -127,6 +127,9 @@ export const fr: LanguagePack = {
     "Générale", "Vice", "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée", "Roi", "Reine",
     "Pape", "Prince", "Princesse", "Général", "Amiral", "Maréchal", "Commissaire", "Ambassadeur", "Ambassadrice", "Porte-parole",
     "Chef", "Cheffe", "Gouverneur", "Maire", "Ministère", "Dirigeant", "Dirigeante", "Candidat", "Candidate", "Leader",
+    // A ministry's field, capitalised after « ministre de la » / « des »: "ministre de la Défense Boris Pistorius".
+    "Défense", "Armées", "Intérieur", "Justice", "Santé", "Économie", "Finances", "Budget", "Commerce", "Industrie", "Énergie",
+    "Culture", "Éducation", "Travail", "Agriculture", "Environnement", "Transports", "Affaires", "Outre-mer",
   ]),
   roles: [
     role("président", "head-of-state", "m"), role("présidente", "head-of-state", "f"), role("chef de l'État", "head-of-state", "m"),

@@ -74,11 +74,14 @@ describe("titles, nationalities and courtesy titles are stripped, and tell what 
   });
 });
 
-describe("a compound title is a title: it is not part of the name", () => {
+describe("a compound title, or a ministry's field, is a title: it is not part of the name", () => {
   it.each([
     ["fr", "La Vice-Présidente Anne Durand a parlé.", [["Anne Durand", "Anne Durand"]]],
     ["en", "NATO Secretary-General Karl Weber spoke.", [["Karl Weber", "Karl Weber"]]],
     ["en", "Vice-President Anne Durand spoke.", [["Anne Durand", "Anne Durand"]]],
+    // A ministry's field, capitalised, before the name.
+    ["fr", "Le ministre allemand de la Défense Karl Weber a parlé.", [["Karl Weber", "Karl Weber"]]],
+    ["en", "German Defence Minister Karl Weber spoke.", [["Karl Weber", "Karl Weber"]]],
   ] as const)("%s: %s", (language, text, expected) => {
     expect(names(text, language)).toEqual(expected);
   });

@@ -443,7 +443,8 @@ function toldInPluperfect(input: Input, m: Span): boolean {
   const { pack } = input.doc;
   const words = allMatches(/\p{L}+/gu, clauseBefore(input, m)).map((w) => w[0].toLowerCase());
   const { pastWords, pastEndings, participleEndings, notParticiples } = pack.tense;
-  const participle = (w: string) => pastWords.has(w) || [...pastEndings, ...participleEndings].some((e) => w.length > e.length + 1 && w.endsWith(e)) && !notParticiples.has(w);
+  const endings = [...pastEndings, ...participleEndings];
+  const participle = (w: string) => pastWords.has(w) || (endings.some((e) => w.length > e.length + 1 && w.endsWith(e)) && !notParticiples.has(w));
   return words.some((w, i) => pack.pluperfectAuxiliaries.has(w) && words.slice(i + 1, i + 1 + PLUPERFECT_REACH_WORDS).some(participle));
 }
 

@@ -178,14 +178,13 @@ const RELATIVE_ASIDE_WORDS = 16;
 /** Whether the words from a subject to its verb are a relative clause between commas and nothing else: ", who took office in October,". */
 function relativeAsideBetween(c: QuoteContext, subject: Span, verb: Span): boolean {
   const { text, pack } = c.doc;
-  const inner = /^\s*,([^,"“”«»]*),\s*$/u.exec(text.slice(subject.end, verb.start))?.[1];
-  if (inner === undefined) return false;
+  if (!/^\s*,[^,"“”«»]*,\s*$/u.test(text.slice(subject.end, verb.start))) return false;
   const words = wordsIn(text, subject.end, verb.start);
   return words.length <= RELATIVE_ASIDE_WORDS && pack.relativePronouns.has(words[0]?.lower ?? "");
 }
 
 /** "“…,” Mark Rutte, who took office in October, said": the subject opening the incise, its relative clause, then its verb. */
-function pastRelativeAside(c: QuoteContext, words: readonly Word[], candidates: readonly number[]): Found | null {
+function subjectThenRelativeAside(c: QuoteContext, words: readonly Word[], candidates: readonly number[]): Found | null {
   const w0 = words[0] as Word;
   const { text, pack } = c.doc;
   const subject = c.discourse.within(w0.start, c.sentence.end).find((m) => m.kind !== "place" && m.subject);
@@ -199,7 +198,7 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const w0 = words[0] as Word;
   if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
   const candidates = words.flatMap((w, i) => (i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w) ? [i] : []));
-  const aside = pastRelativeAside(c, words, candidates);
+  const aside = subjectThenRelativeAside(c, words, candidates);
   if (aside) return aside;
   // "Emmanuel Macron, interviewed on TF1, repeated": a participle a comma opens describes the subject; the verb comes after.
   const opensApposition = (i: number) => text.slice((words[i - 1] as Word).end, (words[i] as Word).start).includes(",");

@@ -40,6 +40,7 @@ export const en: LanguagePack = {
     she: { gender: "f", number: "singular" },
     they: { gender: null, number: "plural" },
   },
+  bodyPronouns: new Set(["it"]),
   sourcePronouns: { him: { gender: "m", number: "singular" }, her: { gender: "f", number: "singular" } },
   latter: { "the latter": null },
   honorifics: { Mr: "m", Mrs: "f", Ms: "f", Miss: "f", Dr: null, Sir: "m", Dame: "f", Lord: "m", Lady: "f" },

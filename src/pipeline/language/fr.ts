@@ -118,6 +118,7 @@ export const fr: LanguagePack = {
     on: { gender: null, number: "plural" },
   },
   // « lui » is among the pronouns: « selon lui », and « lui » stressing a subject (« Le chancelier, lui, … »).
+  bodyPronouns: new Set(),
   sourcePronouns: {},
   latter: { "ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },

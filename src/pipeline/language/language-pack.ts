@@ -43,6 +43,11 @@ export interface LanguagePack {
   // People and bodies.
   /** Subject pronouns that can report speech. */
   pronouns: Readonly<Record<string, PronounForm>>;
+  /**
+   * Subject pronouns that stand for a body or a country, never a person ("it said"), and only right
+   * before a reporting verb ("It is clear" names no one). French marks a body's gender on « il », « elle ».
+   */
+  bodyPronouns: ReadonlySet<string>;
   /** Object pronouns ("him", "her"): a speaker only as a source ("according to her"), else no mention at all. */
   sourcePronouns: Readonly<Record<string, PronounForm>>;
   /** "the latter", « ce dernier », « cette dernière »: the person named last, with the gender the words mark. */

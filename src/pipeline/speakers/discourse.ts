@@ -32,6 +32,8 @@ const GENDER_REACH_SENTENCES = 3;
 const BODY_YIELDS_REACH_SENTENCES = 6;
 /** How many sentences back "the latter" looks for the person it stands for. */
 const LATTER_REACH_SENTENCES = 2;
+/** How many sentences back "it" looks for the body or country it stands for. */
+const BODY_PRONOUN_REACH_SENTENCES = 2;
 /** How many sentences back "the two leaders" looks for the two people it stands for. */
 const PAIR_REACH_SENTENCES = 2;
 
@@ -97,6 +99,8 @@ export class Discourse {
         return this.salient(m);
       case "latter":
         return this.latest(m);
+      case "bodyPronoun":
+        return this.salientBody(m);
     }
   }
 
@@ -273,6 +277,22 @@ export class Discourse {
           return person ?? speaker;
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * "It said": the nearest body or country that was a subject before it (the first of its sentence),
+   * this sentence or a few back; a person is never "it".
+   */
+  private salientBody(m: Mention): Speaker | null {
+    const sentences = this.doc.sentences;
+    const from = this.sentenceIndexOf(m);
+    for (let index = from; index >= Math.max(0, from - BODY_PRONOUN_REACH_SENTENCES); index--) {
+      const sentence = sentences[index];
+      if (!sentence) break;
+      const subject = this.within(sentence.start, Math.min(sentence.end, m.start)).find((c) => c.subject && (c.kind === "body" || c.kind === "place" || c.kind === "bodyPronoun"));
+      if (subject) return this.speakerOf(subject);
     }
     return null;
   }

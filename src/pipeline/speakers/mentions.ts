@@ -11,7 +11,7 @@ import { allMatches } from "../../domain/all-matches";
 import { NOT_AFTER_LETTER } from "../text/word-edges";
 import { isTitleWord } from "../language/title-words";
 
-export type MentionKind = "person" | "joint" | "role" | "pronoun" | "latter" | "group" | "body" | "place";
+export type MentionKind = "person" | "joint" | "role" | "pronoun" | "bodyPronoun" | "latter" | "group" | "body" | "place";
 
 /** Words in the text that can stand for whoever says something. */
 export interface Mention extends Span {
@@ -53,6 +53,8 @@ interface Patterns {
   /** Up to four words after a body noun, where a French country adjective or complement stands. */
   tailAfter: RegExp;
   pronouns: RegExp;
+  /** A body pronoun and the word after it (the verb it is the subject of), or null for a language without them. */
+  bodyPronouns: RegExp | null;
   latter: RegExp;
   rolesByWord: Map<string, HeadNoun>;
   bodiesByWord: Map<string, HeadNoun>;
@@ -93,6 +95,7 @@ function patternsFor(pack: LanguagePack, lexicon: Lexicon): Patterns {
     possessiveBefore: new RegExp(`${NOT_AFTER_LETTER}([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u"),
     tailAfter: /^(?:\s+(?:d['’]|l['’])?[\p{L}-]+){0,4}/u,
     pronouns: new RegExp(`${NOT_AFTER_LETTER}(${alternation([...Object.keys(pack.pronouns), ...Object.keys(pack.sourcePronouns)])})(?![\\p{L}])`, "giu"),
+    bodyPronouns: pack.bodyPronouns.size > 0 ? new RegExp(`${NOT_AFTER_LETTER}(?:${alternation([...pack.bodyPronouns])})\\s+(?:also\\s+|further\\s+)?([\\p{L}'’-]+)`, "giu") : null,
     latter: new RegExp(`${NOT_AFTER_LETTER}(${alternation(Object.keys(pack.latter))})(?![\\p{L}])`, "giu"),
     rolesByWord: new Map([...pack.roles].map((r) => [r.word.toLowerCase(), r])),
     bodiesByWord: new Map(pack.bodies.map((b) => [b.word.toLowerCase(), b])),
@@ -259,6 +262,13 @@ function addPronouns(scope: Scope, sentence: Sentence, slice: string, add: Add):
     // « lui » stands for a speaker only as a source (« selon lui »), never as a subject.
     const subject = word === "lui" ? isSource() : true;
     add({ start, end: start + m[0].length, kind, label: m[0], persons: [], gender: form.gender, headKey: null, indefinite: false, subject });
+  }
+  if (!patterns.bodyPronouns) return;
+  for (const m of allMatches(patterns.bodyPronouns, slice)) {
+    const start = sentence.start + m.index;
+    if (!outside(scope, start) || !isReportingVerb(pack, m[1] ?? "")) continue;
+    const end = start + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 0);
+    add({ start, end, kind: "bodyPronoun", label: text.slice(start, end), persons: [], gender: null, headKey: null, indefinite: false, subject: true });
   }
 }
 

@@ -429,6 +429,27 @@ describe("a counterpart is the other person, not the one whose counterpart it is
   });
 });
 
+describe("\"it\" stands for a body or a country, never a person; French says « il », « elle »", () => {
+  it.each<Case>([
+    [
+      "fr",
+      "Le ministère russe des Affaires étrangères a jugé la décision « provocatrice ». Il a ajouté que Moscou « répondra ».",
+      [by("provocatrice", "Ministère russe des Affaires étrangères", "Le ministère russe des Affaires étrangères"), by("répondra", "Ministère russe des Affaires étrangères", "Le ministère russe des Affaires étrangères")],
+    ],
+    [
+      "en",
+      'The Russian foreign ministry called the decision "provocative". It added that Moscow would "respond".',
+      [by("provocative", "Russian foreign ministry", "The Russian foreign ministry"), by("respond", "Russian foreign ministry", "The Russian foreign ministry")],
+    ],
+    ["en", 'The Kremlin warned of "consequences". It said: "We have been patient."', [by("consequences", "Kremlin"), by("We have been patient.", "Kremlin")]],
+    // No body or country before it: no one; and "it" before another verb names no one.
+    ["en", 'Anne Durand spoke on Monday. "We are ready," it said.', [nobody("We are ready,")]],
+    ["en", 'The Kremlin met on Monday. It is "unacceptable", Anne Durand said.', [by("unacceptable", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("bodies that speak as one", () => {
   it.each<Case>([
     ["fr", "La diplomatie russe a dénoncé « une provocation inacceptable ».", [by("une provocation inacceptable", "Diplomatie russe", "La diplomatie russe")]],

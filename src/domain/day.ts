@@ -53,6 +53,12 @@ export function parseDay(text: string): number | null {
   return daysFromCivil(year, month, day);
 }
 
+/** The day number of year, month (1–12) and day of the month, or null when that day does not exist (30 February). */
+export function dayOfDate(year: number, month: number, day: number): number | null {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return parseDay(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+}
+
 export function isIsoDay(text: string): boolean {
   return parseDay(text) !== null;
 }

@@ -1,4 +1,4 @@
-import { dayFromNumber, dayNumber, parseDay } from "../../domain/day";
+import { dayFromNumber, dayNumber, dayOfDate } from "../../domain/day";
 import type { Language, Span } from "../../domain/schemas/ingest";
 import { packFor } from "../language/packs";
 import { type TextDocument, isQuoted } from "../text/document";
@@ -58,11 +58,6 @@ function parseWithChrono(text: string, language: Language): Parsed[] {
     }));
 }
 
-function dayOf(year: number, month: number, day: number): number | null {
-  const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  return parseDay(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
-}
-
 /** Candidate days for a yearless date: the same day and month in the years around the writing windows. */
 function yearlessCandidates(p: Parsed, windows: readonly DayWindow[]): number[] {
   const near = windows.map((w) => ({ start: w.start - NEAR_WRITING_DAYS, end: w.end + NEAR_WRITING_DAYS }));
@@ -70,7 +65,7 @@ function yearlessCandidates(p: Parsed, windows: readonly DayWindow[]): number[] 
   const last = Math.max(...near.map((w) => yearOf(w.end)));
   const out: number[] = [];
   for (let y = first; y <= last; y++) {
-    const d = dayOf(y, p.month, p.day);
+    const d = dayOfDate(y, p.month, p.day);
     if (d !== null && contains(near, d)) out.push(d);
   }
   return out;
@@ -79,7 +74,7 @@ function yearlessCandidates(p: Parsed, windows: readonly DayWindow[]): number[] 
 /** The first day with `p`'s day and month from a month before `story` to a year after it, or null. */
 function nextInStory(p: Parsed, story: number): number | null {
   for (let y = yearOf(story) - 1; y <= yearOf(story) + 1; y++) {
-    const d = dayOf(y, p.month, p.day);
+    const d = dayOfDate(y, p.month, p.day);
     if (d !== null && d >= story - NARRATIVE_LOOKBACK_DAYS && d <= story + NARRATIVE_REACH_DAYS) return d;
   }
   return null;
@@ -104,8 +99,8 @@ interface Resolved {
 /** How many days the range runs past its first day ("du 9 au 11 juillet" → 2), when chrono read one. */
 function rangeLength(p: Parsed, year: number): number {
   if (p.endDay === null) return 0;
-  const first = dayOf(year, p.month, p.day);
-  const last = dayOf(year, p.endMonth ?? p.month, p.endDay);
+  const first = dayOfDate(year, p.month, p.day);
+  const last = dayOfDate(year, p.endMonth ?? p.month, p.endDay);
   return first !== null && last !== null && last > first ? last - first : 0;
 }
 
@@ -141,7 +136,7 @@ function narrativeDay(doc: TextDocument, parsed: readonly Parsed[], months: read
   // "février 1966" inside « 21 février 1966 » is that full date's, not a month of its own.
   const ownMonth = (m: DateMention) => !m.relative && m.precision === "month" && !parsed.some((q) => q.start < m.end && m.start < q.end);
   const month = months.filter((m) => m.end <= at && ownMonth(m) && !isQuoted(doc, m)).at(-1);
-  const fullDay = full && full.year !== null ? dayOf(full.year, full.month, full.day) : null;
+  const fullDay = full && full.year !== null ? dayOfDate(full.year, full.month, full.day) : null;
   const day = month && (!full || month.start > full.start) ? dayNumber(month.range.start) : fullDay;
   return day !== null && day < writing - NEAR_WRITING_DAYS ? day : null;
 }
@@ -150,7 +145,7 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], months
   let days: number[];
   let basis: Basis;
   if (p.year !== null) {
-    const d = dayOf(p.year, p.month, p.day);
+    const d = dayOfDate(p.year, p.month, p.day);
     if (d === null) return null;
     days = [d];
     basis = explicitDate;
@@ -207,7 +202,7 @@ export function findExplicitDates(doc: TextDocument, frame: WritingFrame | null,
 export function fullDatesIn(text: string, language: Language): { start: number; end: number; day: number }[] {
   // Not through the article's cache: a line's parse would push the whole text's out of it.
   return parseWithChrono(text, language).flatMap((p) => {
-    const day = p.year === null ? null : dayOf(p.year, p.month, p.day);
+    const day = p.year === null ? null : dayOfDate(p.year, p.month, p.day);
     return day === null ? [] : [{ start: p.start, end: p.end, day }];
   });
 }

@@ -1,6 +1,6 @@
-import { dayFromNumber, parseDay } from "../../domain/day";
+import { dayFromNumber, dayOfDate } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
-import type { TextDocument } from "../text/document";
+import { sentenceAt, type TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
 import { NOT_AFTER_LETTER } from "../text/word-edges";
 import { monthDayRelative } from "./basis";
@@ -13,8 +13,6 @@ import type { WritingFrame } from "./writing-frame";
 /** How far after the day number a month name makes it part of a date with that month ("le 12 et le 13 mars"). */
 const MONTH_AFTER_CHARS = 40;
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
 /** The days numbered `n` in the month of `day` and the months either side that have one (no 30 February). */
 function numberedDaysAround(day: number, n: number): number[] {
   const iso = dayFromNumber(day);
@@ -24,7 +22,7 @@ function numberedDaysAround(day: number, n: number): number[] {
     const index = month - 1 + offset;
     const y = year + Math.floor(index / 12);
     const m = (((index % 12) + 12) % 12) + 1;
-    return parseDay(`${pad(y, 4)}-${pad(m, 2)}-${pad(n, 2)}`) ?? [];
+    return dayOfDate(y, m, n) ?? [];
   });
 }
 
@@ -59,7 +57,7 @@ export function findMonthDayMentions(doc: TextDocument, frame: WritingFrame): Da
   const months = monthNamesOf(pack);
   return matchesOf(pack.monthDay, text).flatMap((m): DateMention[] => {
     const span = { start: m.index, end: m.index + m[0].length };
-    const paragraph = doc.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+    const paragraph = doc.paragraphs[sentenceAt(doc, span.start)?.paragraph ?? -1];
     if (!paragraph || months.test(text.slice(paragraph.start, span.start)) || months.test(text.slice(span.end, span.end + MONTH_AFTER_CHARS))) return [];
     const n = Number.parseInt(m[1] ?? "", 10);
     const tense = tenseAround(doc, span);

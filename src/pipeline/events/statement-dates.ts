@@ -7,7 +7,7 @@ import type { Discourse } from "../speakers/discourse";
 import type { Mention } from "../speakers/mentions";
 import { findIntervalPhrases, intervalMention } from "../dates/intervals";
 import { tenseAround, verbBetween } from "../dates/tense";
-import { type Sentence, type TextDocument, isQuoted } from "../text/document";
+import { type Sentence, type TextDocument, isQuoted, sentenceAt } from "../text/document";
 import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
@@ -82,7 +82,7 @@ function intervals(input: Input, found: StatementDate[]): DateMention[] {
   const { doc } = input;
   const out: DateMention[] = [];
   for (const phrase of findIntervalPhrases(doc)) {
-    const sentence = doc.sentences.find((s) => s.start <= phrase.start && phrase.start < s.end);
+    const sentence = sentenceAt(doc, phrase.start);
     if (!sentence) continue;
     const outside = (s: Span) => s.start < phrase.start || s.start >= phrase.complement.end;
     const inComplement = (s: Span) => s.start >= phrase.complement.start && s.end <= phrase.complement.end;
@@ -115,9 +115,12 @@ function opensClause(input: Input, from: number, to: number): boolean {
 
 /** « John Harper, qui avait négocié le pacte il y a trois ans, s'est dit »: the date sits in a clause of its own, between commas. */
 function inSubordinateClause(input: Input, sentence: Span, m: Span): boolean {
-  const { text } = input.doc;
-  const segmentStart = Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1);
-  return opensClause(input, segmentStart, m.start);
+  return opensClause(input, clauseStart(input.doc.text, sentence, m), m.start);
+}
+
+/** Where the clause of `m` begins: after the last comma before it, else at its sentence's start. */
+function clauseStart(text: string, sentence: Span, m: Span): number {
+  return Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1);
 }
 
 /** Whether `m` lies in the phrase that opens the sentence up to its first comma, a phrase with no verb or clause of its own. */
@@ -243,7 +246,7 @@ function nearest(mentions: readonly DateMention[], verb: Span | null): DateMenti
 function own(input: Input, report: Sentence, verb: Span | null, quote: QuoteSpan): StatementDate | null {
   const m = nearest(eligible(input, report, verb), verb);
   if (m) return { mention: m, rule: statementReportingSentence };
-  const sentence = input.doc.sentences.find((s) => s.start <= quote.outer.start && quote.outer.start < s.end);
+  const sentence = sentenceAt(input.doc, quote.outer.start);
   if (sentence && sentence !== report) {
     const inQuoteSentence = nearest(eligible(input, sentence, null), null);
     if (inQuoteSentence) return { mention: inQuoteSentence, rule: statementQuoteSentence };
@@ -416,9 +419,8 @@ function reaction(input: Input, report: Sentence, quote: QuoteSpan): StatementDa
 
 /** The words of `m`'s clause before it: from its sentence's start or the last comma. */
 function clauseBefore(input: Input, m: Span): string {
-  const { text, sentences } = input.doc;
-  const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
-  return sentence ? text.slice(Math.max(sentence.start, text.lastIndexOf(",", m.start) + 1), m.start) : "";
+  const sentence = sentenceAt(input.doc, m.start);
+  return sentence ? input.doc.text.slice(clauseStart(input.doc.text, sentence, m), m.start) : "";
 }
 
 /**

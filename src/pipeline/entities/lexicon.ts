@@ -14,6 +14,11 @@ const personSchema = z.strictObject({
    * one person only ("Poutine"); a surname shared by several well-known people ("Johnson") is left out.
    */
   aliases: z.array(z.string().min(1)),
+  /**
+   * The gender the same encyclopaedia article gives the person (by its pronouns): a pronoun or a
+   * gendered function ("she", « le chancelier ») never stands for a person of the other.
+   */
+  gender: z.enum(["m", "f"]),
   source: sourceSchema,
 });
 export type Person = z.infer<typeof personSchema>;

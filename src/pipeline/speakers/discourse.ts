@@ -39,7 +39,7 @@ const PAIR_REACH_SENTENCES = 2;
 
 export class Discourse {
   private readonly resolved = new Map<Mention, Speaker | null>();
-  /** Genders the text marks (a courtesy title, a gendered function, an agreeing participle) or that a resolved pronoun implies. */
+  /** Genders the text marks (a courtesy title, a gendered function, an agreeing participle), that the lexicon knows, or that a resolved pronoun implies. */
   private readonly genders = new Map<string, Gender>();
   /** Only those the text marks: they may outrank a nearer subject. */
   private readonly marked = new Map<string, Gender>();
@@ -53,6 +53,8 @@ export class Discourse {
       if (m.kind === "person" && m.gender) {
         this.genders.set(m.label, m.gender);
         this.marked.set(m.label, m.gender);
+      } else if (m.kind === "person" && m.knownGender && !this.marked.has(m.label)) {
+        this.genders.set(m.label, m.knownGender);
       }
       if (m.kind === "person" && m.headKey) this.roles.set(m.headKey, m.label);
     }

@@ -1,6 +1,7 @@
 import type { Span } from "../../domain/schemas/ingest";
 import type { EntityMention } from "../entities/find-entities";
 import type { Lexicon } from "../entities/lexicon";
+import { type PeopleIndex, peopleIndex } from "../entities/people";
 import type { Gender, HeadNoun, LanguagePack } from "../language/language-pack";
 import { type Sentence, type TextDocument, inQuotation } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -21,6 +22,12 @@ export interface Mention extends Span {
   /** Persons named (one for a person or a titled function, two or more for a joint subject). */
   persons: string[];
   gender: Gender | null;
+  /**
+   * A person's gender as the lexicon knows it, when the text marks none: it rules out a pronoun or a
+   * function of the other gender, but unlike a gender the text marks it never makes the person
+   * outrank a nearer subject.
+   */
+  knownGender: Gender | null;
   /** A function or body named by its noun ("the ministry"): the key of that noun. */
   headKey: string | null;
   /** The country the words give with the mention: « le président russe », "Danish Prime Minister …", « la diplomatie chinoise ». */
@@ -170,10 +177,11 @@ interface Scope {
   pack: LanguagePack;
   patterns: Patterns;
   input: MentionInput;
+  people: PeopleIndex;
 }
 
 /** The mentions of one sentence so far, each with the same fields in the same order: one object shape for all of them. */
-type Add = (m: Omit<Mention, "sentence" | "country"> & { country?: string | null }) => void;
+type Add = (m: Omit<Mention, "sentence" | "country" | "knownGender"> & { country?: string | null; knownGender?: Gender | null }) => void;
 
 const outside = (scope: Scope, position: number) => !inQuotation(scope.doc, position);
 const genderOf = (scope: Scope, article: string): Gender | null => scope.pack.articleGenders[article.toLowerCase()] ?? null;
@@ -217,7 +225,7 @@ function addPersons(scope: Scope, sentence: Sentence, persons: readonly PersonMe
   const { pack, text } = scope;
   for (const p of persons) {
     const titleStart = p.titleStart < p.start ? titleStartOf(scope, p.titleStart) : p.titleStart;
-    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), headKey: p.roleKey, country: countryIn(scope, text.slice(titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, titleStart), title: text.slice(titleStart, p.start) });
+    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), knownGender: scope.people.personOf(p.name)?.gender ?? null, headKey: p.roleKey, country: countryIn(scope, text.slice(titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, titleStart), title: text.slice(titleStart, p.start) });
   }
 }
 
@@ -346,7 +354,7 @@ function addPlacesAndBlocs(scope: Scope, sentence: Sentence, add: Add): void {
 export function findMentions(input: MentionInput): Mention[] {
   const { doc, lexicon } = input;
   const { text, pack } = doc;
-  const scope: Scope = { doc, text, pack, patterns: patternsFor(pack, lexicon), input };
+  const scope: Scope = { doc, text, pack, patterns: patternsFor(pack, lexicon), input, people: peopleIndex(lexicon) };
   const out: Mention[] = [];
   let nextPerson = 0;
   const personsIn = (s: Sentence) => {
@@ -364,7 +372,7 @@ export function findMentions(input: MentionInput): Mention[] {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
     const add: Add = (m) => {
-      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence, title: m.title });
+      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, knownGender: m.knownGender ?? null, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence, title: m.title });
     };
     addPersons(scope, sentence, personsIn(sentence), add);
     addRoles(scope, sentence, add);
@@ -512,7 +520,7 @@ function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp,
       const persons = [...last.persons, ...m.persons];
       const joiner = ` ${pack.coordination[0] ?? "&"} `;
       const members = [...(last.members ?? [last]), m];
-      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null, members });
+      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null, knownGender: null, members });
       continue;
     }
     out.push(m);

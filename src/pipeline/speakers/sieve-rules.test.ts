@@ -272,6 +272,22 @@ describe("pronouns, by salience and gender", () => {
   });
 
   it.each<Case>([
+    ["en", 'Vladimir Putin received Kaja Kallas in Moscow. "We are making progress," she said.', [by("We are making progress,", "Kaja Kallas")]],
+    ["en", 'Giorgia Meloni received Olaf Scholz in Rome. "We are making progress," he said.', [by("We are making progress,", "Olaf Scholz")]],
+    ["fr", "Vladimir Poutine a reçu Kaja Kallas à Moscou. « Nous avançons », a-t-elle dit.", [by("Nous avançons", "Kaja Kallas")]],
+    ["fr", "Giorgia Meloni a reçu Olaf Scholz à Rome. « Nous avançons », a déclaré le chancelier.", [by("Nous avançons", "Olaf Scholz")]],
+  ])("%s: the gender the lexicon knows of a person rules out a pronoun or a function of the other: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["en", 'Paul Girard received Vladimir Putin in Paris. "We are making progress," he said.', [by("We are making progress,", "Paul Girard")]],
+    ["fr", "Paul Girard a reçu Vladimir Poutine à Paris. « Nous avançons », a-t-il dit.", [by("Nous avançons", "Paul Girard")]],
+  ])("%s: unlike a gender the text marks, the lexicon's does not outrank the nearer subject: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
     [
       "fr",
       "Le porte-parole du Kremlin, Dmitri Peskov, a réagi. « Nous prenons note », a-t-il déclaré.",

@@ -103,6 +103,15 @@ describe("tenseAround", () => {
     expect(tenseOf(sentence, word, language)).toBe(expected);
   });
 
+  it.each([
+    ["The president is on Friday due to host his counterpart.", "Friday", "future"],
+    ["The ministers are this week expected to agree on a plan by Friday.", "Friday", "future"],
+    ["The president is not expected to attend on Friday.", "Friday", "future"],
+    ["The delay is largely due to the strikes on Friday.", "Friday", null],
+  ] as const)("en: a time or a negation between \"is\" and \"due to\" leaves a plan; \"due to\" a cause is none: %s", (sentence, word, expected) => {
+    expect(tenseOf(sentence, word, "en")).toBe(expected);
+  });
+
   it("en: a present passive tells no past", () => {
     expect(tenseOf("The vote is expected by Friday.", "Friday", "en")).toBeNull();
     expect(tenseOf("The vote was expected on Friday.", "Friday", "en")).toBe("past");

@@ -176,6 +176,26 @@ describe("the speaker's own dated statement earlier", () => {
   ])("%s: not from a background clause: %s", (language, text, expected) => {
     expect(statements(text, language)).toEqual(expected);
   });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Anne Durand s'est exprimée lundi devant la presse. Elle se rendra mercredi à Bruxelles. « Nous sommes prêts », a-t-elle dit.",
+      [{ quote: "Nous sommes prêts", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }],
+    ],
+    [
+      "en",
+      'Anne Durand spoke to reporters on Monday. She is on Wednesday due to visit Brussels. "We are ready," she said.',
+      [{ quote: "We are ready,", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }],
+    ],
+    [
+      "en",
+      'Anne Durand spoke to reporters on Monday. She will visit Brussels on Wednesday. "We are ready," she said.',
+      [{ quote: "We are ready,", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }],
+    ],
+  ])("%s: not from a plan, even one for the day of writing: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
 });
 
 describe("the dated occasion the sentence names", () => {

@@ -298,7 +298,8 @@ function ownActionDate(input: Input, index: number, name: string): DateMention |
     action.name = own ? (discourse.speakerOf(own)?.name ?? null) : null;
   }
   if (action.name !== name) return null;
-  action.mention ??= nearest(eligible(input, sentence, null).filter((x) => !afterAnchor(input, x) && !toldInPluperfect(input, x)), null) ?? null;
+  // A plan ("is due to tour … on Friday") is not an action the speaker has done: it cannot date their words.
+  action.mention ??= nearest(eligible(input, sentence, null).filter((x) => !afterAnchor(input, x) && !toldInPluperfect(input, x) && tenseAround(input.doc, x) !== "future"), null) ?? null;
   return action.mention;
 }
 

@@ -220,7 +220,9 @@ export const en: LanguagePack = {
     /^[\s•·*|-]*(?:[Bb]y|BY)\s+((?:(?:\p{Lu}[\p{L}.'’-]*|and|with|of|the)\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*[,|·•–—-]\s*(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|[Ll]ast updated|[Ll]ast modified)(?!\p{L})[^\n]*/gmu,
 
   tense: {
-    futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
+    // "is on Friday due to tour": a time or a negation may stand between; the cue is then the words after it, so
+    // that it does not cover the date. "is largely due to the strikes" is a cause, not a plan.
+    futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?<=(?<!\w)(?:is|are)(?:\s+[\p{L}\p{N}]+){1,3}\s+)(?:expected|due|set|scheduled|going|slated|poised) to(?=\s+\p{Ll})(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)(?!\w))|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
     untimedPhrases: /(?<!\w)(?:(?:was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:planned|was|were) to|(?<!\w)to\s+\p{Ll}+(?!\w)(?<=(?:agreed|decided|promised|pledged|vowed|undertook|resolved|arranged)(?!\w)[^.;:,]{0,40}?to\s+\p{Ll}+))(?!\w)/giu,
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],

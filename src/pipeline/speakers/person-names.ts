@@ -271,6 +271,8 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || context.knownNames.has(first.word) || writtenMidSentence(first.word));
     // An article alone marks no person: « Le Figaro », "The Guardian".
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
-    return f.gender !== null || titled || speaks ? [{ ...base, name: first.word, roleKey }] : [];
+    // The lexicon lists a surname alone only where it names one person ("Putin met reporters").
+    const known = context.knownNames.has(first.word);
+    return f.gender !== null || titled || speaks || known ? [{ ...base, name: first.word, roleKey }] : [];
   });
 }

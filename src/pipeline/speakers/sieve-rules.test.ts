@@ -288,6 +288,15 @@ describe("pronouns, by salience and gender", () => {
   });
 
   it.each<Case>([
+    ["en", 'Putin met reporters in Moscow. "We are making progress," he said.', [by("We are making progress,", "Putin")]],
+    ["en", 'Vladimir Putin received Kallas in Moscow. "We are making progress," she said.', [by("We are making progress,", "Kallas")]],
+    ["fr", "Poutine a rencontré la presse à Moscou. « Nous avançons », a-t-il dit.", [by("Nous avançons", "Poutine")]],
+    ["fr", "Vladimir Poutine a reçu Kallas à Moscou. « Nous avançons », a-t-elle dit.", [by("Nous avançons", "Kallas")]],
+  ])("%s: a surname the lexicon lists alone names its person, with no first name or verb beside it: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
     [
       "fr",
       "Le porte-parole du Kremlin, Dmitri Peskov, a réagi. « Nous prenons note », a-t-il déclaré.",

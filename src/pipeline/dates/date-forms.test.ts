@@ -335,6 +335,22 @@ describe("parts of months and years", () => {
   ])("%s: %s", (...c) => check(c));
 });
 
+describe("halves and quarters of a stated year", () => {
+  it.each<Case>([
+    ["fr", "L'élargissement est attendu au premier semestre 2025.", "premier semestre 2025", "2025-01-01..2025-06-30"],
+    ["fr", "Les dépenses ont bondi au troisième trimestre de 2023.", "troisième trimestre de 2023", "2023-07-01..2023-09-30"],
+    ["fr", "Au 2e semestre 2022, les livraisons ont repris.", "2e semestre 2022", "2022-07-01..2022-12-31"],
+    ["en", "Enlargement is expected in the first half of 2025.", "first half of 2025", "2025-01-01..2025-06-30"],
+    ["en", "Spending jumped in the third quarter of 2023.", "third quarter of 2023", "2023-07-01..2023-09-30"],
+    ["en", "In the Fourth Quarter of 2022, deliveries resumed.", "Fourth Quarter of 2022", "2022-10-01..2022-12-31"],
+  ])("%s: %s", (...c) => check(c));
+
+  it.each<Case>([
+    ["fr", "Un troisième semestre 2023 n'existe pas.", "troisième semestre 2023", "none"],
+    ["en", "There is no third half of 2023.", "third half of 2023", "none"],
+  ])("%s: a share past the year's end is none: %s", (...c) => check(c));
+});
+
 describe("parts of weeks", () => {
   it.each<Case>([
     ["fr", "Le ministre s'est rendu à Kyiv en début de semaine.", "en début de semaine", "2024-03-04..2024-03-06"],

@@ -17,6 +17,8 @@ interface Patterns {
   monthYear: RegExp;
   monthAlone: RegExp;
   partYear: RegExp;
+  /** "the first half of 2025", « au troisième trimestre 2024 »: group 1 the ordinal, 2 the share, 3 the year. */
+  yearShare: RegExp;
   seasons: RegExp;
   /** Ranges of days: "from 9 to 11 July", « les 3 et 4 avril », "February 27 and 28", "9-11 July". */
   dayRanges: readonly { pattern: RegExp; first: number; last: number; month: number; year: number }[];
@@ -101,6 +103,7 @@ function patternsFor(pack: LanguagePack): Patterns {
       flags,
     ),
     partYear: new RegExp(`${B}(${parts})[\\s-]*${of}\\s*(\\d{4})${E}`, "giu"),
+    yearShare: new RegExp(`${B}(${alternation(Object.keys(pack.yearShares.ordinals))})\\s+(${alternation(Object.keys(pack.yearShares.units))})${of}\\s*(\\d{4})${E}`, "giu"),
     seasons: new RegExp(`${B}(${alternation(pack.seasonOpeners)})\\s*(${alternation(Object.keys(pack.seasons))})(?:\\s+(?:of\\s+|de\\s+|d['’])?(\\d{4})|\\s+(${modifiers}))?${E}`, "giu"),
     dayRanges: [
       {
@@ -216,9 +219,18 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
     const w = narrow(monthWindow(Number(m[3]) * 12 + month - 1), partOf(m[1]), "month");
     push(m.index, m.index + m[0].length, range([w]), explicitMonth, "month", false);
   }
-  for (const m of near(p.partYear, allMatches(YEAR, text).map((y) => ({ start: y.index, end: y.index + 4 })))) {
+  const years = allMatches(YEAR, text).map((y) => ({ start: y.index, end: y.index + 4 }));
+  for (const m of near(p.partYear, years)) {
     const w = narrow(yearWindow(Number(m[2])), partOf(m[1]), "year");
     push(m.index, m.index + m[0].length, range([w]), partOfYear, "month", false);
+  }
+  for (const m of near(p.yearShare, years)) {
+    const share = pack.yearShares.ordinals[(m[1] ?? "").toLowerCase()] ?? 0;
+    const months = pack.yearShares.units[(m[2] ?? "").toLowerCase()] ?? 0;
+    // "the third half of 2025" is no share of a year.
+    if (share < 1 || share * months > 12) continue;
+    const first = Number(m[3]) * 12 + (share - 1) * months;
+    push(m.index, m.index + m[0].length, range([{ start: monthWindow(first).start, end: monthWindow(first + months - 1).end }]), partOfYear, "month", false);
   }
   for (const m of near(p.seasons, p.seasonWords(text, 0, text.length))) {
     const [from, to] = pack.seasons[(m[2] ?? "").toLowerCase()] ?? [0, 0];

@@ -209,6 +209,7 @@ export const en: LanguagePack = {
   ],
   parts: { early: "early", "in early": "early", "mid-": "mid", mid: "mid", "in mid": "mid", "in mid-": "mid", late: "late", "in late": "late", end: "late" },
   seasons: { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] },
+  yearShares: { units: { half: 6, quarter: 3 }, ordinals: { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 } },
   seasonOpeners: ["in", "this", "last", "next", "during", "by", "until", "since", "in the", "over the", "early", "late", "mid"],
   timePrepositions: ["in", "since", "until", "by", "from", "during", "last", "next", "early", "late", "mid", "of", "before", "after", "through"],
   decades: /\b(?:the |in the |during the |since the )?(?:(\d{4})s|'(\d{2})s)(?!\w)/giu,

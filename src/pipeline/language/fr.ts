@@ -328,6 +328,10 @@ export const fr: LanguagePack = {
     "au milieu": "mid", fin: "late", "à la fin": "late", "en fin": "late",
   },
   seasons: { printemps: [3, 5], été: [6, 8], automne: [9, 11], hiver: [12, 2] },
+  yearShares: {
+    units: { semestre: 6, trimestre: 3 },
+    ordinals: { premier: 1, second: 2, deuxième: 2, troisième: 3, quatrième: 4, "1er": 1, "2e": 2, "3e": 3, "4e": 4 },
+  },
   seasonOpeners: ["au", "en", "cet", "ce", "l'", "l’", "à l'", "à l’", "cet été-là", "pendant l'", "pendant l’", "depuis l'", "depuis l’"],
   timePrepositions: ["en", "depuis", "jusqu'en", "dès", "avant", "après", "début", "fin", "mi", "courant", "d'ici"],
   decades: new RegExp(`${B}(?:les|des|aux|dans les) années (\\d{4}|\\d{2})${E}`, "giu"),

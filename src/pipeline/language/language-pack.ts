@@ -223,6 +223,11 @@ export interface LanguagePack {
   parts: Readonly<Record<string, "early" | "mid" | "late">>;
   /** Seasons, to the months they cover (meteorological, northern hemisphere). */
   seasons: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Equal shares of a year, counted by an ordinal before them: "the first half of 2025", « au troisième
+   * trimestre 2024 ». `units` gives each share's length in months, `ordinals` each ordinal's number.
+   */
+  yearShares: { units: Readonly<Record<string, number>>; ordinals: Readonly<Record<string, number>> };
   /** Words that must open a season for it to be one: « a été » is a verb, "the fall of" a noun. */
   seasonOpeners: readonly string[];
   /** Prepositions that may introduce a month or a year ("en", "in", "since"). */

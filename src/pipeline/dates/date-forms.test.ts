@@ -351,6 +351,27 @@ describe("halves and quarters of a stated year", () => {
   ])("%s: a share past the year's end is none: %s", (...c) => check(c));
 });
 
+describe("a part of the month or the year of writing: « en début de mois », \"at the end of the year\"", () => {
+  it.each<Case>([
+    ["fr", "Les ministres se sont réunis en début de mois.", "en début de mois", "2024-03-01..2024-03-10"],
+    ["fr", "Les ministres se réuniront à la fin du mois.", "à la fin du mois", "2024-03-21..2024-03-31"],
+    ["fr", "Les ministres se sont réunis au début de l'année.", "au début de l'année", "2024-01-01..2024-04-30"],
+    ["fr", "Les ministres s'étaient réunis en fin d'année dernière.", "en fin d'année dernière", "2023-09-01..2023-12-31"],
+    ["en", "The ministers met at the start of the month.", "start of the month", "2024-03-01..2024-03-10"],
+    ["en", "The ministers will meet at the end of the month.", "end of the month", "2024-03-21..2024-03-31"],
+    ["en", "The ministers met at the beginning of the year.", "beginning of the year", "2024-01-01..2024-04-30"],
+    ["en", "The ministers met at the start of March.", "start of March", "2024-03-01..2024-03-10"],
+  ])("%s: %s", (...c) => check(c));
+
+  it.each<Case>([
+    ["fr", "Les ministres se sont réunis en fin de mois.", "en fin de mois", "none"],
+    ["fr", "Les salaires arrivent en début de mois.", "en début de mois", "none"],
+    ["fr", "Le contrat court jusqu'à la fin du mois de juin.", "fin du mois", "none"],
+    ["en", "The ministers met at the end of the month.", "end of the month", "none"],
+    ["en", "Salaries are paid at the start of the month.", "start of the month", "none"],
+  ])("%s: none when the tense contradicts the part or tells no time: %s", (...c) => check(c));
+});
+
 describe("parts of weeks", () => {
   it.each<Case>([
     ["fr", "Le ministre s'est rendu à Kyiv en début de semaine.", "en début de semaine", "2024-03-04..2024-03-06"],

@@ -1,3 +1,4 @@
+import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -6,6 +7,7 @@ import type { DateMention } from "./date-mention";
 import { findRelativePeriods, type RelativePeriod } from "./relative-periods";
 import type { WritingFrame } from "./writing-frame";
 import { relativeTo } from "./basis";
+import { tenseAround } from "./tense";
 import { NOT_AFTER_LETTER } from "../text/word-edges";
 
 /** The whole period holding `day`, shifted by `offset` periods. */
@@ -39,6 +41,20 @@ function partBefore(pack: LanguagePack): RegExp {
   return pattern;
 }
 
+/**
+ * "at the end of the month" names the month of writing only when the tense agrees: "met at the end of
+ * the month" written mid-month, or a habit ("are paid at the start of the month"), does not say which
+ * month.
+ */
+function toldAsMeant(doc: TextDocument, span: Span, days: readonly DayWindow[], frame: WritingFrame): boolean {
+  const tense = tenseAround(doc, span);
+  if (tense === null) return false;
+  return days.every((d, i) => {
+    const writing = frame.windows[i] as DayWindow;
+    return tense === "past" ? d.start <= writing.end : d.end >= writing.start;
+  });
+}
+
 export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   return findRelativePeriods(doc).flatMap((p): DateMention[] => {
     const whole = frame.windows.map((w) => daysFor(w, p));
@@ -46,7 +62,9 @@ export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): Date
     const part = before && !p.part ? doc.pack.parts[(before[1] ?? "").toLowerCase()] : undefined;
     if (p.needsPart && !part) return [];
     const start = part && before ? p.start - before[0].length : p.start;
-    const range = hull(part ? whole.map((w) => narrow(w, part, p.unit)) : whole);
+    const days = part ? whole.map((w) => narrow(w, part, p.unit)) : whole;
+    if (p.needsPart && !toldAsMeant(doc, { start, end: p.end }, days, frame)) return [];
+    const range = hull(days);
     if (!range) return [];
     const words = doc.text.slice(start, p.end);
     const precision = p.unit === "year" && !p.part && !part ? "year" : p.unit === "week" ? "day" : "month";

@@ -182,6 +182,10 @@ export const en: LanguagePack = {
     { pattern: /(?<!\w)last year(?!\w)/giu, unit: "year", offset: -1 },
     { pattern: /(?<!\w)this year(?!\w)/giu, unit: "year", offset: 0 },
     { pattern: /(?<!\w)next year(?!\w)/giu, unit: "year", offset: 1 },
+    // "at the end of the month": the period of writing, named so only after a part of it.
+    { pattern: /(?<!\w)the week(?!\w)/giu, unit: "week", offset: 0, needsPart: true },
+    { pattern: /(?<!\w)the month(?!\w)/giu, unit: "month", offset: 0, needsPart: true },
+    { pattern: /(?<!\w)the year(?!\w)/giu, unit: "year", offset: 0, needsPart: true },
   ],
   weekdayModifiers: { previous: ["last"], current: ["this"], next: ["next"] },
   sinceWords: ["since"],
@@ -207,7 +211,10 @@ export const en: LanguagePack = {
     [/(?<!\w)(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+later(\s+than)?(?!\w)/giu, 1],
     [/(?<!\w)(\d+|[\p{L}-]+|a dozen)\s+(days?|weeks?|months?|years?)\s+earlier(\s+than)?(?!\w)/giu, -1],
   ],
-  parts: { early: "early", "in early": "early", "mid-": "mid", mid: "mid", "in mid": "mid", "in mid-": "mid", late: "late", "in late": "late", end: "late" },
+  parts: {
+    early: "early", "in early": "early", start: "early", beginning: "early", "mid-": "mid", mid: "mid", "in mid": "mid", "in mid-": "mid", middle: "mid",
+    late: "late", "in late": "late", end: "late",
+  },
   seasons: { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] },
   yearShares: { units: { half: 6, quarter: 3 }, ordinals: { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 } },
   seasonOpeners: ["in", "this", "last", "next", "during", "by", "until", "since", "in the", "over the", "early", "late", "mid"],

@@ -293,6 +293,11 @@ export const fr: LanguagePack = {
     { pattern: new RegExp(`${B}(?:de\\s+)?l${A}(?:an|année) (?:derni(?:er|ère)|pass(?:é|ée))${E}`, "giu"), unit: "year", offset: -1 },
     { pattern: new RegExp(`${B}(?:(?:de\\s+)?cette année|cette année-ci)${E}`, "giu"), unit: "year", offset: 0 },
     { pattern: new RegExp(`${B}(?:de\\s+)?l${A}(?:an|année) prochaine?${E}`, "giu"), unit: "year", offset: 1 },
+    // « en début de mois », « à la fin de l'année », « en fin d'année dernière »: named so only after a part of them.
+    { pattern: new RegExp(`${B}(?:du|de) mois${E}(?!\\s+(?:de|d${A}|derni|pass|prochain))`, "giu"), unit: "month", offset: 0, needsPart: true },
+    { pattern: new RegExp(`${B}d${A}année (?:derni(?:er|ère)|pass(?:é|ée))${E}`, "giu"), unit: "year", offset: -1, needsPart: true },
+    { pattern: new RegExp(`${B}d${A}année prochaine${E}`, "giu"), unit: "year", offset: 1, needsPart: true },
+    { pattern: new RegExp(`${B}(?:de l${A}année|d${A}année)${E}(?!\\s+(?:\\d|derni|pass|prochain))`, "giu"), unit: "year", offset: 0, needsPart: true },
   ],
   weekdayModifiers: { previous: ["dernier", "passé"], current: ["ce", "cette"], next: ["prochain"] },
   sinceWords: ["depuis"],

@@ -500,4 +500,28 @@ describe("kept quotes", () => {
   ] as const)("%s: a short scare quote no one says is dropped: %s", (language, text) => {
     expect(statements(text, language)).toEqual([]);
   });
+
+  it.each([
+    ["fr", "La soi-disant « opération de maintien de la paix et de stabilité » a commencé mardi."],
+    ["fr", "L'exercice, baptisé « Bouclier du Nord de l'Atlantique », a commencé mardi."],
+    ["en", 'The so-called "peace and stability maintenance operation" began on Tuesday.'],
+    ["en", 'The drill, code-named "Northern Atlantic Shield", began on Tuesday.'],
+  ] as const)("%s: a name given after \"so-called\" or « baptisé », which no one says, is dropped however long: %s", (language, text) => {
+    expect(statements(text, language)).toEqual([]);
+  });
+
+  it.each<Case>([
+    [
+      "fr",
+      "Anne Durand a dénoncé mardi la soi-disant « opération de maintien de la paix et de stabilité ».",
+      [{ quote: "opération de maintien de la paix et de stabilité", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+    [
+      "en",
+      'Anne Durand on Tuesday denounced the so-called "peace and stability maintenance operation".',
+      [{ quote: "peace and stability maintenance operation", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }],
+    ],
+  ])("%s: the same words someone is reported saying are kept: %s", (language, text, expected) => {
+    expect(statements(text, language)).toEqual(expected);
+  });
 });

@@ -124,6 +124,7 @@ export const en: LanguagePack = {
   passiveAgent: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labelled|labeled|denounced|condemned|criticised|criticized|hailed|welcomed|considered|dismissed|praised)\s+by\s+(?:the\s+)?$/iu,
   passiveBeforeQuote: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labell?ed|denounced|condemned|critici[sz]ed|hailed|welcomed|considered|dismissed|praised|dubbed|termed)\s+(?:as\s+)?(?:an?\s+)?$/iu,
   agentAfterQuote: /^\s*,?\s*by\s+/iu,
+  namingBeforeQuote: /(?<!\w)(?:so-called|self-styled|self-proclaimed|code-?named|nicknamed|known as)\s*$/iu,
   backReference: /^\s*(?:(?:these|those|such) (?:were|are) (?:the )?(?:words|remarks)|that(?:'s| is| was) (?:what|the message|the warning)|so said|this is what)(?!\w)/iu,
   invertedPronoun: null,
   indefiniteIncise: null,

@@ -221,6 +221,7 @@ export const fr: LanguagePack = {
     "iu",
   ),
   agentAfterQuote: /^\s*,?\s*par\s+/iu,
+  namingBeforeQuote: new RegExp(`${B}(?:soi-disant|prétendue?s?|autoproclamée?s?|surnommée?s?|baptisée?s?|nom de code)\\s*$`, "iu"),
   backReference: new RegExp(
     `^\\s*(?:c${A}est|ce sont|voilà|tel(?:le)?s? (?:est|sont|était|étaient))\\s+(?:(?:avec|par|en)\\s+)?(?:ces mots|ces propos|ce qu${A}|ce que|les mots|les propos|ainsi|le message|l${A}avertissement|le constat)`,
     "iu",

@@ -126,6 +126,8 @@ export interface LanguagePack {
   passiveBeforeQuote: RegExp;
   /** …and its agent right after the quote. */
   agentAfterQuote: RegExp;
+  /** Words that give a name in quotation marks, not someone's words ("the so-called “…”", « la soi-disant « … » »), right before the quote. */
+  namingBeforeQuote: RegExp;
   /** An attribution in the next sentence pointing back at the words: « C'est ce qu'a assuré X ». */
   backReference: RegExp;
   /** A verb with its subject pronoun inverted after it, « a-t-il », « dit-elle »: group 1 the verb, group 2 the pronoun. */

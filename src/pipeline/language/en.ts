@@ -45,6 +45,13 @@ export const en: LanguagePack = {
   latter: { "the latter": null },
   honorifics: { Mr: "m", Mrs: "f", Ms: "f", Miss: "f", Dr: null, Sir: "m", Dame: "f", Lord: "m", Lady: "f" },
   titleConnectors: new Set(["of", "for"]),
+  titleAffixes: new Set(["ex", "then", "elect", "designate"]),
+  sentenceOpeners: [
+    "And", "But", "Or", "Nor", "So", "Yet", "Then", "Now", "Also", "Still", "Meanwhile", "Later", "Earlier", "Today", "Yesterday",
+    "Tonight", "Instead", "Indeed", "Thus", "Hence", "Moreover", "Furthermore", "However", "Nevertheless", "Nonetheless", "Likewise",
+    "Similarly", "Again", "Finally", "Eventually", "Separately", "Elsewhere", "Here", "There", "Only", "Even", "Perhaps", "Already",
+    "When", "While", "If", "Although", "Though", "Because", "Once", "Unless", "Whether", "As",
+  ],
   titleWords: new Set([
     "President", "Vice", "Prime", "Minister", "Secretary", "General", "Chancellor", "Premier", "State", "Foreign", "Defence", "Defense",
     "Interior", "Finance", "Home", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov", "King", "Queen", "Pope", "Prince",

@@ -123,6 +123,12 @@ export const fr: LanguagePack = {
   latter: { "ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f" },
   honorifics: { M: "m", Mme: "f", Mlle: "f", Me: null, Dr: null, Pr: null, Mgr: "m" },
   titleConnectors: new Set(["de", "des", "du"]),
+  titleAffixes: new Set(["ex", "élu", "élue", "désigné", "désignée"]),
+  sentenceOpeners: [
+    "Et", "Mais", "Ou", "Or", "Donc", "Puis", "Ensuite", "Alors", "Aussi", "Ainsi", "Pourtant", "Cependant", "Toutefois", "Néanmoins",
+    "Enfin", "Hier", "Aujourd'hui", "Aujourd’hui", "Demain", "Désormais", "Quand", "Lorsque", "Si", "Car", "Déjà", "Encore", "Même",
+    "Seulement", "Surtout", "Certes", "Ici", "Là",
+  ],
   titleWords: new Set([
     "Président", "Présidente", "Premier", "Première", "Ministre", "Chancelier", "Chancelière", "Secrétaire", "Général",
     "Générale", "Vice", "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée", "Roi", "Reine",

@@ -56,6 +56,10 @@ export interface LanguagePack {
   honorifics: Readonly<Record<string, Gender | null>>;
   /** Capitalised words that open a title before a name and are never part of it ("President", "Foreign"). */
   titleWords: ReadonlySet<string>;
+  /** What a title word may be joined to by a hyphen and remain a title: "Ex-President", "Then-Chancellor", "President-elect". */
+  titleAffixes: ReadonlySet<string>;
+  /** Conjunctions and adverbs that open sentences: capitalised there, they never start a name ("Then Putin said"). */
+  sentenceOpeners: readonly string[];
   /** Small words inside a title before a name ("Secretary of State", "Minister for Europe"). */
   titleConnectors: ReadonlySet<string>;
   /** Nouns of functions, as the text writes them in lower case before or instead of a name. */

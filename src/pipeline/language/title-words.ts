@@ -1,6 +1,15 @@
 import type { LanguagePack } from "./language-pack";
 
-/** Whether a written word is a title's ("Minister"), or a compound of title words ("Secretary-General", "Vice-Président"). */
+const capitalised = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);
+
+/**
+ * Whether a written word is a title's ("Minister"), or a compound of title words ("Secretary-General",
+ * "Vice-Président") with perhaps an affix ("Ex-president", "Then-Chancellor", "President-elect").
+ */
 export function isTitleWord(pack: LanguagePack, word: string): boolean {
-  return pack.titleWords.has(word) || (word.includes("-") && word.split("-").every((part) => pack.titleWords.has(part)));
+  if (pack.titleWords.has(word)) return true;
+  if (!word.includes("-")) return false;
+  const parts = word.split("-");
+  const titles = parts.filter((part) => pack.titleWords.has(capitalised(part)));
+  return titles.length > 0 && parts.every((part) => pack.titleWords.has(capitalised(part)) || pack.titleAffixes.has(part.toLowerCase()));
 }

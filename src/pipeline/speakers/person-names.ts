@@ -130,7 +130,7 @@ function runs(all: readonly Token[], text: string): Token[][] {
 }
 
 interface PackWords {
-  /** Articles and prepositions capitalised at a sentence's start ("Le", "The", "De"): no name begins with them. */
+  /** Articles, prepositions and the pack's sentence openers capitalised at a sentence's start ("Le", "The", "Then"): no name begins with them. */
   sentenceStarts: ReadonlySet<string>;
   /** Weekday and month names, lower-cased. */
   calendar: ReadonlySet<string>;
@@ -145,7 +145,7 @@ function wordsOf(pack: LanguagePack): PackWords {
   if (!words) {
     const capitalised = [...pack.definiteArticles, ...pack.indefiniteArticles, ...pack.prepositions].map((w) => w.replace(/['’]$/u, "")).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
     words = {
-      sentenceStarts: new Set(capitalised),
+      sentenceStarts: new Set([...capitalised, ...pack.sentenceOpeners]),
       calendar: new Set([...pack.weekdays, ...pack.months.flat()].map((w) => w.toLowerCase())),
       honorifics: new Map(Object.entries(pack.honorifics)),
     };

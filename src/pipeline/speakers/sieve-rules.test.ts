@@ -624,6 +624,29 @@ describe("a title with its small words before a name", () => {
   });
 });
 
+describe("a title joined to an affix by a hyphen is still a title", () => {
+  it.each<Case>([
+    ["fr", "Ex-Premier ministre, Anne Durand a jugé l'idée « dangereuse et vaine ».", [by("dangereuse et vaine", "Anne Durand")]],
+    ["fr", "« Nous sommes unis », a déclaré l'Ex-Présidente Anne Durand.", [by("Nous sommes unis", "Anne Durand")]],
+    ["en", 'Ex-President Anne Durand said the idea was "dangerous and futile".', [by("dangerous and futile", "Anne Durand")]],
+    ["en", 'Then-Chancellor Anne Durand said the idea was "dangerous and futile".', [by("dangerous and futile", "Anne Durand")]],
+    ["en", 'President-elect Anne Durand said the idea was "dangerous and futile".', [by("dangerous and futile", "Anne Durand")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("a conjunction or an adverb opening the sentence is no part of the name after it", () => {
+  it.each<Case>([
+    ["fr", "Puis Anne Durand a jugé l'idée « dangereuse et vaine ».", [by("dangereuse et vaine", "Anne Durand")]],
+    ["fr", "Mais Poutine a jugé l'idée « dangereuse et vaine ».", [by("dangereuse et vaine", "Poutine")]],
+    ["en", 'Then Anne Durand said the idea was "dangerous and futile".', [by("dangerous and futile", "Anne Durand")]],
+    ["en", 'But Putin said the idea was "dangerous and futile".', [by("dangerous and futile", "Putin")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("joint speakers with their titles", () => {
   it.each([
     ["en", 'Prime Minister Anne Durand and Foreign Minister Paul Girard said: "We speak with one voice."', "We speak with one voice.", "Anne Durand and Foreign Minister Paul Girard"],

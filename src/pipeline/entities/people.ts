@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../domain/bounded-memo";
 import { normalizeSearchText } from "../../domain/search-text";
 import type { Lexicon, Person } from "./lexicon";
 
@@ -26,13 +27,17 @@ export interface PeopleIndex {
 
 const indexes = new WeakMap<Lexicon, PeopleIndex>();
 
+/** Far above the distinct names of a corpus: every person mention asks, and names recur. */
+const MAX_NAMES = 20_000;
+
 export function peopleIndex(lexicon: Lexicon): PeopleIndex {
   const cached = indexes.get(lexicon);
   if (cached) return cached;
   const byKey = new Map<string, Person>();
   for (const person of lexicon.people) for (const name of namesOf(person)) byKey.set(nameKey(name), person);
+  const personOf = boundedMemo((name) => byKey.get(nameKey(name)) ?? null, MAX_NAMES);
   const index: PeopleIndex = {
-    personOf: (name) => byKey.get(nameKey(name)) ?? null,
+    personOf,
     speakerIdOf: (name) => byKey.get(nameKey(name))?.id ?? nameKey(name).replaceAll(" ", "-"),
   };
   indexes.set(lexicon, index);

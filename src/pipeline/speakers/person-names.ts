@@ -214,6 +214,17 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
 }
 
 /**
+ * A name right after a determiner modifies what follows it ("the Modi government", "this Biden
+ * administration", "The Xi era"): people's names take none, so it names no one as a person.
+ */
+function afterDeterminer(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
+  const first = f.words[0] as Token;
+  const previous = f.titles.at(-1) ?? f.before;
+  if (!previous || text.slice(previous.end, first.start) !== " ") return false;
+  return pack.definiteArticles.includes(previous.word.toLowerCase());
+}
+
+/**
  * Persons named in the regions: full names (two words or more, titles stripped), then single words
  * that are part of exactly one full name ("Rutte", "Zhao"), or that a courtesy title or a reporting
  * verb marks as a person ("M. Peskov", "Vance said", « a déclaré Weber », "Weber, 63, told"). Each
@@ -255,6 +266,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
   return found.flatMap((f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
+    if (afterDeterminer(text, f, context.pack)) return [];
     const base = { start: first.start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: f.run[0]?.start ?? first.start };
     const roleKey = roleKeyOf(f.titles, context.pack);
     if (f.words.length >= 2) return [{ ...base, name: fullest.get(nameOf(f.words)) ?? nameOf(f.words), roleKey }];

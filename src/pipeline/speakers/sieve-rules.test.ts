@@ -636,6 +636,23 @@ describe("a title joined to an affix by a hyphen is still a title", () => {
   });
 });
 
+describe("a name after a determiner modifies a noun and names no one", () => {
+  it.each<Case>([
+    ["fr", "La Merkel des années 2010 avait jugé la réforme « historique et nécessaire ».", [nobody("historique et nécessaire")]],
+    ["en", 'The Macron government said the reform was "historic and necessary".', [nobody("historic and necessary")]],
+    ["en", 'The Biden administration said the reform was "historic and necessary".', [nobody("historic and necessary")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ["fr", "La présidente Anne Durand a jugé la réforme « historique et nécessaire ».", [by("historique et nécessaire", "Anne Durand", "La présidente Anne Durand")]],
+    ["en", 'The Dutchman Mark Rutte said the reform was "historic and necessary".', [by("historic and necessary", "Mark Rutte", "The Dutchman Mark Rutte")]],
+  ])("%s: a title or a descriptor between them leaves the name a person's: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("a conjunction or an adverb opening the sentence is no part of the name after it", () => {
   it.each<Case>([
     ["fr", "Puis Anne Durand a jugé l'idée « dangereuse et vaine ».", [by("dangereuse et vaine", "Anne Durand")]],

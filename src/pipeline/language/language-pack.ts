@@ -72,6 +72,8 @@ export interface LanguagePack {
   nameParticles: readonly string[];
   /** Definite and indefinite articles, demonstratives and possessives opening a noun phrase. */
   definiteArticles: readonly string[];
+  /** The definite articles alone, which a person's name never takes: a name after one modifies a noun ("the Biden administration"). */
+  articlesProper: readonly string[];
   /** A preposition and a definite article in one word (« du », « au »). */
   definiteContractions: readonly string[];
   /** The gender an article marks on its noun (« le », « la », « un », « une »). */

@@ -214,14 +214,14 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
 }
 
 /**
- * A name right after a determiner modifies what follows it ("the Modi government", "this Biden
- * administration", "The Xi era"): people's names take none, so it names no one as a person.
+ * A name right after an article modifies what follows it ("the Modi government", "The Xi era"):
+ * people's names take none, so it names no one as a person. "that Putin" is the conjunction's.
  */
 function afterDeterminer(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
   const first = f.words[0] as Token;
   const previous = f.titles.at(-1) ?? f.before;
   if (!previous || text.slice(previous.end, first.start) !== " ") return false;
-  return pack.definiteArticles.includes(previous.word.toLowerCase());
+  return pack.articlesProper.includes(previous.word.toLowerCase());
 }
 
 /**

@@ -636,7 +636,7 @@ describe("a title joined to an affix by a hyphen is still a title", () => {
   });
 });
 
-describe("a name after a determiner modifies a noun and names no one", () => {
+describe("a name after an article modifies a noun and names no one", () => {
   it.each<Case>([
     ["fr", "La Merkel des années 2010 avait jugé la réforme « historique et nécessaire ».", [nobody("historique et nécessaire")]],
     ["en", 'The Macron government said the reform was "historic and necessary".', [nobody("historic and necessary")]],
@@ -648,7 +648,9 @@ describe("a name after a determiner modifies a noun and names no one", () => {
   it.each<Case>([
     ["fr", "La présidente Anne Durand a jugé la réforme « historique et nécessaire ».", [by("historique et nécessaire", "Anne Durand", "La présidente Anne Durand")]],
     ["en", 'The Dutchman Mark Rutte said the reform was "historic and necessary".', [by("historic and necessary", "Mark Rutte", "The Dutchman Mark Rutte")]],
-  ])("%s: a title or a descriptor between them leaves the name a person's: %s", (language, text, expected) => {
+    ["fr", "Les journalistes ont noté que Poutine semblait fatigué. « Nous gagnerons », a-t-il dit.", [by("Nous gagnerons", "Poutine")]],
+    ["en", 'Reporters noted that Putin looked tired. "We will win," he said.', [by("We will win,", "Putin")]],
+  ])("%s: a title or a descriptor between them, or a conjunction before the name, leaves it a person's: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
 });

@@ -10,6 +10,6 @@ export function isTitleWord(pack: LanguagePack, word: string): boolean {
   if (pack.titleWords.has(word)) return true;
   if (!word.includes("-")) return false;
   const parts = word.split("-");
-  const titles = parts.filter((part) => pack.titleWords.has(capitalised(part)));
-  return titles.length > 0 && parts.every((part) => pack.titleWords.has(capitalised(part)) || pack.titleAffixes.has(part.toLowerCase()));
+  const isTitle = (part: string) => pack.titleWords.has(capitalised(part));
+  return parts.some(isTitle) && parts.every((part) => isTitle(part) || pack.titleAffixes.has(part.toLowerCase()));
 }

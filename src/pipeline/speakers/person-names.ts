@@ -217,7 +217,7 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
  * A name right after an article modifies what follows it ("the Modi government", "The Xi era"):
  * people's names take none, so it names no one as a person. "that Putin" is the conjunction's.
  */
-function afterDeterminer(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
+function afterArticle(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
   const first = f.words[0] as Token;
   const previous = f.titles.at(-1) ?? f.before;
   if (!previous || text.slice(previous.end, first.start) !== " ") return false;
@@ -266,7 +266,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
   return found.flatMap((f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
-    if (afterDeterminer(text, f, context.pack)) return [];
+    if (afterArticle(text, f, context.pack)) return [];
     const base = { start: first.start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: f.run[0]?.start ?? first.start };
     const roleKey = roleKeyOf(f.titles, context.pack);
     if (f.words.length >= 2) return [{ ...base, name: fullest.get(nameOf(f.words)) ?? nameOf(f.words), roleKey }];
@@ -279,8 +279,8 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
     }
     // "Vance said", and the inverted « a déclaré Weber », "said Weber"; at a sentence's start, only a
-    // word the text also capitalises elsewhere, or a known person's: "Officials said", "It said" name no one.
-    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || context.knownNames.has(first.word) || writtenMidSentence(first.word));
+    // word the text also capitalises elsewhere: "Officials said", "It said" name no one.
+    const speaks = [f.after, f.before].some((w) => w !== undefined && isReportingVerb(context.pack, w.word)) && (f.before !== undefined || writtenMidSentence(first.word));
     // An article alone marks no person: « Le Figaro », "The Guardian".
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
     // The lexicon lists a surname alone only where it names one person ("Putin met reporters").

@@ -74,6 +74,8 @@ export interface LanguagePack {
   definiteArticles: readonly string[];
   /** The definite articles alone, which a person's name never takes: a name after one modifies a noun ("the Biden administration"). */
   articlesProper: readonly string[];
+  /** Possessive determiners: "his foreign minister", « son ministre » is someone the text has not named. */
+  possessives: readonly string[];
   /** A preposition and a definite article in one word (« du », « au »). */
   definiteContractions: readonly string[];
   /** The gender an article marks on its noun (« le », « la », « un », « une »). */

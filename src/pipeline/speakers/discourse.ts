@@ -158,13 +158,20 @@ export class Discourse {
   }
 
   /**
-   * "A spokesperson for the State Department … the spokesperson said": the function was last
-   * introduced as someone unnamed (after anyone the text gave it), so the words name no one.
+   * "A spokesperson for the State Department … the spokesperson said", "his foreign minister … the
+   * minister said": the function was last introduced as someone unnamed (after anyone the text gave
+   * it, under its key or its noun), so the words name no one. A counterpart is the other person, named
+   * or not (`counterpartOf`).
    */
   private introducedUnnamed(m: Mention): boolean {
-    if (m.headKey === null) return false;
-    const last = this.mentions.filter((x) => x.start < m.start && x.headKey === m.headKey && (x.kind === "person" || x.kind === "role")).at(-1);
-    return last !== undefined && last.kind === "role" && last.indefinite;
+    if (m.headKey === null || m.headKey === COUNTERPART) return false;
+    const noun = ` ${m.label.toLowerCase().split(/\s+/u).at(-1) ?? ""}`;
+    const sameFunction = (x: Mention) =>
+      x.headKey === m.headKey || (x.kind === "role" ? ` ${x.label.toLowerCase()}`.endsWith(noun) : ` ${(x.title ?? "").toLowerCase()}`.includes(noun));
+    const last = this.mentions.filter((x) => x.start < m.start && (x.kind === "person" || x.kind === "role") && sameFunction(x)).at(-1);
+    if (last === undefined || last.kind !== "role") return false;
+    const determiner = last.label.split(/\s+/u)[0]?.toLowerCase() ?? "";
+    return last.indefinite || this.doc.pack.possessives.includes(determiner);
   }
 
   /** The index of the sentence `m` starts in. */

@@ -438,6 +438,36 @@ describe("a function introduced as someone unnamed stays unnamed", () => {
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
+
+  it.each<Case>([
+    [
+      "en",
+      'Paul Girard threatened to block the deal, but his foreign minister signalled a compromise. "We have heard our allies," the minister told reporters.',
+      [nobody("We have heard our allies,")],
+    ],
+    [
+      "fr",
+      "Le président Paul Girard a menacé de bloquer l'accord, mais son ministre des Affaires étrangères a laissé entrevoir un compromis. « Nous avons entendu nos alliés », a déclaré le ministre.",
+      [nobody("Nous avons entendu nos alliés")],
+    ],
+  ])("%s: a function introduced by a possessive (\"his foreign minister\", « son ministre ») is someone unnamed too: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    [
+      "en",
+      'Paul Girard threatened to block the deal, but his foreign minister signalled a compromise. Foreign Minister Anne Durand also spoke. "We have heard our allies," the minister told reporters.',
+      [by("We have heard our allies,", "Anne Durand")],
+    ],
+    [
+      "fr",
+      "Le président Paul Girard a menacé de bloquer l'accord, mais son ministre des Affaires étrangères a laissé entrevoir un compromis. La ministre de la Défense Anne Durand s'est aussi exprimée. « Nous avons entendu nos alliés », a déclaré la ministre.",
+      [by("Nous avons entendu nos alliés", "Anne Durand", "La ministre de la Défense Anne Durand")],
+    ],
+  ])("%s: someone the text names with the function afterwards is who it stands for: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
 });
 
 describe("a counterpart is the other person, not the one whose counterpart it is", () => {

@@ -50,6 +50,13 @@ describe("tenseAround", () => {
   });
 
   it.each([
+    ["fr", "Mardi, Anne Durand, qui préside la commission, a déclaré que tout était prêt.", "Mardi", "past"],
+    ["en", "On Tuesday, Anne Durand, who chairs the committee, said all was ready.", "Tuesday", "past"],
+  ] as const)("%s: a relative clause closed by its commas does not cut the date from the verb after it: %s", (language, sentence, word, expected) => {
+    expect(tenseOf(sentence, word, language)).toBe(expected);
+  });
+
+  it.each([
     ["fr", "Le président a appelé dimanche les Alliés à l'unité avant le sommet qui s'ouvre mardi à Vilnius.", "mardi"],
     ["en", "The president called for unity on Sunday before a summit that opens on Tuesday in Vilnius.", "Tuesday"],
   ] as const)("%s: does not take the tense of another clause across « qui » or \"that\": %s", (language, sentence, word) => {

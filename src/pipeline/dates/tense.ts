@@ -105,9 +105,15 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
   return hits.filter((h) => !isQuoted(doc, h) && (h.strong || !strong.some((o) => o.start < h.end && h.start < o.end)));
 }
 
-/** Whether a word opening a clause (« qui », "that") lies between two positions. */
+/**
+ * Whether a word opening a clause (« qui », "that") lies between two positions. A relative clause
+ * set between two commas is closed before the other position: "On Tuesday, Durand, who chairs the
+ * committee, said" still tells Tuesday in the past of "said".
+ */
 function crossesOpener(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  return hasClauseOpener(pack, text.slice(from, to));
+  const pieces = text.slice(from, to).split(",");
+  const open = pieces.filter((piece, i) => i === 0 || i === pieces.length - 1 || !pack.relativePronouns.has(piece.trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? ""));
+  return hasClauseOpener(pack, open.join(","));
 }
 
 /** Whether a clause boundary lies between two positions: punctuation or a word opening a clause. */

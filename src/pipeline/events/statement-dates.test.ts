@@ -51,6 +51,8 @@ describe("the time words of the sentence that reports the quote", () => {
     ["en", '"We will stay united," Anne Durand said yesterday.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
     ["fr", "Anne Durand a déclaré le 4 : « Nous resterons unis. »", [{ quote: "Nous resterons unis.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
     ["en", 'Anne Durand said on the 4th: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-04..2024-03-04" }]],
+    ["fr", "Mardi, Anne Durand, qui préside la commission, a déclaré : « Nous resterons unis. »", [{ quote: "Nous resterons unis.", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
+    ["en", 'On Tuesday, Anne Durand, who chairs the committee, said: "We will stay united."', [{ quote: "We will stay united.", speaker: "Anne Durand", date: "2024-03-05..2024-03-05" }]],
     ["fr", "« Nous resterons unis », a déclaré Anne Durand en début de mois.", [{ quote: "Nous resterons unis", speaker: "Anne Durand", date: "2024-03-01..2024-03-10" }]],
     ["en", '"We will stay united," Anne Durand said at the start of the month.', [{ quote: "We will stay united,", speaker: "Anne Durand", date: "2024-03-01..2024-03-10" }]],
     // The phrase that opens the sentence frames it, however far its date stands from the verb.

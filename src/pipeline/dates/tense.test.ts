@@ -57,6 +57,15 @@ describe("tenseAround", () => {
   });
 
   it.each([
+    ["fr", "Le sommet, qui s'ouvre mardi, a été annoncé en janvier.", "mardi", null],
+    ["fr", "Le ministre, qui est arrivé mardi, a jugé l'accord solide.", "mardi", "past"],
+    ["en", "The summit, which opens on Tuesday, was announced in January.", "Tuesday", null],
+    ["en", "The minister, who arrived on Tuesday, called the deal solid.", "Tuesday", "past"],
+  ] as const)("%s: a date in a relative clause between commas takes its own clause's tense, never the main verb's: %s", (language, sentence, word, expected) => {
+    expect(tenseOf(sentence, word, language)).toBe(expected);
+  });
+
+  it.each([
     ["fr", "Le président a appelé dimanche les Alliés à l'unité avant le sommet qui s'ouvre mardi à Vilnius.", "mardi"],
     ["en", "The president called for unity on Sunday before a summit that opens on Tuesday in Vilnius.", "Tuesday"],
   ] as const)("%s: does not take the tense of another clause across « qui » or \"that\": %s", (language, sentence, word) => {

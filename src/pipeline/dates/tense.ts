@@ -157,7 +157,9 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   const right = after.find((h) => !crossesClause(text, span.end, h.start, pack));
   if (right) return right.tense;
   // Across a comma the sentence's verb still governs ("announced, on Monday, …"); across « qui » or
-  // "that" it does not: « le sommet qui s'ouvre mardi » is not told in the past of « a appelé ».
+  // "that" it does not: « le sommet qui s'ouvre mardi » is not told in the past of « a appelé », nor
+  // is "The summit, which opens on Tuesday, was announced" in the past of "was".
+  if (relativeOpens(doc, sentence, span)) return null;
   const distance = (h: Hit) => (h.end <= span.start ? span.start - h.end : h.start - span.end);
   const reachable = (h: Hit) => !(h.end <= span.start ? crossesOpener(text, h.end, span.start, pack) : crossesOpener(text, span.end, h.start, pack));
   const governing = [...before, ...after].filter((h) => h.tense !== null && reachable(h)).sort((a, b) => distance(a) - distance(b))[0]?.tense ?? null;
@@ -167,12 +169,23 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   return governing === "future" && participleOpens(doc, sentence, span) ? null : governing;
 }
 
+/** The words of `span`'s clause before it: from the punctuation before it, or the sentence's start. */
+function clauseBefore(doc: TextDocument, sentence: Span, span: Span): ScannedWord[] {
+  let start = span.start;
+  while (start > sentence.start && !CLAUSE_PUNCTUATION.test(doc.text[start - 1] ?? "")) start--;
+  return lettersAndJoiners(doc.text, start, span.start);
+}
+
+/** Whether the clause of `span` is a relative one opening after punctuation (« , qui s'ouvre mardi », ", which opens on Tuesday"). */
+function relativeOpens(doc: TextDocument, sentence: Span, span: Span): boolean {
+  const [word] = clauseBefore(doc, sentence, span);
+  return word !== undefined && word.start > sentence.start && doc.pack.relativePronouns.has(doc.text.slice(word.start, word.end).toLowerCase());
+}
+
 /** Whether the clause of `span` holds just one word before it, a participle (« , signé mardi »). */
 function participleOpens(doc: TextDocument, sentence: Span, span: Span): boolean {
   const { text, pack } = doc;
-  let start = span.start;
-  while (start > sentence.start && !CLAUSE_PUNCTUATION.test(text[start - 1] ?? "")) start--;
-  const words = lettersAndJoiners(text, start, span.start);
+  const words = clauseBefore(doc, sentence, span);
   const [word] = words;
   return words.length === 1 && word !== undefined && cueOf(pack, text.slice(word.start, word.end)).participle;
 }

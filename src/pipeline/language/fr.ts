@@ -235,7 +235,8 @@ export const fr: LanguagePack = {
     "iu",
   ),
   invertedPronoun: /^(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles|on)$/u,
-  indefiniteIncise: { pronoun: "on", before: new RegExp(`^\\s*(?:à|au|aux|chez|du côté d(?:e|u|es))\\s+(?:l${A}|la\\s+|le\\s+|les\\s+)?$`, "iu") },
+  // « insiste-t-on à l'Élysée », « a-t-on indiqué lundi soir au Kremlin »: a time of two words at most may come first.
+  indefiniteIncise: { pronoun: "on", before: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:à|au|aux|chez|du côté d(?:e|u|es))\\s+(?:l${A}|la\\s+|le\\s+|les\\s+)?$`, "iu") },
   compoundAuxiliaries: new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura"]),
   reflexiveAuxiliaries: new Set(["s'est", "s’est", "se sont", "s'était", "s’était"]),
   presentParticipleEndings: ["ant"],

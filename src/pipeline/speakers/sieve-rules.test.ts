@@ -569,6 +569,15 @@ describe("« on » speaking from a body or a place: « insiste-t-on à l'Élysé
   ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
+
+  it.each<Case>([
+    ["fr", "« Rien n'est décidé », a-t-on indiqué lundi à l'Élysée.", [by("Rien n'est décidé", "Élysée")]],
+    ["fr", "« Rien n'est décidé », a-t-on indiqué mardi soir au Kremlin.", [by("Rien n'est décidé", "Kremlin")]],
+    // English has no « on »: its words give the place's people ("officials at the Kremlin"), as indefinite as « on » alone.
+    ["en", '"Nothing is decided," officials said on Monday at the Elysee.', [nobody("Nothing is decided,")]],
+  ])("%s: a time between the verb and the place: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
 });
 
 describe("a country or a capital that speaks for its government in an incise", () => {

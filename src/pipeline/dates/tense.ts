@@ -4,7 +4,7 @@ import type { LanguagePack } from "../language/language-pack";
 import { type TextDocument, isQuoted, sentenceAround } from "../text/document";
 import { lettersAndJoiners, type ScannedWord } from "../text/word-scan";
 import { allMatches } from "../../domain/all-matches";
-import { hasClauseOpener } from "../language/clause-openers";
+import { hasClauseOpener, opensWithRelativePronoun } from "../language/clause-openers";
 
 export type Tense = "past" | "future";
 
@@ -112,7 +112,7 @@ function hitsIn(doc: TextDocument, sentence: Span): Hit[] {
  */
 function crossesOpener(text: string, from: number, to: number, pack: LanguagePack): boolean {
   const pieces = text.slice(from, to).split(",");
-  const open = pieces.filter((piece, i) => i === 0 || i === pieces.length - 1 || !pack.relativePronouns.has(piece.trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? ""));
+  const open = pieces.filter((piece, i) => i === 0 || i === pieces.length - 1 || !opensWithRelativePronoun(pack, piece));
   return hasClauseOpener(pack, open.join(","));
 }
 
@@ -169,23 +169,23 @@ export function tenseAround(doc: TextDocument, span: Span): Tense | null {
   return governing === "future" && participleOpens(doc, sentence, span) ? null : governing;
 }
 
-/** The words of `span`'s clause before it: from the punctuation before it, or the sentence's start. */
-function clauseBefore(doc: TextDocument, sentence: Span, span: Span): ScannedWord[] {
+/** Where the clause of `span` starts: after the punctuation before it, or at the sentence's start. */
+function clauseStartOf(text: string, sentence: Span, span: Span): number {
   let start = span.start;
-  while (start > sentence.start && !CLAUSE_PUNCTUATION.test(doc.text[start - 1] ?? "")) start--;
-  return lettersAndJoiners(doc.text, start, span.start);
+  while (start > sentence.start && !CLAUSE_PUNCTUATION.test(text[start - 1] ?? "")) start--;
+  return start;
 }
 
 /** Whether the clause of `span` is a relative one opening after punctuation (« , qui s'ouvre mardi », ", which opens on Tuesday"). */
 function relativeOpens(doc: TextDocument, sentence: Span, span: Span): boolean {
-  const [word] = clauseBefore(doc, sentence, span);
-  return word !== undefined && word.start > sentence.start && doc.pack.relativePronouns.has(doc.text.slice(word.start, word.end).toLowerCase());
+  const start = clauseStartOf(doc.text, sentence, span);
+  return start > sentence.start && opensWithRelativePronoun(doc.pack, doc.text.slice(start, span.start));
 }
 
 /** Whether the clause of `span` holds just one word before it, a participle (« , signé mardi »). */
 function participleOpens(doc: TextDocument, sentence: Span, span: Span): boolean {
   const { text, pack } = doc;
-  const words = clauseBefore(doc, sentence, span);
+  const words = lettersAndJoiners(text, clauseStartOf(text, sentence, span), span.start);
   const [word] = words;
   return words.length === 1 && word !== undefined && cueOf(pack, text.slice(word.start, word.end)).participle;
 }

@@ -11,7 +11,7 @@ import { type Sentence, type TextDocument, isQuoted, sentenceAt } from "../text/
 import { startingIn } from "../text/sorted-spans";
 import { escapeRegExp } from "../text/escape-regexp";
 import type { LanguagePack } from "../language/language-pack";
-import { hasClauseOpener } from "../language/clause-openers";
+import { hasClauseOpener, opensWithRelativePronoun } from "../language/clause-openers";
 import { isReportingVerb } from "../language/reporting-verbs";
 import { type Basis, statementInClause, statementNamedNoun, statementOwnBefore, statementParagraph, statementQuoteSentence, statementReaction, statementReportingSentence, statementStoryDay, statementUndated } from "../dates/basis";
 import type { WritingTime } from "../dates/find-date-mentions";
@@ -174,7 +174,7 @@ function inSpeakingClause(input: Input, sentence: Span, verb: Span, m: Span): bo
   const { doc } = input;
   const { text, pack } = doc;
   const comma = text.lastIndexOf(",", m.start);
-  if (comma < sentence.start || !pack.relativePronouns.has(FIRST_WORD.exec(text.slice(comma + 1, m.start))?.[0].toLowerCase() ?? "")) return false;
+  if (comma < sentence.start || !opensWithRelativePronoun(pack, text.slice(comma + 1, m.start))) return false;
   const words = allMatches(/\p{L}+/gu, text.slice(comma + 1, m.start));
   const speaking = words.slice(1, 1 + SPEAKING_VERB_REACH_WORDS).find((w) => pack.speakingVerbs.has(w[0].toLowerCase()));
   if (!speaking) return false;

@@ -16,3 +16,10 @@ export function hasClauseOpener(pack: LanguagePack, text: string, ignoring: Read
   }
   return false;
 }
+
+const FIRST_WORD = /\p{L}+/u;
+
+/** Whether the first word of `text` is a relative pronoun (", who …", « , qui … »): it opens a relative clause. */
+export function opensWithRelativePronoun(pack: LanguagePack, text: string): boolean {
+  return pack.relativePronouns.has(FIRST_WORD.exec(text)?.[0].toLowerCase() ?? "");
+}

@@ -37,6 +37,9 @@ const BODY_PRONOUN_REACH_SENTENCES = 2;
 /** How many sentences back "the two leaders" looks for the two people it stands for. */
 const PAIR_REACH_SENTENCES = 2;
 
+/** The last of a mention's words, lower-cased: a function's noun ("the German chancellor", « la ministre »). */
+const headNoun = (m: Mention) => m.label.toLowerCase().split(/\s+/u).at(-1) ?? "";
+
 export class Discourse {
   private readonly resolved = new Map<Mention, Speaker | null>();
   /** Genders the text marks (a courtesy title, a gendered function, an agreeing participle), that the lexicon knows, or that a resolved pronoun implies. */
@@ -124,7 +127,7 @@ export class Discourse {
    * when none was.
    */
   private byTitle(m: Mention, holders: readonly Mention[]): readonly Mention[] {
-    const noun = m.label.toLowerCase().split(/\s+/u).at(-1) ?? "";
+    const noun = headNoun(m);
     const titled = holders.filter((x) => `${x.title ?? ""} ${this.doc.text.slice(x.start, x.end)}`.toLowerCase().includes(noun));
     return titled.length > 0 ? titled : holders;
   }
@@ -165,7 +168,7 @@ export class Discourse {
    */
   private introducedUnnamed(m: Mention): boolean {
     if (m.headKey === null || m.headKey === COUNTERPART) return false;
-    const noun = ` ${m.label.toLowerCase().split(/\s+/u).at(-1) ?? ""}`;
+    const noun = ` ${headNoun(m)}`;
     const sameFunction = (x: Mention) =>
       x.headKey === m.headKey || (x.kind === "role" ? ` ${x.label.toLowerCase()}`.endsWith(noun) : ` ${(x.title ?? "").toLowerCase()}`.includes(noun));
     const last = this.mentions.filter((x) => x.start < m.start && (x.kind === "person" || x.kind === "role") && sameFunction(x)).at(-1);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { chrono, datesOnly } from "./chrono-dates";
 import { COUNTERPART, type HeadNoun, type LanguagePack } from "./language-pack";
 
@@ -123,7 +124,7 @@ export const en: LanguagePack = {
   speakingVerbs: new Set(["spoke", "speaking", "talked", "talking", "addressed", "addressing"]),
   pluperfectAuxiliaries: new Set(["had"]),
 
-  reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
+  reportingVerbs: new Set(flatMapped(REPORTING, (forms) => forms.split(" "))),
   verbEndings: [],
   infinitiveEnding: "",
   speechNouns: ["statement", "communiqué", "communique", "speech", "interview", "message", "letter", "address", "tweet", "post", "remarks", "announcement", "release", "press conference", "news conference", "briefing"],
@@ -241,7 +242,7 @@ export const en: LanguagePack = {
   tense: {
     // "is on Friday due to tour": a time or a negation may stand between; the cue is then the words after it, so
     // that it does not cover the date. "is largely due to the strikes" is a cause, not a plan.
-    futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?<=(?<!\w)(?:is|are)(?:\s+[\p{L}\p{N}]+){1,3}\s+)(?:expected|due|set|scheduled|going|slated|poised) to(?=\s+\p{Ll})(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)(?!\w))|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
+    futurePhrases: /(?<!\w)(?:(?:is|are) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:expected|due|set|scheduled|going|slated|poised) to(?<=(?<!\w)(?:is|are)(?:\s+[\p{L}\p{N}]+){1,3}\s+(?:expected|due|set|scheduled|going|slated|poised) to)(?=\s+\p{Ll})(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)(?!\w))|(?:is|are) due(?!\w)|plans? to|intends? to|is to|are to|(?:hopes?|aims?|seeks?|vows?|pledges?|promises?|wants?|expects?) to)(?!\w)/giu,
     untimedPhrases: /(?<!\w)(?:(?:was|were) (?:expected|due|set|scheduled|going|slated|poised|about) to|(?:planned|was|were) to|(?<!\w)to\s+\p{Ll}+(?!\w)(?<=(?:agreed|decided|promised|pledged|vowed|undertook|resolved|arranged)(?!\w)[^.;:,]{0,40}?to\s+\p{Ll}+))(?!\w)/giu,
     futureWords: new Set(["will", "shall", "won't", "next", "upcoming", "forthcoming"]),
     futureEndings: ["'ll", "’ll"],

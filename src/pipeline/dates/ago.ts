@@ -51,7 +51,7 @@ export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateM
     const tense = tenseAround(doc, span);
     if (count === undefined || unit === undefined || tense === "past" || (pack.aheadTense === "future" && tense !== "future")) return [];
     const range = hull(frame.windows.map((w) => back(w, -count, unit)));
-    return range ? [{ ...span, range, basis: aheadOf(m[0], frame.basis), kind: "event", precision: precisionOf(unit), relative: true }] : [];
+    return range ? [{ start: span.start, end: span.end, range, basis: aheadOf(m[0], frame.basis), kind: "event", precision: precisionOf(unit), relative: true }] : [];
   });
 }
 

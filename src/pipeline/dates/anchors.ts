@@ -71,7 +71,7 @@ export function findAnchorMentions(doc: TextDocument, events: readonly Reference
     if (existing) {
       if (!existing.candidates.includes(event)) existing.candidates.push(event);
     } else {
-      bySpan.set(key, { ...span, candidates: [event], relation: relationOf(doc, span) });
+      bySpan.set(key, { start: span.start, end: span.end, candidates: [event], relation: relationOf(doc, span) });
     }
   }
   return [...bySpan.values()].sort((a, b) => a.start - b.start);

@@ -64,6 +64,6 @@ export function findMonthDayMentions(doc: TextDocument, frame: WritingFrame): Da
     const days = frame.windows.flatMap((w) => [...numberedDaysFrom(w.start, n, tense), ...numberedDaysFrom(w.end, n, tense)]);
     const range = hull(days.map((d) => ({ start: d, end: d })));
     if (!range) return [];
-    return [{ ...span, range, basis: monthDayRelative(m[0], frame.basis, tense), kind: "event", precision: "day", relative: true }];
+    return [{ start: span.start, end: span.end, range, basis: monthDayRelative(m[0], frame.basis, tense), kind: "event", precision: "day", relative: true }];
   });
 }

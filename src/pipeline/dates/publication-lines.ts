@@ -31,7 +31,7 @@ function publicationSpansWithDates(doc: TextDocument): PublicationSpan[] {
   if (!spans) {
     spans = findPublicationSpans(doc).map((span) => {
       const [date] = fullDatesIn(doc.text.slice(span.start, span.end), doc.language);
-      return { ...span, date: date ? { start: span.start + date.start, end: span.start + date.end, day: date.day } : null };
+      return { start: span.start, end: span.end, date: date ? { start: span.start + date.start, end: span.start + date.end, day: date.day } : null };
     });
     spansByDocument.set(doc, spans);
   }
@@ -83,10 +83,10 @@ export function statedPublication(doc: TextDocument): { day: number; basis: stri
 
 /** One `publication` mention per span: its own full date when it has one, else the known publication. */
 export function findPublicationMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
-  return publicationSpansWithDates(doc).flatMap(({ date, ...span }): DateMention[] => {
+  return publicationSpansWithDates(doc).flatMap(({ start, end, date }): DateMention[] => {
     const range = date ? hull([{ start: date.day, end: date.day }]) : frame ? hull(frame.windows) : null;
     if (!range) return [];
     const basis = date ? publicationOnPage : publicationLine(frame?.basis ?? null);
-    return [{ ...span, range, basis, kind: "publication", precision: "day", relative: false }];
+    return [{ start, end, range, basis, kind: "publication", precision: "day", relative: false }];
   });
 }

@@ -28,7 +28,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
       if (offset === 0 && (pack.nowadays.test(text.slice(Math.max(0, span.start - 40), span.start)) || /^['’]s\b/u.test(text.slice(span.end)))) continue;
       const range = hull(shiftWindows(frame.windows, offset));
       if (!range) continue;
-      found.push({ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
+      found.push({ start: span.start, end: span.end, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true });
     }
   }
   const nights = mayNameNight(pack, text) ? allMatches(pack.lastNight, text) : [];
@@ -36,7 +36,7 @@ export function findRelativeDays(doc: TextDocument, frame: WritingFrame): DateMe
     const span = { start: m.index, end: m.index + m[0].length };
     const range = hull([...shiftWindows(frame.windows, -1), ...frame.windows]);
     if (range && !found.some((f) => f.start < span.end && span.start < f.end)) {
-      found.push({ ...span, range, basis: joined(relativeTo(m[0], frame.basis), overnight), kind: "event", precision: "day", relative: true });
+      found.push({ start: span.start, end: span.end, range, basis: joined(relativeTo(m[0], frame.basis), overnight), kind: "event", precision: "day", relative: true });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -46,7 +46,7 @@ export function findWeekendMentions(doc: TextDocument, frame: WritingFrame): Dat
       const how = direction ?? tenseAround(doc, span);
       const range = hull(frame.windows.flatMap((w) => [...weekendFrom(w.start, how), ...weekendFrom(w.end, how)]));
       if (!range) return [];
-      return [{ ...span, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true }];
+      return [{ start: span.start, end: span.end, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true }];
     }),
   );
 }

@@ -97,7 +97,7 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
     if (!statement) {
       const evidence = quote.verb ?? quote.speaker?.evidence ?? { start: quote.start, end: quote.end };
       const { start, end, basis } = input.writing;
-      const mention: DateMention = { ...evidence, range: { start, end }, basis, kind: "event", precision: "day", relative: false };
+      const mention: DateMention = { start: evidence.start, end: evidence.end, range: { start, end }, basis, kind: "event", precision: "day", relative: false };
       statement = { mention, mentions: [mention], sentences: [quote.report], actor: key || null, quotes: [], basisPrefix: statementRule(quote.statement.rule) };
       undated.set(key, statement);
       groups.push(statement);
@@ -108,10 +108,9 @@ export function buildEvents(input: EventInput): ArticleEvent[] {
 }
 
 function toQuote(q: DatedQuote, people: PeopleIndex): Quote {
-  const base = { text: q.text, start: q.start, end: q.end };
-  if (!q.speaker) return { ...base, speaker: null, speakers: [], speakerIds: [] };
+  if (!q.speaker) return { text: q.text, start: q.start, end: q.end, speaker: null, speakers: [], speakerIds: [] };
   const { name, speakers, evidence } = q.speaker;
-  return { ...base, speaker: name, speakers, speakerIds: speakers.map(people.speakerIdOf), speakerEvidence: { start: evidence.start, end: evidence.end } };
+  return { text: q.text, start: q.start, end: q.end, speaker: name, speakers, speakerIds: speakers.map(people.speakerIdOf), speakerEvidence: { start: evidence.start, end: evidence.end } };
 }
 
 function toEvent(group: Group, input: EventInput): ArticleEvent {
@@ -128,9 +127,10 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
     .sort((a, b) => a.start - b.start)
     .map((q) => toQuote(q, input.people));
   const speaking = quotes.flatMap((q) => q.speakers.flatMap((name) => input.people.personOf(name)?.id ?? []));
+  const { basis, basisFr } = basisFields(group.basisPrefix ? joined(group.basisPrefix, mention.basis) : mention.basis);
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),
-    date: { ...mention.range, ...basisFields(group.basisPrefix ? joined(group.basisPrefix, mention.basis) : mention.basis), evidence: { start: mention.start, end: mention.end } },
+    date: { start: mention.range.start, end: mention.range.end, basis, basisFr, evidence: { start: mention.start, end: mention.end } },
     summary: mainSentence ? summarise(text.slice(mainSentence.start, mainSentence.end)) : evidence,
     countries: distinctIds(entities, "country"),
     blocs: distinctIds(entities, "bloc"),

@@ -242,7 +242,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
       const beyond = after && /^\d{1,3}$/u.test(after.word) ? all[after.index + 1] : undefined;
       if (last && beyond && /^,\s*\d{1,3}\s*,\s*$/u.test(text.slice(last.end, beyond.start))) after = beyond;
       const before = run[0] && run[0].index > 0 ? all[run[0].index - 1] : undefined;
-      return [{ ...c, run, after, before }];
+      return [{ words: c.words, titles: c.titles, gender: c.gender, run, after, before }];
     });
   });
   const fullNames = [...new Set(found.filter((f) => f.words.length >= 2).map((f) => nameOf(f.words)))];
@@ -267,16 +267,16 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
     if (afterArticle(text, f, context.pack)) return [];
-    const base = { start: first.start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: f.run[0]?.start ?? first.start };
     const roleKey = roleKeyOf(f.titles, context.pack);
-    if (f.words.length >= 2) return [{ ...base, name: fullest.get(nameOf(f.words)) ?? nameOf(f.words), roleKey }];
+    const titleStart = f.run[0]?.start ?? first.start;
+    const mention = (name: string, start = first.start): PersonMention => ({ start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: Math.min(start, titleStart), name, roleKey });
+    if (f.words.length >= 2) return [mention(fullest.get(nameOf(f.words)) ?? nameOf(f.words))];
     const owners = byWord.get(keyOf(first.word));
     if (owners?.size === 1) {
       const name = [...owners][0] as string;
       // "de Gaulle": the particle the full name writes before the surname belongs to the mention.
-      const particle = /(\p{Ll}+(?: \p{Ll}+)?) $/u.exec(text.slice(Math.max(0, base.start - 10), base.start))?.[1];
-      const start = particle && name.includes(`${particle} ${first.word}`) ? base.start - particle.length - 1 : base.start;
-      return [{ ...base, start, titleStart: Math.min(start, base.titleStart), name, roleKey }];
+      const particle = /(\p{Ll}+(?: \p{Ll}+)?) $/u.exec(text.slice(Math.max(0, first.start - 10), first.start))?.[1];
+      return [mention(name, particle && name.includes(`${particle} ${first.word}`) ? first.start - particle.length - 1 : first.start)];
     }
     // "Vance said", and the inverted « a déclaré Weber », "said Weber"; at a sentence's start, only a
     // word the text also capitalises elsewhere: "Officials said", "It said" name no one.
@@ -285,6 +285,6 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
     const titled = f.titles.some((t) => !sentenceStarts.has(t.word));
     // The lexicon lists a surname alone only where it names one person ("Putin met reporters").
     const known = context.knownNames.has(first.word);
-    return f.gender !== null || titled || speaks || known ? [{ ...base, name: first.word, roleKey }] : [];
+    return f.gender !== null || titled || speaks || known ? [mention(first.word)] : [];
   });
 }

@@ -21,13 +21,13 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
     if (!span) continue;
     const content = text.slice(span.start, span.end);
     if (inRelatedBlock && looksLikeHeadline(content)) {
-      spans.push({ ...span, rule: "related-story block" });
+      spans.push({ start: span.start, end: span.end, rule: "related-story block" });
       continue;
     }
     inRelatedBlock = RELATED_BLOCK_HEADING.test(content);
     const rule = inRelatedBlock ? "related-story block" : LINE_RULES.find((r) => r.matches(content))?.name;
     if (rule) {
-      spans.push({ ...span, rule });
+      spans.push({ start: span.start, end: span.end, rule });
       continue;
     }
     spans.push(...linkMarkup(content, span.start));
@@ -36,7 +36,7 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
 }
 
 function linkMarkup(content: string, offset: number): BoilerplateSpan[] {
-  return linkMarkupSpans(content, offset).map((span) => ({ ...span, rule: "link markup" }));
+  return linkMarkupSpans(content, offset).map((span) => ({ start: span.start, end: span.end, rule: "link markup" }));
 }
 
 /** The boilerplate as the output reports it: plain spans, adjacent ones merged. */

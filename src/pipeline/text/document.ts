@@ -46,8 +46,8 @@ export function buildDocument(text: string, language: Language): TextDocument {
   const quotes = findQuotes(text, paragraphs).filter((q) => !isInside(q.outer.start, boilerplate));
   const outer = quotes.map((q) => q.outer);
   const sentences: Sentence[] = [
-    ...headings.map((h) => ({ ...h, paragraph: -1 })),
-    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, pack).map((s) => ({ ...s, paragraph: i }))),
+    ...headings.map((h) => ({ start: h.start, end: h.end, paragraph: -1 })),
+    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, pack).map((s) => ({ start: s.start, end: s.end, paragraph: i }))),
   ].sort((a, b) => a.start - b.start);
   const datelines = findDatelines(text, paragraphs, pack);
   const quoteAt = new Int32Array(text.length + 1).fill(-1);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../domain/flat-mapped";
 import type { DateRange, IngestedArticle, Language } from "../domain/schemas/ingest";
 import { findDates } from "./dates/find-date-mentions";
 import type { ReferenceEvent } from "./dates/reference-events";
@@ -50,7 +51,7 @@ export function analyzeArticle(
   const { boilerplate, headings, paragraphs, sentences: allSentences } = doc;
   const outerQuotes = doc.quotes.map((q) => q.outer);
   const prose = [...headings, ...paragraphs].sort((a, b) => a.start - b.start);
-  const entities = prose.flatMap((p) => matcher.find(text, p));
+  const entities = flatMapped(prose, (p) => matcher.find(text, p));
   const names = namesFor(lexicon);
   const persons = findPersonMentions(text, allSentences, { pack: doc.pack, notPersonWords: names.notPersonWords, placeNames: names.placeNames, knownNames: names.knownNames, exclude: [...outerQuotes, ...doc.datelines] });
   const mentions = findMentions({ doc, lexicon, persons, entities, countries: names.countries });
@@ -110,8 +111,8 @@ function namesFor(lexicon: Lexicon): NameLists {
   for (const alias of lexicon.countryAliases) for (const name of alias.names) countries.set(name.toLowerCase(), alias.country);
   const lists: NameLists = {
     notPersonWords: new Set(lexicon.notPersonWords),
-    placeNames: new Set([...libraryCountryNames().keys(), ...lexicon.countryAliases.flatMap((a) => a.names), ...libraryCapitals()]),
-    knownNames: new Set(lexicon.people.flatMap((p) => [p.names.en, p.names.fr, ...p.aliases]).filter((n) => !n.includes(" "))),
+    placeNames: new Set([...libraryCountryNames().keys(), ...flatMapped(lexicon.countryAliases, (a) => a.names), ...libraryCapitals()]),
+    knownNames: new Set(flatMapped(lexicon.people, (p) => [p.names.en, p.names.fr, ...p.aliases]).filter((n) => !n.includes(" "))),
     countries,
   };
   nameLists.set(lexicon, lists);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { compareDays } from "../../domain/day";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import type { EventShard, EventsIndex, ReaderArticle, ShardEvent, TimelineMarks } from "../../domain/schemas/event-data";
@@ -75,9 +76,8 @@ function toReaderArticle(article: IngestedArticle, meta: ArticleMeta | undefined
     published: article.published,
     text: article.text,
     boilerplate: article.boilerplate,
-    quotes: article.events.flatMap((event) =>
-      event.quotes.map((q) => ({ start: q.start, end: q.end, eventId: event.id, speaker: q.speaker })),
-    ),
+    quotes: flatMapped(article.events, (event) =>
+      event.quotes.map((q) => ({ start: q.start, end: q.end, eventId: event.id, speaker: q.speaker }))),
     events: article.events.map((event) => ({ id: event.id, start: event.date.start, end: event.date.end, evidence: event.date.evidence })),
     copies: meta?.copies ?? [],
   };
@@ -94,11 +94,11 @@ export function prepareArticle(article: IngestedArticle, meta: ArticleMeta | und
 /** The event data of `prepared` articles, in corpus order: see `buildEventData`. */
 export function assembleEventData(prepared: readonly PreparedArticle[], vocabulary: SearchVocabulary): EventData {
   const seen = new Set<string>();
-  for (const { event } of prepared.flatMap((p) => p.events)) {
+  for (const { event } of flatMapped(prepared, (p) => p.events)) {
     if (seen.has(event.id)) throw new Error(`event id ${JSON.stringify(event.id)} appears twice (article ${event.article.id})`);
     seen.add(event.id);
   }
-  const indexed = prepared.flatMap((p) => p.events).sort((a, b) => byDateThenId(a.event, b.event));
+  const indexed = flatMapped(prepared, (p) => p.events).sort((a, b) => byDateThenId(a.event, b.event));
   const events = indexed.map((e) => e.event);
   const byMonth = new Map<string, ShardEvent[]>();
   for (const event of events) {

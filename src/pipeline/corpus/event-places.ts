@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Language, Span } from "../../domain/schemas/ingest";
 import type { EventPlace, Place } from "../../domain/schemas/places";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -47,7 +48,7 @@ export function placeMatchers(places: readonly Place[], language: Language): Pla
   const alternatives = places.map((place) => `(${patternOf(place)})`).join("|");
   return {
     places,
-    anyName: new RegExp(places.flatMap(namesOf).join("|") || "(?!)", "iu"),
+    anyName: new RegExp(flatMapped(places, namesOf).join("|") || "(?!)", "iu"),
     first: new RegExp(alternatives ? `${NOT_IN_WORD}(?=${LOCATIVE_WORDS[language]}\\s)(?:${alternatives})` : "(?!)", "iu"),
   };
 }

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
 import { analyzeArticle, type ArticleInput } from "../analyze-article";
@@ -136,7 +137,7 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
       options.progress?.advance((entries[i] as Entry).meta.id);
       ready(i, hit);
     });
-    const misses = entries.flatMap((_, i) => (cached[i] ? [] : [i]));
+    const misses = flatMapped(entries, (_, i) => (cached[i] ? [] : [i]));
     await analyseMissesInParallel(entries, misses, options, writes, ready);
     for (const [i, { meta, text, key }] of entries.entries()) {
       if (cached[i]) counts.cached += 1;
@@ -156,6 +157,6 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
     options.progress?.end();
   }
   await writes.drain();
-  const warnings = entries.flatMap(({ meta }, i) => (stale[i] ?? []).map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
+  const warnings = flatMapped(entries, ({ meta }, i) => (stale[i] ?? []).map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
   return { articles: articles as IngestedArticle[], counts, warnings };
 }

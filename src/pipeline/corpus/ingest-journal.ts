@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
@@ -33,7 +34,7 @@ export function removeJournal(path: string): void {
 
 /** The journals among the file `names` of `articlesDir`. */
 export function readJournals(articlesDir: string, names: readonly string[]): Journal[] {
-  return names.flatMap((name) => {
+  return flatMapped(names, (name) => {
     const pid = JOURNAL_NAME.exec(name)?.[1];
     if (pid === undefined) return [];
     const path = join(articlesDir, name);

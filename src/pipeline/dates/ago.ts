@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
 import { type DayWindow, hull, monthIndexOf, monthWindow, yearOf, yearWindow } from "./day-windows";
@@ -43,7 +44,7 @@ export function back(w: DayWindow, count: number, unit: "day" | "week" | "month"
 /** « dans deux semaines », "in three years' time": "N units ago" counted forward. */
 export function findAheadMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   const { text, pack } = doc;
-  return allMatches(pack.ahead, text).flatMap((m): DateMention[] => {
+  return flatMapped(allMatches(pack.ahead, text), (m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const span = { start: m.index, end: m.index + m[0].length };
@@ -60,7 +61,7 @@ export function findAgoMentions(doc: TextDocument, frame: WritingFrame | null): 
   const { text, pack } = doc;
   // A text without the words every "ago" phrase contains ("ago") skips the scan that tries a count at every word.
   if (!literalTest(pack.ago.source)(text)) return [];
-  return allMatches(pack.ago, text).flatMap((m): DateMention[] => {
+  return flatMapped(allMatches(pack.ago, text), (m): DateMention[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     if (count === undefined || unit === undefined || !frame) return [];

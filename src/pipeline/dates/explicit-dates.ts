@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { dayFromNumber, dayNumber, dayOfDate } from "../../domain/day";
 import type { Language, Span } from "../../domain/schemas/ingest";
 import { packFor } from "../language/packs";
@@ -117,7 +118,7 @@ function mention(p: Parsed, days: readonly number[], basis: Basis, extra = 0): D
 function contradiction(doc: TextDocument, p: Parsed, days: readonly number[], weekday: number, frame: WritingFrame | null): DateMention {
   const name = doc.pack.weekdays[weekday] ?? "";
   const tense = tenseAround(doc, p);
-  const readings = days.flatMap((d) => [d, d - onOrBefore(d, weekday) <= onOrAfter(d, weekday) - d ? onOrBefore(d, weekday) : onOrAfter(d, weekday)]);
+  const readings = flatMapped(days, (d) => [d, d - onOrBefore(d, weekday) <= onOrAfter(d, weekday) - d ? onOrBefore(d, weekday) : onOrAfter(d, weekday)]);
   for (const w of frame?.windows ?? []) {
     if (tense !== "future") readings.push(onOrBefore(w.start, weekday), onOrBefore(w.end, weekday));
     if (tense !== "past") readings.push(onOrAfter(w.start, weekday), onOrAfter(w.end, weekday));
@@ -186,7 +187,7 @@ function resolve(doc: TextDocument, p: Parsed, parsed: readonly Parsed[], months
 
 function resolveAll(doc: TextDocument, frame: WritingFrame | null, months: readonly DateMention[]): Resolved[] {
   const parsed = parseExplicit(doc.text, doc.language);
-  return parsed.flatMap((p) => resolve(doc, p, parsed, months, frame) ?? []);
+  return flatMapped(parsed, (p) => resolve(doc, p, parsed, months, frame) ?? []);
 }
 
 /**
@@ -201,7 +202,7 @@ export function findExplicitDates(doc: TextDocument, frame: WritingFrame | null,
 /** Full dates (with their year) in a piece of text: a publication line's own date. */
 export function fullDatesIn(text: string, language: Language): { start: number; end: number; day: number }[] {
   // Not through the article's cache: a line's parse would push the whole text's out of it.
-  return parseWithChrono(text, language).flatMap((p) => {
+  return flatMapped(parseWithChrono(text, language), (p) => {
     const day = p.year === null ? null : dayOfDate(p.year, p.month, p.day);
     return day === null ? [] : [{ start: p.start, end: p.end, day }];
   });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { type IsoDay, dayFromNumber, dayNumber } from "../../domain/day";
 import type { DateRange, Span } from "../../domain/schemas/ingest";
 import { type TextDocument, isQuoted } from "../text/document";
@@ -21,7 +22,7 @@ import { type Basis, referenceEvent } from "./basis";
 
 /** "lors du sommet de Vilnius": a reference event named as when something happened dates it, if unambiguous. */
 function referenceMentions(anchors: readonly AnchorMention[]): DateMention[] {
-  return anchors.flatMap((a): DateMention[] => {
+  return flatMapped(anchors, (a): DateMention[] => {
     const [event] = a.candidates;
     if (a.relation !== "during" || a.candidates.length !== 1 || !event) return [];
     const range = { start: event.start, end: event.end };

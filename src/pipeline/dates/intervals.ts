@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -37,7 +38,7 @@ function unitThenDirectionOf(pack: LanguagePack): RegExp {
 export function findIntervalPhrases(doc: TextDocument): IntervalPhrase[] {
   const { text, pack } = doc;
   if (!unitThenDirectionOf(pack).test(text)) return [];
-  return allMatches(pack.interval, text).flatMap((m): IntervalPhrase[] => {
+  return flatMapped(allMatches(pack.interval, text), (m): IntervalPhrase[] => {
     const count = countOf(m[1] ?? "", pack);
     const unit = pack.units[(m[2] ?? "").toLowerCase()];
     const sentence = sentenceAt(doc, m.index);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { dayFromNumber, dayOfDate } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import { sentenceAt, type TextDocument } from "../text/document";
@@ -18,7 +19,7 @@ function numberedDaysAround(day: number, n: number): number[] {
   const iso = dayFromNumber(day);
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
-  return [-1, 0, 1].flatMap((offset) => {
+  return flatMapped([-1, 0, 1], (offset) => {
     const index = month - 1 + offset;
     const y = year + Math.floor(index / 12);
     const m = (((index % 12) + 12) % 12) + 1;
@@ -55,13 +56,13 @@ function monthNamesOf(pack: LanguagePack): RegExp {
 export function findMonthDayMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
   const { text, pack } = doc;
   const months = monthNamesOf(pack);
-  return matchesOf(pack.monthDay, text).flatMap((m): DateMention[] => {
+  return flatMapped(matchesOf(pack.monthDay, text), (m): DateMention[] => {
     const span = { start: m.index, end: m.index + m[0].length };
     const paragraph = doc.paragraphs[sentenceAt(doc, span.start)?.paragraph ?? -1];
     if (!paragraph || months.test(text.slice(paragraph.start, span.start)) || months.test(text.slice(span.end, span.end + MONTH_AFTER_CHARS))) return [];
     const n = Number.parseInt(m[1] ?? "", 10);
     const tense = tenseAround(doc, span);
-    const days = frame.windows.flatMap((w) => [...numberedDaysFrom(w.start, n, tense), ...numberedDaysFrom(w.end, n, tense)]);
+    const days = flatMapped(frame.windows, (w) => [...numberedDaysFrom(w.start, n, tense), ...numberedDaysFrom(w.end, n, tense)]);
     const range = hull(days.map((d) => ({ start: d, end: d })));
     if (!range) return [];
     return [{ start: span.start, end: span.end, range, basis: monthDayRelative(m[0], frame.basis, tense), kind: "event", precision: "day", relative: true }];

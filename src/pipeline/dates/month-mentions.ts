@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { dayFromNumber } from "../../domain/day";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
@@ -58,7 +59,7 @@ function windowsAround(text: string, anchors: readonly { start: number; end: num
 
 /** Every match of `pattern` (global) inside the windows, with its index in the whole text. */
 function matchesIn(text: string, windows: readonly { start: number; end: number }[], pattern: RegExp): Found[] {
-  return windows.flatMap((w) => allMatches(pattern, text.slice(w.start, w.end)).map((m) => ({ m, at: w.start + m.index })));
+  return flatMapped(windows, (w) => allMatches(pattern, text.slice(w.start, w.end)).map((m) => ({ m, at: w.start + m.index })));
 }
 
 const YEAR = /\d{4}/g;
@@ -83,10 +84,10 @@ function patternsFor(pack: LanguagePack): Patterns {
   const english = pack.language === "en";
   // English writes months with a capital; "may" in lower case is a verb.
   // A full stop is part of an abbreviation ("Feb."), not of a full name ("en janvier.").
-  const month = `(${alternation(pack.months.map((m) => m[0] ?? ""))}|(?:${alternation(pack.months.flatMap((m) => m.slice(1)))})\\.?)`;
+  const month = `(${alternation(pack.months.map((m) => m[0] ?? ""))}|(?:${alternation(flatMapped(pack.months, (m) => m.slice(1)))})\\.?)`;
   const flags = english ? "gu" : "giu";
   // Without the `i` flag, the words before a month may still open a sentence ("In February", "Last May").
-  const opening = (words: readonly string[]) => alternation(english ? words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : words);
+  const opening = (words: readonly string[]) => alternation(english ? flatMapped(words, (w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : words);
   const parts = opening(Object.keys(pack.parts));
   const preps = opening(pack.timePrepositions);
   const modifiers = opening([...pack.weekdayModifiers.previous, ...pack.weekdayModifiers.next]);
@@ -256,13 +257,13 @@ export function findMonthMentions(doc: TextDocument, frame: WritingFrame | null)
       const direction: Direction = modifier
         ? pack.weekdayModifiers.previous.includes(modifier) ? "previous" : "next"
         : tenseAround(doc, span);
-      const months = frame.windows.flatMap((w) => [...monthsFrom(w.start, month, direction), ...monthsFrom(w.end, month, direction)]);
+      const months = flatMapped(frame.windows, (w) => [...monthsFrom(w.start, month, direction), ...monthsFrom(w.end, month, direction)]);
       const windows = [...new Set(months)].map((i) => narrow(monthWindow(i), part, "month"));
       const how = modifier ? { modifier } : direction === "past" || direction === "future" ? { tense: direction } : null;
       push(span.start, span.end, range(windows), monthRelative(frame.basis, how), "month", true);
     }
   }
-  const decades = allMatches(pack.decades, text).flatMap((m): DateMention[] => {
+  const decades = flatMapped(allMatches(pack.decades, text), (m): DateMention[] => {
     const digits = m[1] ?? m[2] ?? "";
     const first = digits.length === 4 ? Number(digits) : twoDigitDecade(Number(digits), frame);
     if (first === null || first % 10 !== 0) return [];
@@ -300,7 +301,7 @@ function seasonsNear(frame: WritingFrame, seasonOf: (y: number) => DayWindow, mo
   const previous = modifier !== undefined && doc.pack.weekdayModifiers.previous.includes(modifier.toLowerCase());
   const next = modifier !== undefined && doc.pack.weekdayModifiers.next.includes(modifier.toLowerCase());
   const tense = modifier ? null : tenseAround(doc, span);
-  return frame.windows.flatMap((w) => {
+  return flatMapped(frame.windows, (w) => {
     const y = yearOf(w.start);
     const candidates = [seasonOf(y - 1), seasonOf(y), seasonOf(y + 1)];
     const containing = candidates.find((c) => c.start <= w.start && w.start <= c.end);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
@@ -56,7 +57,7 @@ function toldAsMeant(doc: TextDocument, span: Span, days: readonly DayWindow[], 
 }
 
 export function findPeriodMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
-  return findRelativePeriods(doc).flatMap((p): DateMention[] => {
+  return flatMapped(findRelativePeriods(doc), (p): DateMention[] => {
     const whole = frame.windows.map((w) => daysFor(w, p));
     const before = partBefore(doc.pack).exec(doc.text.slice(Math.max(0, p.start - 20), p.start));
     const part = before && !p.part ? doc.pack.parts[(before[1] ?? "").toLowerCase()] : undefined;

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { TextDocument } from "../text/document";
 import { splitLines, trimmedSpan } from "../text/lines";
@@ -60,7 +61,7 @@ function findPublicationSpans(doc: TextDocument): Span[] {
   const bylines = allMatches(pack.bylinePublicationLine, text)
     .filter((m) => m[0].trim().length <= MAX_BYLINE_LINE_CHARS && namesABylineOf(doc, m[1] ?? ""))
     .map(lineSpan);
-  const stamps = splitLines(text).flatMap((line) => {
+  const stamps = flatMapped(splitLines(text), (line) => {
     const span = trimmedSpan(line);
     if (!span || span.end - span.start > MAX_STAMP_CHARS) return [];
     const content = text.slice(span.start, span.end);
@@ -83,7 +84,7 @@ export function statedPublication(doc: TextDocument): { day: number; basis: stri
 
 /** One `publication` mention per span: its own full date when it has one, else the known publication. */
 export function findPublicationMentions(doc: TextDocument, frame: WritingFrame | null): DateMention[] {
-  return publicationSpansWithDates(doc).flatMap(({ start, end, date }): DateMention[] => {
+  return flatMapped(publicationSpansWithDates(doc), ({ start, end, date }): DateMention[] => {
     const range = date ? hull([{ start: date.day, end: date.day }]) : frame ? hull(frame.windows) : null;
     if (!range) return [];
     const basis = date ? publicationOnPage : publicationLine(frame?.basis ?? null);

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack, RelativePeriodPattern } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
@@ -34,7 +35,7 @@ function combinedPattern(pack: LanguagePack): RegExp {
 /** "la semaine dernière", "next month", "earlier this year", « l'an prochain », without overlaps. */
 export function findRelativePeriods(doc: TextDocument): RelativePeriod[] {
   const periods = doc.pack.relativePeriods;
-  return allMatches(combinedPattern(doc.pack), doc.text).flatMap((m): RelativePeriod[] => {
+  return flatMapped(allMatches(combinedPattern(doc.pack), doc.text), (m): RelativePeriod[] => {
     const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const period = periods[index];
     if (!period) return [];

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { TextDocument } from "../text/document";
 import type { DateMention } from "./date-mention";
 import { type DayWindow, hull, weekStart } from "./day-windows";
@@ -40,13 +41,12 @@ function weekendFrom(day: number, direction: Direction): DayWindow[] {
 
 /** "over the weekend", « le week-end dernier », "next weekend": Saturday and Sunday, from the day of writing. */
 export function findWeekendMentions(doc: TextDocument, frame: WritingFrame): DateMention[] {
-  return doc.pack.weekends.flatMap(({ pattern, direction }) =>
-    matchesOf(pattern, doc.text).flatMap((m): DateMention[] => {
+  return flatMapped(doc.pack.weekends, ({ pattern, direction }) =>
+    flatMapped(matchesOf(pattern, doc.text), (m): DateMention[] => {
       const span = { start: m.index, end: m.index + m[0].length };
       const how = direction ?? tenseAround(doc, span);
-      const range = hull(frame.windows.flatMap((w) => [...weekendFrom(w.start, how), ...weekendFrom(w.end, how)]));
+      const range = hull(flatMapped(frame.windows, (w) => [...weekendFrom(w.start, how), ...weekendFrom(w.end, how)]));
       if (!range) return [];
       return [{ start: span.start, end: span.end, range, basis: relativeTo(m[0], frame.basis), kind: "event", precision: "day", relative: true }];
-    }),
-  );
+    }));
 }

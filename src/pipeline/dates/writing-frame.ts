@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { dayFromNumber, dayNumber } from "../../domain/day";
 import type { DateRange } from "../../domain/schemas/ingest";
 import { type TextDocument, sentenceAround } from "../text/document";
@@ -60,7 +61,7 @@ const windowsOf = (c: Constraint) => normalizeWindows(c.parts.map((p) => p.windo
 
 /** "élu président … l'an prochain": the named event falls in the year after the one the text was written in. */
 function yearLinks(doc: TextDocument, anchors: readonly AnchorMention[]): Constraint[] {
-  return findRelativePeriods(doc).filter((p) => p.unit === "year" && !p.part).flatMap((word) => {
+  return flatMapped(findRelativePeriods(doc).filter((p) => p.unit === "year" && !p.part), (word) => {
     const sentence = sentenceAround(doc, word);
     return anchors
       .filter((a) => a.start >= sentence.start && a.end <= sentence.end)
@@ -94,7 +95,7 @@ export function writingFrame(
     };
   }
   const constraints: Constraint[] = [
-    ...anchors.flatMap((anchor): Constraint[] => {
+    ...flatMapped(anchors, (anchor): Constraint[] => {
       const relation = anchor.relation;
       if (relation === null) return [];
       return [{ anchor, parts: anchor.candidates.map((event) => ({ event, window: windowFor(event, relation, events) })) }];
@@ -107,15 +108,14 @@ export function writingFrame(
   const pinned = pinnedDays.length > 0 && narrowed.length > 0;
   if (pinned) windows = narrowed;
   if (windows.length === 0) {
-    const range = hull(constraints.flatMap(windowsOf));
+    const range = hull(flatMapped(constraints, windowsOf));
     const whole = range ? [windowOf(range.start, range.end)] : [];
     return { windows: whole, basis: referenceConflict, anchorWeeks: null };
   }
-  const names = [...new Set(constraints.flatMap((c) => survivors(c, windows)))];
+  const names = [...new Set(flatMapped(constraints, (c) => survivors(c, windows)))];
   const basis = anchoredOn(names.join(", "), pinned);
-  const weekWindows = constraints
-    .filter((c) => c.anchor.relation === "after" || (c.anchor.relation === "during" && c.parts.length === 1))
-    .flatMap((c) => c.parts)
+  const weekWindows = flatMapped(constraints
+    .filter((c) => c.anchor.relation === "after" || (c.anchor.relation === "during" && c.parts.length === 1)), (c) => c.parts)
     .map(({ event }) => ({ start: dayNumber(event.start), end: dayNumber(event.start) + ANCHOR_WEEK_DAYS - 1 }));
   const anchorWeeks = intersectWindows(normalizeWindows(weekWindows), windows);
   return { windows, basis, anchorWeeks: anchorWeeks.length > 0 ? anchorWeeks : null };

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import countries from "world-countries";
 // The library without its Node entry, which registers every one of its hundred languages: only these two are read.
 import isoCountries from "i18n-iso-countries/index";
@@ -15,7 +16,7 @@ let capitals: ReadonlySet<string> | null = null;
 
 /** Every country's capital as the library writes it ("New Delhi", "Washington D.C."), and its first word ("Washington"). */
 export function libraryCapitals(): ReadonlySet<string> {
-  capitals ??= new Set(countries.flatMap((c) => c.capital.flatMap((name) => [name, name.split(" ")[0] ?? name])));
+  capitals ??= new Set(flatMapped(countries, (c) => flatMapped(c.capital, (name) => [name, name.split(" ")[0] ?? name])));
   return capitals;
 }
 

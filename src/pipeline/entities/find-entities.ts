@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { Lexicon } from "./lexicon";
 import { libraryCountryNames } from "./country-names";
@@ -57,8 +58,7 @@ export function createEntityMatcher(lexicon: Lexicon): EntityMatcher {
   ];
   return {
     find(text, span) {
-      return lookups
-        .flatMap(({ kind, match }) => match(text, span.start, span.end).map(({ start, end, id }) => ({ kind, id, start, end })))
+      return flatMapped(lookups, ({ kind, match }) => match(text, span.start, span.end).map(({ start, end, id }) => ({ kind, id, start, end })))
         .sort((a, b) => a.start - b.start);
     },
   };

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 /** A whole-word occurrence of one listed name: `text.slice(start, end)` is the name as written. */
 export interface WordListMatch {
   start: number;
@@ -95,7 +96,7 @@ function flatten(root: TrieNode): FlatTrie {
   const rootEdge = new Int32Array(0x10000).fill(-1);
   for (const [unit, child] of root.children) rootEdge[unit] = numbers.get(child) as number;
   const edgeStart = new Int32Array(nodes.length + 1);
-  const edges = nodes.flatMap((node, n) => {
+  const edges = flatMapped(nodes, (node, n) => {
     edgeStart[n + 1] = (edgeStart[n] as number) + node.children.size;
     return [...node.children];
   });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { ArticleEvent, Quote, Span } from "../../domain/schemas/ingest";
 import type { DateMention } from "../dates/date-mention";
 import { distinctIds, type EntityMention } from "../entities/find-entities";
@@ -120,13 +121,13 @@ function toEvent(group: Group, input: EventInput): ArticleEvent {
   // concat and slice rather than spreads: a spread iterates, and its optimized code was thrown away
   // each time an article brought an array of another kind (an empty one, one of objects).
   const scope = group.sentences.concat(group.quotes.map((q) => q.report));
-  const entities = scope.flatMap((s) => input.entitiesIn(s));
+  const entities = flatMapped(scope, (s) => input.entitiesIn(s));
   const mainSentence = group.sentences.find((s) => contains(s, mention)) ?? group.sentences[0];
   const quotes = group.quotes
     .slice()
     .sort((a, b) => a.start - b.start)
     .map((q) => toQuote(q, input.people));
-  const speaking = quotes.flatMap((q) => q.speakers.flatMap((name) => input.people.personOf(name)?.id ?? []));
+  const speaking = flatMapped(quotes, (q) => flatMapped(q.speakers, (name) => input.people.personOf(name)?.id ?? []));
   const { basis, basisFr } = basisFields(group.basisPrefix ? joined(group.basisPrefix, mention.basis) : mention.basis);
   return {
     id: eventId(input.articleId, evidence, mention.start, mention.range.start, mention.range.end),

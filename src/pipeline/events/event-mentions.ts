@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { DateMention } from "../dates/date-mention";
 import { eventPatterns } from "../dates/event-patterns";
 import type { ReferenceEvent } from "../dates/reference-events";
@@ -25,11 +26,11 @@ export function eventMentions(doc: TextDocument, mentions: readonly DateMention[
 function referenceSpans(doc: TextDocument, candidates: readonly DateMention[], events: readonly ReferenceEvent[]) {
   const { text, language } = doc;
   // A pattern whose fixed words are nowhere in the article cannot match in any of its sentences.
-  const patterns = events.flatMap((e) => eventPatterns(e, language, "bare")).flatMap((p) => (p.mayMatch(text) ? [p.pattern] : []));
+  const patterns = flatMapped(flatMapped(events, (e) => eventPatterns(e, language, "bare")), (p) => (p.mayMatch(text) ? [p.pattern] : []));
   if (patterns.length === 0) return [];
   const sentences = [...new Set(candidates.map((m) => sentenceAt(doc, m.start)).filter((s) => s !== null))];
-  return sentences.flatMap((s) => {
+  return flatMapped(sentences, (s) => {
     const slice = text.slice(s.start, s.end);
-    return patterns.flatMap((p) => allMatches(p, slice).map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })));
+    return flatMapped(patterns, (p) => allMatches(p, slice).map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length })));
   });
 }

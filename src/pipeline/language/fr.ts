@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { chrono, datesOnly } from "./chrono-dates";
 import { COUNTERPART, type HeadNoun, type LanguagePack } from "./language-pack";
 
@@ -211,7 +212,7 @@ export const fr: LanguagePack = {
   ]),
   pluperfectAuxiliaries: new Set(["avait", "avaient", "avais", "était", "étaient", "étais"]),
 
-  reportingVerbs: new Set(REPORTING.flatMap((forms) => forms.split(" "))),
+  reportingVerbs: new Set(flatMapped(REPORTING, (forms) => forms.split(" "))),
   verbEndings: ["aient", "ait", "ant", "ent", "ons", "èrent", "ât", "a", "é", "ée", "és", "ées"],
   infinitiveEnding: "er",
   speechNouns: ["déclaration", "communiqué", "discours", "interview", "entretien", "message", "lettre", "allocution", "tweet", "propos", "annonce", "conférence de presse"],

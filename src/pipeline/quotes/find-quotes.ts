@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 
 /** A quotation: `start`/`end` bound its words (marks and inner spaces excluded); `outer` includes the marks. */
@@ -98,7 +99,7 @@ function pushQuote(text: string, openAt: number, closeAt: number, quotes: QuoteS
  * paragraph's opening mark tells whether the paragraph before it ended inside a quotation.
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
-  return paragraphs.flatMap((p, i) => {
+  return flatMapped(paragraphs, (p, i) => {
     const next = paragraphs[i + 1];
     return findQuotesInParagraph(text, p.start, p.end, next ? (text[next.start] ?? null) : null);
   });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { isReportingVerb } from "../language/reporting-verbs";
@@ -197,7 +198,7 @@ function englishIncise(c: QuoteContext, words: readonly Word[]): Found | null {
   const { pack, text } = c.doc;
   const w0 = words[0] as Word;
   if (isReporting(pack, w0) && !isPresentParticiple(pack, w0)) return invertedSubject(c, w0);
-  const candidates = words.flatMap((w, i) => (i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w) ? [i] : []));
+  const candidates = flatMapped(words, (w, i) => (i > 0 && (isReporting(pack, w) || pack.reportingShape.test(w.lower)) && !isPresentParticiple(pack, w) ? [i] : []));
   const aside = subjectThenRelativeAside(c, words, candidates);
   if (aside) return aside;
   // "Emmanuel Macron, interviewed on TF1, repeated": a participle a comma opens describes the subject; the verb comes after.

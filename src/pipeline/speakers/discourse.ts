@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import { COUNTERPART, type Gender } from "../language/language-pack";
 import type { TextDocument } from "../text/document";
@@ -116,7 +117,7 @@ export class Discourse {
    */
   private holderOf(m: Mention): Speaker | null {
     // « … a reçu le chancelier allemand Olaf Scholz et le Premier ministre polonais Donald Tusk »: each keeps his function.
-    const before = this.mentions.filter((x) => x.start < m.start).flatMap((x) => (x.kind === "person" ? [x] : x.kind === "joint" ? (x.members ?? []) : []));
+    const before = flatMapped(this.mentions.filter((x) => x.start < m.start), (x) => (x.kind === "person" ? [x] : x.kind === "joint" ? (x.members ?? []) : []));
     const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? this.byTitle(m, before.filter((x) => x.headKey === m.headKey)).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
   }
@@ -197,7 +198,7 @@ export class Discourse {
       if (!sentence) break;
       const named = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" || x.kind === "joint");
       if (named.length === 0) continue;
-      const people = named.flatMap((x) => this.speakerOf(x)?.speakers ?? []);
+      const people = flatMapped(named, (x) => this.speakerOf(x)?.speakers ?? []);
       if (new Set(people).size !== 2) return null;
       const [first, second] = [...new Set(people)] as [string, string];
       const evidence = { start: (named[0] as Mention).start, end: (named.at(-1) as Mention).end };
@@ -236,7 +237,7 @@ export class Discourse {
       const sentence = sentences[index];
       if (!sentence) break;
       const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter((x) => x.kind === "person" && x.country === null && (x.headKey === null || x.headKey === m.headKey));
-      const speakers = people.flatMap((x) => this.speakerOf(x) ?? []);
+      const speakers = flatMapped(people, (x) => this.speakerOf(x) ?? []);
       const names = new Set(speakers.map((x) => x.name));
       if (names.size > 0) return names.size === 1 ? (speakers[0] ?? null) : null;
     }

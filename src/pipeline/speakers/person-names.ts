@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import { boundedMemo, boundedMemoPer } from "../../domain/bounded-memo";
 import type { Span } from "../../domain/schemas/ingest";
 import type { Gender, LanguagePack } from "../language/language-pack";
@@ -231,9 +232,9 @@ function afterArticle(text: string, f: { words: readonly Token[]; titles: readon
  * mention carries the fullest form of the name in the article.
  */
 export function findPersonMentions(text: string, regions: readonly Span[], context: NameContext): PersonMention[] {
-  const found = regions.flatMap((region) => {
+  const found = flatMapped(regions, (region) => {
     const all = tokens(text, region, context.pack);
-    return runs(all, text).flatMap((run) => {
+    return flatMapped(runs(all, text), (run) => {
       const c = candidate(run, context);
       if (!c || isInside(run[0]?.start ?? 0, context.exclude)) return [];
       const last = run[run.length - 1];
@@ -260,10 +261,10 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
   // Words the text capitalises where a sentence does not begin: names, not capitals of position.
   let midSentence: ReadonlySet<string> | undefined;
   const writtenMidSentence = (word: string) => {
-    midSentence ??= new Set(found.filter((f) => f.before !== undefined).flatMap((f) => f.run.map((t) => keyOf(t.word))));
+    midSentence ??= new Set(flatMapped(found.filter((f) => f.before !== undefined), (f) => f.run.map((t) => keyOf(t.word))));
     return midSentence.has(keyOf(word));
   };
-  return found.flatMap((f): PersonMention[] => {
+  return flatMapped(found, (f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
     if (afterArticle(text, f, context.pack)) return [];

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 
@@ -18,7 +19,7 @@ const BRACKETED = /\([^)\n]*\)|\[[^\]\n]*\]/gu;
  */
 export function findDatelines(text: string, paragraphs: readonly Span[], pack: LanguagePack): Span[] {
   const months = new Set(pack.months.flat().map((m) => m.toLowerCase()));
-  return paragraphs.slice(0, DATELINE_PARAGRAPHS).flatMap((p): Span[] => {
+  return flatMapped(paragraphs.slice(0, DATELINE_PARAGRAPHS), (p): Span[] => {
     const head = text.slice(p.start, Math.min(p.end, p.start + MAX_DATELINE_CHARS));
     const separator = SEPARATOR.exec(head);
     if (!separator || separator.index === 0) return [];

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Language, Span } from "../../domain/schemas/ingest";
 import type { LanguagePack } from "../language/language-pack";
 import { packFor } from "../language/packs";
@@ -47,7 +48,7 @@ export function buildDocument(text: string, language: Language): TextDocument {
   const outer = quotes.map((q) => q.outer);
   const sentences: Sentence[] = [
     ...headings.map((h) => ({ start: h.start, end: h.end, paragraph: -1 })),
-    ...paragraphs.flatMap((p, i) => splitSentences(text, p, outer, pack).map((s) => ({ start: s.start, end: s.end, paragraph: i }))),
+    ...flatMapped(paragraphs, (p, i) => splitSentences(text, p, outer, pack).map((s) => ({ start: s.start, end: s.end, paragraph: i }))),
   ].sort((a, b) => a.start - b.start);
   const datelines = findDatelines(text, paragraphs, pack);
   const quoteAt = new Int32Array(text.length + 1).fill(-1);

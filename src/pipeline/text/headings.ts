@@ -1,3 +1,4 @@
+import { flatMapped } from "../../domain/flat-mapped";
 import type { Span } from "../../domain/schemas/ingest";
 import { looksLikeHeadline } from "./boilerplate-rules";
 import { splitLines, trimmedSpan } from "./lines";
@@ -11,7 +12,7 @@ const MAX_HEADING_CHARS = 200;
  * They repeat the body's quotes and dates, so quotes and events are taken from the body only.
  */
 export function findHeadings(text: string, boilerplate: readonly Span[]): Span[] {
-  return splitLines(text).flatMap((line) => {
+  return flatMapped(splitLines(text), (line) => {
     const span = trimmedSpan(line);
     if (!span || boilerplate.some((b) => contains(b, span))) return [];
     const content = text.slice(span.start, span.end);

@@ -1,3 +1,4 @@
+import { boundedMemoPer } from "../../domain/bounded-memo";
 import type { LanguagePack } from "./language-pack";
 
 /** « l'accusait », « qu'a assuré »: an elided pronoun or conjunction written onto the verb. */
@@ -9,6 +10,15 @@ const ELIDED_PREFIX = /^(?:l|m|t|s|n|j|qu|c)['’]/u;
  * « déclarer »). Case and an elided pronoun before the verb do not matter.
  */
 export function isReportingVerb(pack: LanguagePack, word: string): boolean {
+  return reportingForm(pack, word);
+}
+
+/** Far above a language's distinct words. */
+const MAX_WORDS = 100_000;
+/** Asked of most words of an article by several rules: news repeats its words, and a look-up costs less than the tests. */
+const reportingForm = boundedMemoPer(isReportingForm, MAX_WORDS);
+
+function isReportingForm(pack: LanguagePack, word: string): boolean {
   const lower = word.toLowerCase().replace(ELIDED_PREFIX, "");
   if (pack.reportingVerbs.has(lower)) return true;
   for (const ending of pack.verbEndings) {

@@ -474,12 +474,11 @@ function withAppositions(text: string, mentions: Mention[]): Mention[] {
  */
 function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  // "NATO's Rutte", "the Kremlin's spokesman Dmitry Peskov": the possessive says the same.
+  const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
   for (const m of mentions) {
     const last = out[out.length - 1];
-    const titles = last ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : [];
-    // "NATO's Rutte", "the Kremlin's spokesman Dmitry Peskov": the possessive says the same.
-    const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
-    if (last?.kind === "body" && m.kind === "person" && titles.every(titleWord)) {
+    if (last?.kind === "body" && m.kind === "person" && text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "").every(titleWord)) {
       out[out.length - 1] = { ...m, subject: last.subject || m.subject };
       continue;
     }

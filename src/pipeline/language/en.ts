@@ -132,7 +132,7 @@ export const en: LanguagePack = {
   // …and the body whose statement speaks: "a statement from China's foreign ministry".
   accordingTo: /(?<!\w)(?:according to|in the words of|as quoted by|(?:statement|declaration|communiqué|readout|press release|message) (?:from|by|(?:issued|released|published) by))\s+(?:the\s+)?$/iu,
   // "was told by X that …": the addressee is the subject, the speaker the agent.
-  passiveAgent: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labelled|labeled|denounced|condemned|criticised|criticized|hailed|welcomed|considered|dismissed|praised|told|warned|assured|informed|reminded)\s+by\s+(?:the\s+)?$/iu,
+  passiveAgent: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labelled|labeled|denounced|condemned|criticised|criticized|hailed|welcomed|considered|dismissed|praised|told|warned|assured|informed|reminded)(?:\s+[^\s,;:.!?"“”«»]+){0,3}?\s+by\s+(?:the\s+)?$/iu,
   passiveBeforeQuote: /(?<!\w)(?:seen|viewed|regarded|described|called|branded|labell?ed|denounced|condemned|critici[sz]ed|hailed|welcomed|considered|dismissed|praised|dubbed|termed)\s+(?:as\s+)?(?:an?\s+)?$/iu,
   agentAfterQuote: /^\s*,?\s*by\s+/iu,
   namingBeforeQuote: /(?<!\w)(?:so-called|self-styled|self-proclaimed|code-?named|nicknamed|known as)\s*$/iu,

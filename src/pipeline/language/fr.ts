@@ -222,7 +222,7 @@ export const fr: LanguagePack = {
   accordingTo:
     /(?<![\p{L}])(?:(?:selon|d['’]après)\s+(?:(?:le|la|les)\s+|l['’])?|pour\s+|aux yeux (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|(?:communiqué|déclaration|message)\s+(?:(?:du|des|de la|de l['’]|de|d['’])\s*|(?:publiée?|diffusée?|adressée?)\s+par\s+(?:(?:le|la|les)\s+|l['’])?)?)$/iu,
   passiveAgent: new RegExp(
-    `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?|avertie?s?|prévenue?s?|informée?s?|rassurée?s?)\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
+    `${B}(?:vue?s?|perçue?s?|considérée?s?|qualifiée?s?|jugée?s?|décrite?s?|dénoncée?s?|présentée?s?|saluée?s?|condamnée?s?|critiquée?s?|avertie?s?|prévenue?s?|informée?s?|rassurée?s?)(?:\\s+[^\\s,;:.!?"“”«»]+){0,3}?\\s+par\\s+(?:la\\s+|le\\s+|les\\s+|l['’])?$`,
     "iu",
   ),
   passiveBeforeQuote: new RegExp(

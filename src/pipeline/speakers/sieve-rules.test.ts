@@ -185,6 +185,11 @@ describe("passive agent: « vu par X comme », 'seen by X as'", () => {
     ["fr", "Paul Girard a été prévenu par le Kremlin que ce serait « une grave erreur ».", [by("une grave erreur", "Kremlin")]],
     ["en", 'Paul Girard was told by Anne Durand that the alliance was "ready to act".', [by("ready to act", "Anne Durand")]],
     ["en", 'Paul Girard was warned by the Kremlin that it would be "a grave mistake".', [by("a grave mistake", "Kremlin")]],
+    // A time or a complement may stand between the participle and the agent.
+    ["fr", "Paul Girard a été averti lundi par Anne Durand que l'alliance était « prête à agir ».", [by("prête à agir", "Anne Durand")]],
+    ["fr", "Paul Girard a été prévenu de la menace par le Kremlin : ce serait « une grave erreur ».", [by("une grave erreur", "Kremlin")]],
+    ["en", 'Paul Girard was warned on Monday by Anne Durand that the alliance was "ready to act".', [by("ready to act", "Anne Durand")]],
+    ["en", 'Paul Girard was told last week by the Kremlin that it would be "a grave mistake".', [by("a grave mistake", "Kremlin")]],
   ])("%s: told or warned by someone, the subject is who heard the words, the agent who said them: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });

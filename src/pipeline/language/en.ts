@@ -100,6 +100,7 @@ export const en: LanguagePack = {
   nameParticles: ["von der", "van der", "van den", "de la", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "bin", "ben", "al", "el", "la", "le", "ter", "zu"],
   definiteArticles: ["the", "this", "that", "these", "those", "his", "her", "its", "their"],
   articlesProper: ["the"],
+  namesAfterNounModify: false,
   possessives: ["his", "her", "its", "their"],
   definiteContractions: [],
   articleGenders: {},

@@ -179,6 +179,7 @@ export const fr: LanguagePack = {
   nameParticles: ["de la", "de", "du", "des", "d'", "d’", "van der", "van den", "van", "von der", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "do", "la", "le", "ter", "zu"],
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
   articlesProper: ["le", "la", "les"],
+  namesAfterNounModify: true,
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   definiteContractions: ["du", "au", "aux"],
   articleGenders: { le: "m", un: "m", ce: "m", cet: "m", son: "m", la: "f", une: "f", cette: "f", sa: "f" },

@@ -74,6 +74,12 @@ export interface LanguagePack {
   definiteArticles: readonly string[];
   /** The definite articles alone, which a person's name never takes: a name after one modifies a noun ("the Biden administration"). */
   articlesProper: readonly string[];
+  /**
+   * Whether a name right after a noun phrase modifies it (« le gouvernement Modi », « l'administration
+   * Trump »: the government speaks, not Modi). In English a noun phrase takes the name before it ("the
+   * Modi government", `articlesProper`), and a name right after one opens something else.
+   */
+  namesAfterNounModify: boolean;
   /** Possessive determiners: "his foreign minister", « son ministre » is someone the text has not named. */
   possessives: readonly string[];
   /** A preposition and a definite article in one word (« du », « au »). */

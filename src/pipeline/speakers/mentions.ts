@@ -470,7 +470,8 @@ function withAppositions(text: string, mentions: Mention[]): Mention[] {
 /**
  * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Jens Stoltenberg", "NATO's Rutte": a body
  * right before a titled name says whose function it is; the person speaks, in the subject's place the
- * phrase holds.
+ * phrase holds. A name with no title right after a body is not its holder: in French it modifies the
+ * body (« le gouvernement Modi », which speaks), in English it opens something else.
  */
 function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -478,11 +479,12 @@ function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns
   const titleWord = (w: string) => pack.titleWords.has(w) || patterns.rolesByWord.has(w.toLowerCase()) || /^['’]s$/u.test(w);
   for (const m of mentions) {
     const last = out[out.length - 1];
-    if (last?.kind === "body" && m.kind === "person" && text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "").every(titleWord)) {
-      out[out.length - 1] = { ...m, subject: last.subject || m.subject };
+    const titles = last?.kind === "body" && m.kind === "person" ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : null;
+    if (titles && titles.length > 0 && titles.every(titleWord)) {
+      out[out.length - 1] = { ...m, subject: (last?.subject ?? false) || m.subject };
       continue;
     }
-    out.push(m);
+    out.push(titles?.length === 0 && pack.namesAfterNounModify ? { ...m, subject: false } : m);
   }
   return out;
 }

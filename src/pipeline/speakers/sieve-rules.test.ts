@@ -822,6 +822,19 @@ describe("a body before a titled name says whose function it is", () => {
   });
 });
 
+describe("a name right after a body, without a title, modifies it and does not speak", () => {
+  it.each<Case>([
+    ["fr", "Le gouvernement Modi a dénoncé mardi « une provocation inacceptable ».", [nobody("une provocation inacceptable")]],
+    ["fr", "L'administration Trump a jugé lundi que l'accord était « un mauvais accord ».", [nobody("un mauvais accord")]],
+    // English writes the name before the noun: the same phrase, the same answer.
+    ["en", 'The Modi government denounced "an unacceptable provocation" on Tuesday.', [nobody("an unacceptable provocation")]],
+    // A title between them still makes the name the function's holder.
+    ["fr", "Le porte-parole du Kremlin Dmitri Peskov a jugé que c'était « une erreur ».", [by("une erreur", "Dmitri Peskov", "Le porte-parole du Kremlin Dmitri Peskov")]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
 describe("the two leaders: the two people named just before", () => {
   it.each([
     ["en", 'Anne Durand and Paul Girard met on Monday. "We speak with one voice," the two leaders said.', "We speak with one voice,", "Anne Durand and Paul Girard"],

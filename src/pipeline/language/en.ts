@@ -96,11 +96,15 @@ export const en: LanguagePack = {
     "Airways", "Corporation", "Company", "Inc", "Ltd", "Sea", "Ocean", "Island", "Islands", "Strait", "Gulf", "River", "Mountains",
     "Wall", "Curtain", "Library", "Hill", "Capitol", "Pentagon", "Kremlin", "Cold", "Breaking", "Accessibility", "Related",
     "Gazette", "Herald", "Tribune", "Chronicle", "Telegraph", "Radio", "Television", "Magazine",
+    // Buildings named after someone ("Trump Tower") are not that person.
+    "Tower", "Towers", "Building", "Stadium", "Hotel", "Embassy", "Consulate", "Cathedral", "Camp", "Fort",
   ]),
   nameParticles: ["von der", "van der", "van den", "de la", "de", "da", "di", "dos", "du", "van", "von", "der", "den", "bin", "ben", "al", "el", "la", "le", "ter", "zu"],
   definiteArticles: ["the", "this", "that", "these", "those", "his", "her", "its", "their"],
   articlesProper: ["the"],
   namesAfterNounModify: false,
+  // English puts the person's name first ("Kennedy Airport", "Trump Tower"): `organisationWords` keeps it from naming a person.
+  namedPlaceNouns: new Set(),
   possessives: ["his", "her", "its", "their"],
   definiteContractions: [],
   articleGenders: {},

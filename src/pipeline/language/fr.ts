@@ -175,11 +175,14 @@ export const fr: LanguagePack = {
     "État", "Etat", "Département", "Bureau", "Office", "Secrétariat", "Cour",
     // Titles of the press: « Le Journal de la Défense » names no one.
     "Journal", "Quotidien", "Gazette", "Presse", "Dépêche", "Tribune", "Revue", "Magazine", "Hebdo", "Radio", "Télévision",
+    // Buildings named after someone (« l'Hôtel Marcel Dassault ») are not that person.
+    "Hôtel", "Stade", "Lycée", "Hôpital", "Ambassade", "Consulat", "Cathédrale", "Immeuble",
   ]),
   nameParticles: ["de la", "de", "du", "des", "d'", "d’", "van der", "van den", "van", "von der", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "do", "la", "le", "ter", "zu"],
   definiteArticles: ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
   articlesProper: ["le", "la", "les"],
   namesAfterNounModify: true,
+  namedPlaceNouns: new Set(["avenue", "rue", "boulevard", "place", "quai", "allée", "pont", "porte", "hôtel", "stade", "lycée", "collège", "école", "hôpital", "aéroport", "gare", "musée"]),
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   definiteContractions: ["du", "au", "aux"],
   articleGenders: { le: "m", un: "m", ce: "m", cet: "m", son: "m", la: "f", une: "f", cette: "f", sa: "f" },

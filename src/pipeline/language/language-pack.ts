@@ -80,6 +80,8 @@ export interface LanguagePack {
    * Modi government", `articlesProper`), and a name right after one opens something else.
    */
   namesAfterNounModify: boolean;
+  /** Lower-case nouns of places that take a person's name after them (« l'avenue Charles de Gaulle », « le stade Pierre Mauroy »): that name is the place's. */
+  namedPlaceNouns: ReadonlySet<string>;
   /** Possessive determiners: "his foreign minister", « son ministre » is someone the text has not named. */
   possessives: readonly string[];
   /** A preposition and a definite article in one word (« du », « au »). */

@@ -215,14 +215,17 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
 }
 
 /**
- * A name right after an article modifies what follows it ("the Modi government", "The Xi era"):
- * people's names take none, so it names no one as a person. "that Putin" is the conjunction's.
+ * A name right after an article modifies what follows it ("the Modi government", "The Xi era"), and
+ * one right after the noun of a place or an organisation names that (« l'Hôtel Marcel Dassault », «
+ * l'avenue Charles de Gaulle »): people's names take neither, so it names no one as a person. "that
+ * Putin" is the conjunction's.
  */
-function afterArticle(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
+function notAPerson(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
   const first = f.words[0] as Token;
   const previous = f.titles.at(-1) ?? f.before;
   if (!previous || text.slice(previous.end, first.start) !== " ") return false;
-  return pack.articlesProper.includes(previous.word.toLowerCase());
+  const noun = ELIDED.exec(previous.word)?.[2] ?? previous.word;
+  return pack.articlesProper.includes(previous.word.toLowerCase()) || pack.namedPlaceNouns.has(noun.toLowerCase());
 }
 
 /**
@@ -267,7 +270,7 @@ export function findPersonMentions(text: string, regions: readonly Span[], conte
   return flatMapped(found, (f): PersonMention[] => {
     const first = f.words[0] as Token;
     const last = f.words[f.words.length - 1] as Token;
-    if (afterArticle(text, f, context.pack)) return [];
+    if (notAPerson(text, f, context.pack)) return [];
     const roleKey = roleKeyOf(f.titles, context.pack);
     const titleStart = f.run[0]?.start ?? first.start;
     const mention = (name: string, start = first.start): PersonMention => ({ start, end: last.end, gender: f.gender, possessive: last.possessive, titleStart: Math.min(start, titleStart), name, roleKey });

@@ -694,7 +694,20 @@ describe("a name after an article modifies a noun and names no one", () => {
     ["en", 'The Dutchman Mark Rutte said the reform was "historic and necessary".', [by("historic and necessary", "Mark Rutte", "The Dutchman Mark Rutte")]],
     ["fr", "Les journalistes ont noté que Poutine semblait fatigué. « Nous gagnerons », a-t-il dit.", [by("Nous gagnerons", "Poutine")]],
     ["en", 'Reporters noted that Putin looked tired. "We will win," he said.', [by("We will win,", "Putin")]],
+    // An organisation's name before a titled person's is not a place named after them.
+    ["fr", "Le président de l'Union Charles Michel a jugé lundi que c'était « une erreur ».", [by("une erreur", "Charles Michel", "Le président de l'Union Charles Michel")]],
   ])("%s: a title or a descriptor between them, or a conjunction before the name, leaves it a person's: %s", (language, text, expected) => {
+    expect(said(text, language)).toEqual(expected);
+  });
+});
+
+describe("a place named after someone is not that person", () => {
+  it.each<Case>([
+    ["fr", "L'Hôtel Marcel Dassault a accueilli le sommet lundi. « Nous sommes prêts », a-t-il déclaré.", [nobody("Nous sommes prêts")]],
+    ["fr", "Le sommet s'est tenu avenue Charles de Gaulle lundi. « Nous sommes prêts », a-t-il déclaré.", [nobody("Nous sommes prêts")]],
+    ["en", 'Trump Tower hosted the meeting on Monday. "We are ready," he said.', [nobody("We are ready,")]],
+    ["en", 'The talks at Camp David ended on Monday. "We are ready," he said.', [nobody("We are ready,")]],
+  ])("%s: %s", (language, text, expected) => {
     expect(said(text, language)).toEqual(expected);
   });
 });

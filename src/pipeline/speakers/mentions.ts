@@ -480,8 +480,8 @@ function withoutOwnerBodies(text: string, pack: LanguagePack, patterns: Patterns
   for (const m of mentions) {
     const last = out[out.length - 1];
     const titles = last?.kind === "body" && m.kind === "person" ? text.slice(last.end, m.start).split(/\s+/u).filter((w) => w !== "") : null;
-    if (titles && titles.length > 0 && titles.every(titleWord)) {
-      out[out.length - 1] = { ...m, subject: (last?.subject ?? false) || m.subject };
+    if (last && titles && titles.length > 0 && titles.every(titleWord)) {
+      out[out.length - 1] = { ...m, subject: last.subject || m.subject };
       continue;
     }
     out.push(titles?.length === 0 && pack.namesAfterNounModify ? { ...m, subject: false } : m);

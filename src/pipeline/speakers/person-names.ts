@@ -216,9 +216,9 @@ function roleKeyOf(titles: readonly Token[], pack: LanguagePack): string | null 
 
 /**
  * A name right after an article modifies what follows it ("the Modi government", "The Xi era"), and
- * one right after the noun of a place or an organisation names that (« l'Hôtel Marcel Dassault », «
- * l'avenue Charles de Gaulle »): people's names take neither, so it names no one as a person. "that
- * Putin" is the conjunction's.
+ * one right after the noun of a place named after someone names the place (« l'Hôtel Marcel Dassault
+ * », « avenue Charles de Gaulle »): either way it names no one as a person. "that Putin" is the
+ * conjunction's.
  */
 function notAPerson(text: string, f: { words: readonly Token[]; titles: readonly Token[]; before: Token | undefined }, pack: LanguagePack): boolean {
   const first = f.words[0] as Token;

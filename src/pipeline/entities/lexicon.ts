@@ -19,6 +19,12 @@ const personSchema = z.strictObject({
    * gendered function ("she", « le chancelier ») never stands for a person of the other.
    */
   gender: z.enum(["m", "f"]),
+  /**
+   * The country the same article gives as the person's (ISO 3166-1 alpha-3): « le président chinois »
+   * stands for Xi Jinping when he is the one Chinese person named. Left out for the Soviet Union's
+   * leaders, whose state has no code today.
+   */
+  country: z.optional(countryCodeSchema),
   source: sourceSchema,
 });
 export type Person = z.infer<typeof personSchema>;

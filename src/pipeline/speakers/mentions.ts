@@ -28,6 +28,8 @@ export interface Mention extends Span {
    * outrank a nearer subject.
    */
   knownGender: Gender | null;
+  /** A person's country as the lexicon knows it, when the text gives none with the name: it decides between people only where it is the one that fits. */
+  knownCountry: string | null;
   /** A function or body named by its noun ("the ministry"): the key of that noun. */
   headKey: string | null;
   /** The country the words give with the mention: « le président russe », "Danish Prime Minister …", « la diplomatie chinoise ». */
@@ -181,7 +183,7 @@ interface Scope {
 }
 
 /** The mentions of one sentence so far, each with the same fields in the same order: one object shape for all of them. */
-type Add = (m: Omit<Mention, "sentence" | "country" | "knownGender"> & { country?: string | null; knownGender?: Gender | null }) => void;
+type Add = (m: Omit<Mention, "sentence" | "country" | "knownGender" | "knownCountry"> & { country?: string | null; knownGender?: Gender | null; knownCountry?: string | null }) => void;
 
 const outside = (scope: Scope, position: number) => !inQuotation(scope.doc, position);
 const genderOf = (scope: Scope, article: string): Gender | null => scope.pack.articleGenders[article.toLowerCase()] ?? null;
@@ -225,7 +227,8 @@ function addPersons(scope: Scope, sentence: Sentence, persons: readonly PersonMe
   const { pack, text } = scope;
   for (const p of persons) {
     const titleStart = p.titleStart < p.start ? titleStartOf(scope, p.titleStart) : p.titleStart;
-    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), knownGender: scope.people.personOf(p.name)?.gender ?? null, headKey: p.roleKey, country: countryIn(scope, text.slice(titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, titleStart), title: text.slice(titleStart, p.start) });
+    const known = scope.people.personOf(p.name);
+    add({ start: p.start, end: p.end, kind: "person", label: p.name, persons: [p.name], gender: p.gender ?? (pack.feminineAgreement?.test(text.slice(p.end, Math.min(sentence.end, p.end + 60))) ? "f" : null), knownGender: known?.gender ?? null, knownCountry: known?.country ?? null, headKey: p.roleKey, country: countryIn(scope, text.slice(titleStart, p.start)), indefinite: false, subject: !p.possessive && subjectAt(scope, titleStart), title: text.slice(titleStart, p.start) });
   }
 }
 
@@ -372,7 +375,7 @@ export function findMentions(input: MentionInput): Mention[] {
     const slice = text.slice(sentence.start, sentence.end);
     const local: Mention[] = [];
     const add: Add = (m) => {
-      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, knownGender: m.knownGender ?? null, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence, title: m.title });
+      local.push({ start: m.start, end: m.end, kind: m.kind, label: m.label, persons: m.persons, gender: m.gender, knownGender: m.knownGender ?? null, knownCountry: m.knownCountry ?? null, headKey: m.headKey, country: m.country ?? null, indefinite: m.indefinite, subject: m.subject, sentence, title: m.title });
     };
     addPersons(scope, sentence, personsIn(sentence), add);
     addRoles(scope, sentence, add);
@@ -521,7 +524,7 @@ function joinCoordinated(text: string, pack: LanguagePack, coordination: RegExp,
       const persons = [...last.persons, ...m.persons];
       const joiner = ` ${pack.coordination[0] ?? "&"} `;
       const members = [...(last.members ?? [last]), m];
-      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null, knownGender: null, members });
+      out.splice(at, out.length - at, { ...last, end: m.end, kind: "joint", persons, label: persons.join(joiner), gender: null, knownGender: null, knownCountry: null, members });
       continue;
     }
     out.push(m);

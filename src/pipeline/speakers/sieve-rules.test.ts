@@ -753,8 +753,15 @@ describe("a function with its nationality after it stands for that country's per
     ["fr", "Le président américain Joe Biden a reçu Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [by("une armée commune", "Olaf Scholz")]],
     ["fr", "Emmanuel Macron a reçu la présidente du Conseil italien Giorgia Meloni. Le président français a plaidé pour « une défense forte ».", [by("une défense forte", "Emmanuel Macron")]],
     // Either may be the German: no one, rather than the sentence's subject.
-    ["fr", "Emmanuel Macron a reçu mardi Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [nobody("une armée commune")]],
-    ["en", 'Emmanuel Macron met Olaf Scholz on Tuesday. The German chancellor called for "a common army".', [nobody("a common army")]],
+    ["fr", "Paul Girard a reçu mardi Karl Weber. Le chancelier allemand a plaidé pour « une armée commune ».", [nobody("une armée commune")]],
+    ["en", 'Paul Girard met Karl Weber on Tuesday. The German chancellor called for "a common army".', [nobody("a common army")]],
+    // The lexicon knows whose country is whose: the one Chinese or German person named.
+    ["fr", "Vladimir Poutine a reçu Xi Jinping lundi. « Nous sommes des amis », a déclaré le président chinois.", [by("Nous sommes des amis", "Xi Jinping")]],
+    ["en", 'Vladimir Putin received Xi Jinping on Monday. "We are friends," the Chinese president said.', [by("We are friends,", "Xi Jinping")]],
+    ["fr", "Emmanuel Macron a reçu mardi Olaf Scholz. Le chancelier allemand a plaidé pour « une armée commune ».", [by("une armée commune", "Olaf Scholz")]],
+    // …but never one of two of that country, nor the one person named when the lexicon gives them another.
+    ["fr", "Sergueï Lavrov a rencontré Vladimir Poutine lundi. « Nous sommes unis », a déclaré le ministre russe.", [nobody("Nous sommes unis")]],
+    ["en", 'Emmanuel Macron spoke on Monday. "We are united," the German chancellor said.', [nobody("We are united,")]],
     // A person the text gave another function is not the one named by this one; a pronoun then goes past it.
     [
       "fr",

@@ -113,22 +113,13 @@ export class Discourse {
   /**
    * The last person named before `m` who held its function ("le chancelier" → Olaf Scholz); when the
    * words give a country (« le président russe », "the German minister"), the last person of that
-   * country, whatever function the text gave them (« son homologue allemand Karl Weber »), else the
-   * one person of that country by the lexicon (« Vladimir Poutine a reçu Xi Jinping » → « le président
-   * chinois » is Xi Jinping), never one of two (« Sergueï Lavrov a rencontré Vladimir Poutine » → «
-   * le ministre russe » may be either).
+   * country, whatever function the text gave them (« son homologue allemand Karl Weber »).
    */
   private holderOf(m: Mention): Speaker | null {
     // « … a reçu le chancelier allemand Olaf Scholz et le Premier ministre polonais Donald Tusk »: each keeps his function.
     const before = flatMapped(this.mentions.filter((x) => x.start < m.start), (x) => (x.kind === "person" ? [x] : x.kind === "joint" ? (x.members ?? []) : []));
-    if (!m.country) {
-      const last = m.headKey ? this.byTitle(m, before.filter((x) => x.headKey === m.headKey)).at(-1) : undefined;
-      return last ? this.speakerOf(last) : null;
-    }
-    const stated = before.filter((x) => x.country === m.country).at(-1);
-    if (stated) return this.speakerOf(stated);
-    const known = before.filter((x) => x.country === null && x.knownCountry === m.country && (x.headKey === null || x.headKey === m.headKey));
-    return new Set(known.map((x) => x.label)).size === 1 ? this.speakerOf(known.at(-1) as Mention) : null;
+    const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? this.byTitle(m, before.filter((x) => x.headKey === m.headKey)).at(-1) : undefined;
+    return last ? this.speakerOf(last) : null;
   }
 
   /**
@@ -236,9 +227,11 @@ export class Discourse {
   /**
    * « Le chancelier allemand » when no one was named as German: the one person whose country the text
    * does not give in the nearest sentence back that names such people; no one when it names two
-   * (« Emmanuel Macron a reçu Karl Weber »), for either may be the German. A person the text gave
-   * another function, or the lexicon another country, is not a candidate ("Secretary General Mark
-   * Rutte" is not "the Dutch king", Emmanuel Macron not « le chancelier allemand »).
+   * (« Emmanuel Macron a reçu Karl Weber »), for either may be the German, unless the lexicon makes
+   * one of them the one of that country (« Vladimir Poutine a reçu Xi Jinping » → « le président
+   * chinois »). A person the text gave another function, or the lexicon another country, is not a
+   * candidate ("Secretary General Mark Rutte" is not "the Dutch king", Emmanuel Macron not « le
+   * chancelier allemand »).
    */
   private onlyPersonBefore(m: Mention): Speaker | null {
     const sentences = this.doc.sentences;
@@ -249,11 +242,16 @@ export class Discourse {
       const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter(
         (x) => x.kind === "person" && x.country === null && (x.knownCountry === null || x.knownCountry === m.country) && (x.headKey === null || x.headKey === m.headKey),
       );
-      const speakers = flatMapped(people, (x) => this.speakerOf(x) ?? []);
-      const names = new Set(speakers.map((x) => x.name));
-      if (names.size > 0) return names.size === 1 ? (speakers[0] ?? null) : null;
+      if (people.length === 0) continue;
+      return this.onlyOne(people) ?? this.onlyOne(people.filter((x) => x.knownCountry === m.country));
     }
     return null;
+  }
+
+  /** The speaker the mentions name when they all name one, else null. */
+  private onlyOne(mentions: readonly Mention[]): Speaker | null {
+    const speakers = flatMapped(mentions, (x) => this.speakerOf(x) ?? []);
+    return new Set(speakers.map((x) => x.name)).size === 1 ? (speakers[0] ?? null) : null;
   }
 
   /** "the ministry" → the last body of the same kind that has a name; "the alliance" → the last bloc named. */

@@ -762,6 +762,9 @@ describe("a function with its nationality after it stands for that country's per
     // …but never one of two of that country, nor the one person named when the lexicon gives them another.
     ["fr", "Sergueï Lavrov a rencontré Vladimir Poutine lundi. « Nous sommes unis », a déclaré le ministre russe.", [nobody("Nous sommes unis")]],
     ["en", 'Emmanuel Macron spoke on Monday. "We are united," the German chancellor said.', [nobody("We are united,")]],
+    // Only among the people of the nearest sentence that names any: one the lexicon does not know may be the one meant.
+    ["fr", "Xi Jinping était à Moscou en 2023. Li Qiang a rencontré Vladimir Poutine lundi. « Nous sommes des amis », a déclaré le Premier ministre chinois.", [by("Nous sommes des amis", "Li Qiang")]],
+    ["en", 'Xi Jinping was in Moscow in 2023. Li Qiang met Vladimir Putin on Monday. "We are friends," the Chinese premier said.', [by("We are friends,", "Li Qiang")]],
     // A person the text gave another function is not the one named by this one; a pronoun then goes past it.
     [
       "fr",

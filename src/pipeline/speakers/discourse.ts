@@ -239,7 +239,9 @@ export class Discourse {
     for (let index = from; index >= 0; index--) {
       const sentence = sentences[index];
       if (!sentence) break;
-      const people = this.within(sentence.start, Math.min(sentence.end, m.start)).filter(
+      // « Emmanuel Macron et Olaf Scholz se sont entretenus »: each of a joint subject is a candidate.
+      const named = flatMapped(this.within(sentence.start, Math.min(sentence.end, m.start)), (x) => (x.kind === "joint" ? (x.members ?? []) : [x]));
+      const people = named.filter(
         (x) => x.kind === "person" && x.country === null && (x.knownCountry === null || x.knownCountry === m.country) && (x.headKey === null || x.headKey === m.headKey),
       );
       if (people.length === 0) continue;

@@ -762,6 +762,10 @@ describe("a function with its nationality after it stands for that country's per
     // …but never one of two of that country, nor the one person named when the lexicon gives them another.
     ["fr", "Sergueï Lavrov a rencontré Vladimir Poutine lundi. « Nous sommes unis », a déclaré le ministre russe.", [nobody("Nous sommes unis")]],
     ["en", 'Emmanuel Macron spoke on Monday. "We are united," the German chancellor said.', [nobody("We are united,")]],
+    // Each of a joint subject is a candidate: the lexicon tells them apart, the text alone does not.
+    ["fr", "Emmanuel Macron et Olaf Scholz se sont entretenus mardi. « Nous sommes unis », a affirmé le président français.", [by("Nous sommes unis", "Emmanuel Macron")]],
+    ["en", 'Emmanuel Macron and Olaf Scholz spoke on Tuesday. "We are united," the French president said.', [by("We are united,", "Emmanuel Macron")]],
+    ["fr", "Anne Durand est arrivée lundi. Paul Girard et Karl Weber se sont entretenus mardi. « Nous sommes unis », a affirmé le président français.", [nobody("Nous sommes unis")]],
     // Only among the people of the nearest sentence that names any: one the lexicon does not know may be the one meant.
     ["fr", "Xi Jinping était à Moscou en 2023. Li Qiang a rencontré Vladimir Poutine lundi. « Nous sommes des amis », a déclaré le Premier ministre chinois.", [by("Nous sommes des amis", "Li Qiang")]],
     ["en", 'Xi Jinping was in Moscow in 2023. Li Qiang met Vladimir Putin on Monday. "We are friends," the Chinese premier said.', [by("We are friends,", "Li Qiang")]],

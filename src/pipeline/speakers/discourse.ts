@@ -38,6 +38,9 @@ const BODY_PRONOUN_REACH_SENTENCES = 2;
 /** How many sentences back "the two leaders" looks for the two people it stands for. */
 const PAIR_REACH_SENTENCES = 2;
 
+/** The people a mention names one by one: a person, each of a joint subject (« Emmanuel Macron et Olaf Scholz »), else none. */
+const peopleIn = (m: Mention): readonly Mention[] => (m.kind === "person" ? [m] : m.kind === "joint" ? (m.members ?? []) : []);
+
 /** The last of a mention's words, lower-cased: a function's noun ("the German chancellor", « la ministre »). */
 const headNoun = (m: Mention) => m.label.toLowerCase().split(/\s+/u).at(-1) ?? "";
 
@@ -117,7 +120,7 @@ export class Discourse {
    */
   private holderOf(m: Mention): Speaker | null {
     // « … a reçu le chancelier allemand Olaf Scholz et le Premier ministre polonais Donald Tusk »: each keeps his function.
-    const before = flatMapped(this.mentions.filter((x) => x.start < m.start), (x) => (x.kind === "person" ? [x] : x.kind === "joint" ? (x.members ?? []) : []));
+    const before = flatMapped(this.mentions.filter((x) => x.start < m.start), peopleIn);
     const last = m.country ? before.filter((x) => x.country === m.country).at(-1) : m.headKey ? this.byTitle(m, before.filter((x) => x.headKey === m.headKey)).at(-1) : undefined;
     return last ? this.speakerOf(last) : null;
   }
@@ -239,9 +242,7 @@ export class Discourse {
     for (let index = from; index >= 0; index--) {
       const sentence = sentences[index];
       if (!sentence) break;
-      // « Emmanuel Macron et Olaf Scholz se sont entretenus »: each of a joint subject is a candidate.
-      const named = flatMapped(this.within(sentence.start, Math.min(sentence.end, m.start)), (x) => (x.kind === "joint" ? (x.members ?? []) : [x]));
-      const people = named.filter(
+      const people = flatMapped(this.within(sentence.start, Math.min(sentence.end, m.start)), peopleIn).filter(
         (x) => x.kind === "person" && x.country === null && (x.knownCountry === null || x.knownCountry === m.country) && (x.headKey === null || x.headKey === m.headKey),
       );
       if (people.length === 0) continue;

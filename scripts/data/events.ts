@@ -5,7 +5,7 @@ import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
 import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
 import { jsonText, stageFile } from "../../src/pipeline/corpus/atomic-write";
 import { assembleEventData, eventDataContext, type PreparedArticle, prepareArticle } from "../../src/pipeline/corpus/build-event-data";
-import { type Analyze, type IngestCounts, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
+import { type Analyze, type IngestCounts, type IngestResult, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
 import { computePipelineVersion } from "../../src/pipeline/corpus/pipeline-version";
 import { listArticleIds, readCorpus, readPlaces, readReferenceEvents } from "../../src/pipeline/corpus/read-corpus";
@@ -78,14 +78,21 @@ export async function writeEvents(dataDir: string, outDir: string, options: Writ
     writeData(join(articlesDir, `${ready.reader.id}.json`), ready.reader);
     prepared[i] = ready;
   };
-  const result = await ingestCorpus(corpus, {
-    referenceEvents,
-    cache,
-    pipelineVersion,
-    analyze: options.analyze,
-    progress: options.progress,
-    onArticle: prepare,
-  });
+  let result: IngestResult;
+  try {
+    result = await ingestCorpus(corpus, {
+      referenceEvents,
+      cache,
+      pipelineVersion,
+      analyze: options.analyze,
+      progress: options.progress,
+      onArticle: prepare,
+    });
+  } catch (error) {
+    cache.close({ compact: false });
+    throw error;
+  }
+  cache.close({ compact: true });
   result.warnings.forEach((w) => (options.log ?? console.warn)(`warning: ${w}`));
   const data = assembleEventData(prepared, vocabulary);
 

@@ -1,10 +1,10 @@
-import { createHash, type Hash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createHash, type Hash, randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleMeta } from "../../domain/schemas/article-meta";
 import { type IngestedArticle, ingestedArticleSchema } from "../../domain/schemas/ingest";
 import type { ReferenceEvent } from "../dates/reference-events";
-import { parseTempName, writeJsonAtomic } from "./atomic-write";
+import { parseTempName, stageFile } from "./atomic-write";
 import { fileSystemChanged } from "./crash-point";
 import { isOtherProcessRunning } from "./other-process";
 
@@ -40,28 +40,138 @@ export function cacheKey(parts: CacheKeyParts): string {
   return hash.digest("hex");
 }
 
+/** `analyses.<pid>.<8 hex>.jsonl`: the segment one cache of one process appends to. */
+const SEGMENT_NAME = /^analyses\.(\d+)\.[0-9a-f]{8}\.jsonl$/;
+/** One entry per line: the key, the length of the JSON that follows, the analysis as compact JSON. */
+const ENTRY_LINE = /^([0-9a-f]{64}) (\d+) /;
+/** An entry of the cache's earlier layout, one file per analysis: nothing reads them any more. */
+const OLD_ENTRY_FILE = /^[0-9a-f]{64}\.json$/;
+/** Up to this many characters of entries a run did not use, a cache is left as it is (a few thousand analyses). */
+const COMPACT_ABOVE_CHARS = 16 * 1024 * 1024;
+
+export interface AnalysisCacheOptions {
+  /** The characters of unused entries a cache keeps before it compacts, when the entries used are fewer. */
+  compactAboveChars?: number;
+}
+
+/** Segments this process has open, whichever cache opened them: never removed while being written. */
+const openSegments = new Set<string>();
+
+function segmentLine(key: string, json: string): string {
+  return `${key} ${json.length} ${json}\n`;
+}
+
 /**
- * Content-addressed analyses in `dir` (`.cache/ingest/`); an unreadable or invalid entry is a miss.
- * Entries are read synchronously (a cold run looks up thousands of missing files, and a promise per
- * lookup cost more than the lookup), a missing one found so without the cost of a read's error, and
- * written compact: only this module reads them.
+ * Adds the entries of a segment's whole lines to `into`, the first of each key (a line cut short or
+ * damaged is skipped), and gives the segment's length in characters.
  */
-export function createAnalysisCache(dir: string) {
-  const pathOf = (key: string) => join(dir, `${key}.json`);
+function readSegment(path: string, into: Map<string, string>): number {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch {
+    return 0;
+  }
+  let start = 0;
+  for (let end = content.indexOf("\n"); end >= 0; start = end + 1, end = content.indexOf("\n", start)) {
+    const line = content.slice(start, end);
+    const match = ENTRY_LINE.exec(line);
+    if (!match) continue;
+    const json = line.slice(match[0].length);
+    if (json.length === Number(match[2]) && !into.has(match[1] as string)) into.set(match[1] as string, json);
+  }
+  return content.length;
+}
+
+/**
+ * Content-addressed analyses in `dir` (`.cache/ingest/`), an unreadable or invalid entry being a miss.
+ * A run appends what it analyses to a segment file of its own, one line per analysis: a run over a
+ * large corpus writes one file instead of thousands, each of which cost more to create than to fill.
+ * A line is whole or ignored (its length is written before it), so a killed run leaves entries that
+ * are either readable or skipped. Segments are read once, when the cache is first used; once a run
+ * has finished, `close` rewrites them as one segment of the entries the run used when the others
+ * weigh more than those and than `compactAboveChars`, so analyses of code and corpora long gone do not
+ * pile up. A segment another running process writes is never removed.
+ */
+export function createAnalysisCache(dir: string, { compactAboveChars = COMPACT_ABOVE_CHARS }: AnalysisCacheOptions = {}) {
+  let entries: Map<string, string> | null = null;
+  /** Characters in the segments this cache may rewrite. */
+  let stored = 0;
+  const used = new Map<string, string>();
+  let segment: { path: string; fd: number } | null = null;
+
+  const segmentNames = () => {
+    try {
+      return readdirSync(dir).filter((name) => SEGMENT_NAME.test(name));
+    } catch {
+      return [];
+    }
+  };
+  const isRemovable = (name: string) => !openSegments.has(join(dir, name)) && !isOtherProcessRunning(Number(SEGMENT_NAME.exec(name)?.[1]));
+  const loaded = () => {
+    if (entries) return entries;
+    entries = new Map();
+    for (const name of segmentNames()) {
+      const size = readSegment(join(dir, name), entries);
+      if (isRemovable(name)) stored += size;
+    }
+    return entries;
+  };
+  const append = (line: string) => {
+    if (!segment) {
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `analyses.${process.pid}.${randomBytes(4).toString("hex")}.jsonl`);
+      segment = { path, fd: openSync(path, "a") };
+      openSegments.add(path);
+      fileSystemChanged("write", path);
+    }
+    const bytes = Buffer.from(line, "utf8");
+    for (let written = 0; written < bytes.length; ) written += writeSync(segment.fd, bytes, written);
+    fileSystemChanged("write", segment.path);
+  };
+
   return {
-    async get(key: string): Promise<IngestedArticle | null> {
-      if (!existsSync(pathOf(key))) return null;
+    get(key: string): IngestedArticle | null {
+      const json = loaded().get(key);
+      if (json === undefined) return null;
       try {
-        const parsed = ingestedArticleSchema.safeParse(JSON.parse(readFileSync(pathOf(key), "utf8")));
-        return parsed.success ? parsed.data : null;
+        const parsed = ingestedArticleSchema.safeParse(JSON.parse(json));
+        if (!parsed.success) return null;
+        used.set(key, json);
+        return parsed.data;
       } catch {
         return null;
       }
     },
-    set(key: string, article: IngestedArticle): Promise<void> {
-      return writeJsonAtomic(pathOf(key), article, { compact: true });
+    set(key: string, article: IngestedArticle): void {
+      const json = JSON.stringify(article);
+      append(segmentLine(key, json));
+      loaded().set(key, json);
+      used.set(key, json);
+      stored += json.length;
     },
-    /** Removes the temporary files of killed runs: entries they never finished writing. */
+    /**
+     * Ends the run's segment; after a run that finished (`compact`), rewrites the segments as one of
+     * the entries it used when the rest outweighs them (see above).
+     */
+    close({ compact }: { compact: boolean }): void {
+      if (segment) {
+        closeSync(segment.fd);
+        openSegments.delete(segment.path);
+        segment = null;
+      }
+      let kept = 0;
+      for (const json of used.values()) kept += json.length;
+      if (!compact || stored - kept <= Math.max(kept, compactAboveChars)) return;
+      const replaced = segmentNames().filter(isRemovable);
+      const lines = [...used].map(([key, json]) => segmentLine(key, json));
+      stageFile(join(dir, `analyses.${process.pid}.${randomBytes(4).toString("hex")}.jsonl`), lines.join("")).commit();
+      for (const name of replaced) {
+        rmSync(join(dir, name), { force: true });
+        fileSystemChanged("remove", join(dir, name));
+      }
+    },
+    /** Removes the temporary files of killed runs, and the entries of the cache's earlier layout. */
     removeLeftovers(): void {
       let names: string[];
       try {
@@ -71,7 +181,7 @@ export function createAnalysisCache(dir: string) {
       }
       for (const name of names) {
         const temp = parseTempName(name);
-        if (!temp || isOtherProcessRunning(temp.pid)) continue;
+        if (temp ? isOtherProcessRunning(temp.pid) : !OLD_ENTRY_FILE.test(name)) continue;
         rmSync(join(dir, name), { force: true });
         fileSystemChanged("remove", join(dir, name));
       }

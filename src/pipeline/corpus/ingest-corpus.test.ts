@@ -26,11 +26,11 @@ describe("ingestCorpus", () => {
 
   it("treats a corrupted cache entry as a miss", async () => {
     const dir = await mkdtemp(join(tmpdir(), "cache-"));
-    const options = { referenceEvents: [], cache: createAnalysisCache(dir), pipelineVersion: "v1", analyze: fakeAnalyze() };
-    await ingestCorpus(corpus, options);
+    const options = { referenceEvents: [], pipelineVersion: "v1", analyze: fakeAnalyze() };
+    await ingestCorpus(corpus, { ...options, cache: createAnalysisCache(dir) });
     const [file] = await readdir(dir);
     await writeFile(join(dir, file ?? ""), "{ truncated");
-    expect((await ingestCorpus(corpus, options)).counts).toEqual({ articles: 1, processed: 1, cached: 0 });
+    expect((await ingestCorpus(corpus, { ...options, cache: createAnalysisCache(dir) })).counts).toEqual({ articles: 1, processed: 1, cached: 0 });
   });
 
   it("re-analyses when the text, the sidecar or the pipeline version changes", async () => {

@@ -6,7 +6,6 @@ import type { ReferenceEvent } from "../dates/reference-events";
 import { type AnalysisCache, cacheKey } from "./analysis-cache";
 import { analyseInParallel, MIN_ARTICLES_FOR_WORKERS } from "./analysis-workers";
 import { applyCuration } from "./apply-curation";
-import { createWritePool, mapBounded } from "./bounded-io";
 import { CorpusError } from "./corpus-error";
 import { describeIssues } from "./json-file";
 import type { ProgressSink } from "./progress";
@@ -46,9 +45,6 @@ export interface IngestOptions {
   onArticle?: (index: number, article: IngestedArticle) => void;
 }
 
-/** Cache files read or written at once: enough to keep the disk busy, far below the descriptor limit. */
-const FILES_IN_FLIGHT = 32;
-
 const toInput = ({ meta, text }: CorpusArticle): ArticleInput => ({
   id: meta.id,
   text,
@@ -70,26 +66,27 @@ export function analyzeWithMeta(meta: ArticleMeta, text: string, referenceEvents
 }
 
 type Entry = CorpusArticle & { key: string };
-type WritePool = ReturnType<typeof createWritePool>;
-/** Takes an article (cache hit or fresh analysis) the rest of the way: curation, then the caller's `onArticle`. */
-type Ready = (index: number, analysed: IngestedArticle) => void;
+/**
+ * Takes an article the rest of the way: a fresh analysis to the cache, then curation and the caller's
+ * `onArticle`. What fails there is the article's failure.
+ */
+type Ready = (index: number, analysed: IngestedArticle, fresh: boolean) => void;
 
 /**
  * The cache misses analysed on every core when there are enough of them and the analysis is the
- * pipeline's own (a function passed in cannot be sent to a worker), checked, handed to the cache and
- * made ready as each arrives. An analysis that failed or fails its check is left out: the ordered pass
+ * pipeline's own (a function passed in cannot be sent to a worker), checked and made ready as each
+ * arrives. An analysis that failed or fails its check is left out: the ordered pass
  * runs it again on this thread, which stops the run there with its error.
  */
-async function analyseMissesInParallel(entries: readonly Entry[], misses: readonly number[], options: IngestOptions, writes: WritePool, ready: Ready): Promise<void> {
+async function analyseMissesInParallel(entries: readonly Entry[], misses: readonly number[], options: IngestOptions, ready: Ready): Promise<void> {
   if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return;
-  const { cache } = options;
   await analyseInParallel(
     misses.map((i) => toInput(entries[i] as Entry)),
     options.referenceEvents,
     {
       onArticle: (m, article) => {
         const index = misses[m] as number;
-        const { meta, key } = entries[index] as Entry;
+        const { meta } = entries[index] as Entry;
         let fresh: IngestedArticle;
         try {
           fresh = checkedAnalysis(meta, article);
@@ -97,31 +94,31 @@ async function analyseMissesInParallel(entries: readonly Entry[], misses: readon
           return;
         }
         options.progress?.advance(meta.id);
-        if (cache) writes.add(() => cache.set(key, fresh));
-        ready(index, fresh);
+        ready(index, fresh, true);
       },
     },
   );
 }
 
 /**
- * Cache lookups run first and cache writes in the background (a run over a large corpus otherwise
- * waits on thousands of files one by one); each article is curated and given to `onArticle` as soon as
- * it is there, while the counts, the warnings and a failure stay in corpus order: the run stops at the
- * first article that fails.
+ * Cache lookups run first, and each analysis goes to the cache as it arrives; each article is curated
+ * and given to `onArticle` as soon as it is there, while the counts, the warnings and a failure stay in
+ * corpus order: the run stops at the first article that fails.
  */
 export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptions): Promise<IngestResult> {
   const { cache, referenceEvents, pipelineVersion } = options;
   const counts: IngestCounts = { articles: corpus.length, processed: 0, cached: 0 };
   const entries = corpus.map((entry) => ({ ...entry, key: cacheKey({ ...entry, referenceEvents, pipelineVersion }) }));
-  const cached = await mapBounded(entries, FILES_IN_FLIGHT, async ({ key }) => (await cache?.get(key)) ?? null);
+  const cached = entries.map(({ key }) => cache?.get(key) ?? null);
   const articles = new Array<IngestedArticle | undefined>(entries.length);
   const stale = new Array<string[]>(entries.length);
   /** Kept until the ordered pass reaches the article, so that the first failure in corpus order is the one reported. */
   const failures = new Map<number, unknown>();
-  const ready: Ready = (index, analysed) => {
+  const ready: Ready = (index, analysed, fresh) => {
+    const entry = entries[index] as Entry;
     try {
-      const curated = applyCuration(analysed, (entries[index] as Entry).curation);
+      if (fresh) cache?.set(entry.key, analysed);
+      const curated = applyCuration(analysed, entry.curation);
       options.onArticle?.(index, curated.article);
       articles[index] = curated.article;
       stale[index] = curated.stale;
@@ -129,34 +126,28 @@ export async function ingestCorpus(corpus: CorpusArticle[], options: IngestOptio
       failures.set(index, error);
     }
   };
-  const writes = createWritePool(FILES_IN_FLIGHT);
   options.progress?.begin(entries.length);
   try {
     cached.forEach((hit, i) => {
       if (!hit) return;
       options.progress?.advance((entries[i] as Entry).meta.id);
-      ready(i, hit);
+      ready(i, hit, false);
     });
     const misses = flatMapped(entries, (_, i) => (cached[i] ? [] : [i]));
-    await analyseMissesInParallel(entries, misses, options, writes, ready);
-    for (const [i, { meta, text, key }] of entries.entries()) {
+    await analyseMissesInParallel(entries, misses, options, ready);
+    for (const [i, { meta, text }] of entries.entries()) {
       if (cached[i]) counts.cached += 1;
       else counts.processed += 1;
       if (!articles[i] && !failures.has(i)) {
         const fresh = analyzeWithMeta(meta, text, referenceEvents, options.analyze);
-        if (cache) writes.add(() => cache.set(key, fresh));
         options.progress?.advance(meta.id);
-        ready(i, fresh);
+        ready(i, fresh, true);
       }
       if (failures.has(i)) throw failures.get(i);
     }
-  } catch (error) {
-    await writes.drain().catch(() => undefined);
-    throw error;
   } finally {
     options.progress?.end();
   }
-  await writes.drain();
   const warnings = flatMapped(entries, ({ meta }, i) => (stale[i] ?? []).map((s) => `data/curation/${meta.id}.json: ${s} no longer matches the analysis`));
   return { articles: articles as IngestedArticle[], counts, warnings };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { IngestedArticle } from "../../domain/schemas/ingest";
 import { analyzeArticle, type ArticleInput } from "../analyze-article";
 import { parseReferenceEvents } from "../dates/reference-events";
 import { analyseInParallel, MIN_ARTICLES_FOR_WORKERS, prepareAnalysisWorkers } from "./analysis-workers";
@@ -14,25 +15,41 @@ const inputs: ArticleInput[] = Array.from({ length: 40 }, (_, i) => ({
   published: { start: "2022-02-04", end: "2022-02-04", basis: "test" },
 }));
 
+/** What the run hands on, by index, and how often each index came. */
+function collector() {
+  const handed = new Map<number, IngestedArticle>();
+  const times = new Map<number, number>();
+  return {
+    onArticle: (index: number, article: IngestedArticle) => {
+      handed.set(index, article);
+      times.set(index, (times.get(index) ?? 0) + 1);
+    },
+    inOrder: (count: number) => Array.from({ length: count }, (_, i) => handed.get(i) ?? null),
+    onceEach: (count: number) => Array.from({ length: count }, (_, i) => times.get(i) ?? 0).every((n) => n === 1),
+  };
+}
+
 describe("analyseInParallel", () => {
-  it("gives, in input order, what the main thread alone gives", async () => {
-    const parallel = await analyseInParallel(inputs, referenceEvents, { workers: 1, mainThread: false });
+  it("gives what the main thread alone gives", async () => {
+    const got = collector();
+    const parallel = await analyseInParallel(inputs, referenceEvents, got.onArticle, { workers: 1, mainThread: false });
     expect(parallel.byWorkers).toBeGreaterThan(0);
-    expect(parallel.articles).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
+    expect(got.inOrder(inputs.length)).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
   }, 30_000);
 
   it("shares the articles between the main thread and a worker, each analysed and handed on exactly once", async () => {
-    const handed: number[] = [];
-    const parallel = await analyseInParallel(inputs, referenceEvents, { workers: 1, onArticle: (index) => handed.push(index) });
-    expect(handed.toSorted((a, b) => a - b)).toEqual(inputs.map((_, i) => i));
-    expect(parallel.articles).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
+    const got = collector();
+    await analyseInParallel(inputs, referenceEvents, got.onArticle, { workers: 1 });
+    expect(got.onceEach(inputs.length)).toBe(true);
+    expect(got.inOrder(inputs.length)).toEqual(inputs.map((input) => analyzeArticle(input, referenceEvents)));
   }, 30_000);
 
   it("uses a worker started ahead of the run, with the run's reference events", async () => {
     prepareAnalysisWorkers(MIN_ARTICLES_FOR_WORKERS, 1);
     const few = inputs.slice(0, 6);
-    const parallel = await analyseInParallel(few, referenceEvents, { workers: 1, mainThread: false });
+    const got = collector();
+    const parallel = await analyseInParallel(few, referenceEvents, got.onArticle, { workers: 1, mainThread: false });
     expect(parallel.byWorkers).toBe(few.length);
-    expect(parallel.articles).toEqual(few.map((input) => analyzeArticle(input, referenceEvents)));
+    expect(got.inOrder(few.length)).toEqual(few.map((input) => analyzeArticle(input, referenceEvents)));
   }, 30_000);
 });

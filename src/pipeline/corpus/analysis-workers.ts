@@ -97,16 +97,9 @@ export interface ParallelOptions {
   workers?: number;
   /** Whether the main thread analyses too while the workers start and run (tests turn it off). */
   mainThread?: boolean;
-  /**
-   * Called on the main thread with each article as soon as it is analysed, by whichever thread: what the
-   * caller does with it (checking, caching) then overlaps the rest of the analysis instead of following it.
-   */
-  onArticle?: (index: number, article: IngestedArticle) => void;
 }
 
 export interface ParallelAnalysis {
-  /** In input order; null where an analysis threw or a worker failed, for the caller to analyse again itself. */
-  articles: (IngestedArticle | null)[];
   /** How many articles the workers analysed. */
   byWorkers: number;
 }
@@ -114,14 +107,18 @@ export interface ParallelAnalysis {
 /**
  * Analyses `inputs` on worker threads and the main thread at once, each taking the next article from
  * one shared counter as it finishes the last, so a worker that is slow to start costs nothing, no thread
- * waits for another to hand out work, and the results do not depend on who analysed what.
+ * waits for another to hand out work, and the results do not depend on who analysed what. Each article
+ * goes to `onArticle`, on the main thread, as soon as it is analysed, by whichever thread: what the
+ * caller does with it (checking, caching) then overlaps the rest of the analysis instead of following
+ * it, and nothing here keeps it. An article whose analysis threw, or that a failed worker had taken,
+ * never comes: the caller analyses it again itself.
  */
 export async function analyseInParallel(
   inputs: readonly ArticleInput[],
   referenceEvents: ReferenceEvent[],
-  { workers = availableParallelism() - 1, mainThread = true, onArticle }: ParallelOptions = {},
+  onArticle: (index: number, article: IngestedArticle) => void,
+  { workers = availableParallelism() - 1, mainThread = true }: ParallelOptions = {},
 ): Promise<ParallelAnalysis> {
-  const articles = new Array<IngestedArticle | null>(inputs.length).fill(null);
   const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let unanswered = inputs.length;
   let byWorkers = 0;
@@ -137,9 +134,8 @@ export async function analyseInParallel(
     settle();
   };
   const analysed = (index: number, article: IngestedArticle | null) => {
-    articles[index] = article;
     unanswered -= 1;
-    if (article && onArticle) onArticle(index, article);
+    if (article) onArticle(index, article);
   };
   const helpers = Array.from({ length: Math.max(0, workers) }, () => {
     const helper = { finished: false };
@@ -174,7 +170,7 @@ export async function analyseInParallel(
   }
   check();
   await settled;
-  return { articles, byWorkers };
+  return { byWorkers };
 }
 
 function analyseHere(input: ArticleInput, referenceEvents: ReferenceEvent[]): IngestedArticle | null {

@@ -83,19 +83,17 @@ async function analyseMissesInParallel(entries: readonly Entry[], misses: readon
   await analyseInParallel(
     misses.map((i) => toInput(entries[i] as Entry)),
     options.referenceEvents,
-    {
-      onArticle: (m, article) => {
-        const index = misses[m] as number;
-        const { meta } = entries[index] as Entry;
-        let fresh: IngestedArticle;
-        try {
-          fresh = checkedAnalysis(meta, article);
-        } catch {
-          return;
-        }
-        options.progress?.advance(meta.id);
-        ready(index, fresh, true);
-      },
+    (m, article) => {
+      const index = misses[m] as number;
+      const { meta } = entries[index] as Entry;
+      let fresh: IngestedArticle;
+      try {
+        fresh = checkedAnalysis(meta, article);
+      } catch {
+        return;
+      }
+      options.progress?.advance(meta.id);
+      ready(index, fresh, true);
     },
   );
 }

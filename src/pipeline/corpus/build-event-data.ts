@@ -40,6 +40,7 @@ export interface PreparedArticle {
 
 function toShardEvents(article: IngestedArticle, context: EventDataContext): IndexedEvent[] {
   const placeOf = createPlaceFinder(article.text, context.matchers[article.language]);
+  const source = { id: article.id, title: article.title, outlet: article.outlet, language: article.language };
   return article.events.map((e) => {
     const { start, end, basis, basisFr } = e.date;
     const event: ShardEvent = {
@@ -51,7 +52,7 @@ function toShardEvents(article: IngestedArticle, context: EventDataContext): Ind
       people: e.people,
       quotes: e.quotes,
       place: placeOf(e.date.evidence),
-      article: { id: article.id, title: article.title, outlet: article.outlet, language: article.language },
+      article: source,
     };
     return indexedEvent(event, context.vocabulary);
   });

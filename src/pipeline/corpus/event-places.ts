@@ -6,7 +6,8 @@ import { NOT_AFTER_LETTER_OR_NUMBER } from "../text/word-edges";
 
 /** The places of one language, and what finds them in a stretch of text. */
 export interface PlaceMatchers {
-  places: readonly Place[];
+  /** What an event found at each place says of it, in table order: one object per place, shared by its events. */
+  places: readonly EventPlace[];
   /** Every name of every place, case-insensitive: a window none occurs in cannot name a place. */
   anyName: RegExp;
   /**
@@ -47,7 +48,7 @@ export function placeMatchers(places: readonly Place[], language: Language): Pla
   // matches (no places, nothing found).
   const alternatives = places.map((place) => `(${patternOf(place)})`).join("|");
   return {
-    places,
+    places: places.map((place) => ({ id: place.id, name: place.name, lon: place.lon, lat: place.lat })),
     anyName: new RegExp(flatMapped(places, namesOf).join("|") || "(?!)", "iu"),
     first: new RegExp(alternatives ? `${NOT_IN_WORD}(?=${LOCATIVE_WORDS[language]}\\s)(?:${alternatives})` : "(?!)", "iu"),
   };
@@ -71,7 +72,7 @@ function paragraphAround(text: string, span: Span): Span {
   return { start: span.start > 0 ? text.lastIndexOf("\n", span.start - 1) + 1 : 0, end: end < 0 ? text.length : end };
 }
 
-function firstPlaceIn(text: string, window: Span, matchers: PlaceMatchers): Place | null {
+function firstPlaceIn(text: string, window: Span, matchers: PlaceMatchers): EventPlace | null {
   const slice = text.slice(window.start, window.end);
   // Most sentences name no place: a cheap search for the names rules them out.
   if (!matchers.anyName.test(slice)) return null;
@@ -91,7 +92,7 @@ const WINDOWS = [sentenceAround, paragraphAround];
  */
 export function createPlaceFinder(text: string, matchers: PlaceMatchers): (evidence: Span) => EventPlace | null {
   // Keyed by start and end as one number (an article is far shorter than the square root of 2^53 characters).
-  const searched = new Map<number, Place | null>();
+  const searched = new Map<number, EventPlace | null>();
   const placeIn = (window: Span) => {
     const key = window.start * (text.length + 1) + window.end;
     let place = searched.get(key);
@@ -101,7 +102,7 @@ export function createPlaceFinder(text: string, matchers: PlaceMatchers): (evide
   return (evidence) => {
     for (const windowAround of WINDOWS) {
       const place = placeIn(windowAround(text, evidence));
-      if (place) return { id: place.id, name: place.name, lon: place.lon, lat: place.lat };
+      if (place) return place;
     }
     return null;
   };

@@ -56,16 +56,16 @@ class PostingsByFile {
 /** An event with the words it is found by, which do not depend on its number. */
 export interface IndexedEvent {
   event: ShardEvent;
-  words: ReadonlySet<string>;
+  words: readonly string[];
 }
 
-/** The words an event is found by: its own text's, and every name of the blocs, countries and people it concerns. */
+/** The words an event is found by, each once: its own text's, and every name of the blocs, countries and people it concerns. */
 export function indexedEvent(event: ShardEvent, vocabulary: SearchVocabulary): IndexedEvent {
   const words = new Set(eventSearchWords(event));
   for (const bloc of event.blocs) for (const w of vocabulary.wordsOf("bloc", bloc)) words.add(w);
   for (const country of event.countries) for (const w of vocabulary.wordsOf("country", country)) words.add(w);
   for (const person of event.people) for (const w of vocabulary.wordsOf("person", person)) words.add(w);
-  return { event, words };
+  return { event, words: [...words] };
 }
 
 /**

@@ -81,6 +81,23 @@ describe("createAnalysisCache", () => {
     expect(after.get(KEY_C)).toBeNull();
   });
 
+  it("keeps, when it compacts, what the run itself stored", async () => {
+    const dir = await newDir();
+    const others = ["b", "c", "d"].map((letter): [string, typeof ANALYSIS_A] => [letter.repeat(64), ANALYSIS_B]);
+    await storeRun(dir, [[KEY_A, ANALYSIS_A], ...others]);
+    const cache = createAnalysisCache(dir, { compactAboveChars: 0 });
+    cache.get(KEY_A);
+    const keyE = "e".repeat(64);
+    cache.set(keyE, ANALYSIS_B);
+    expect(cache.get(keyE)).toEqual(ANALYSIS_B);
+    cache.close({ compact: true });
+    expect(await readdir(dir)).toHaveLength(1);
+    const after = createAnalysisCache(dir);
+    expect(after.get(KEY_A)).toEqual(ANALYSIS_A);
+    expect(after.get(keyE)).toEqual(ANALYSIS_B);
+    expect(after.get(KEY_B)).toBeNull();
+  });
+
   it("does not compact when the run used as much as it leaves", async () => {
     const dir = await newDir();
     await storeRun(dir, [[KEY_A, ANALYSIS_A], [KEY_B, ANALYSIS_B]]);

@@ -65,7 +65,7 @@ function segmentLine(key: string, json: string): string {
  * Adds the entries of a segment's whole lines to `into`, the first of each key (a line cut short or
  * damaged is skipped), and gives the segment's length in characters.
  */
-function readSegment(path: string, into: Map<string, string>): number {
+function readSegment(path: string, into: Map<string, string | IngestedArticle>): number {
   let content: string;
   try {
     content = readFileSync(path, "utf8");
@@ -91,13 +91,21 @@ function readSegment(path: string, into: Map<string, string>): number {
  * are either readable or skipped. Segments are read once, when the cache is first used; once a run
  * has finished, `close` rewrites them as one segment of the entries the run used when the others
  * weigh more than those and than `compactAboveChars`, so analyses of code and corpora long gone do not
- * pile up. A segment another running process writes is never removed.
+ * pile up. A segment another running process writes is never removed. The JSON of what a run stores
+ * is not kept in memory: compacting reads it back.
  */
 export function createAnalysisCache(dir: string, { compactAboveChars = COMPACT_ABOVE_CHARS }: AnalysisCacheOptions = {}) {
-  let entries: Map<string, string> | null = null;
-  /** Characters in the segments this cache may rewrite. */
+  /** An entry's JSON as read, until a lookup checks it; then, or once stored, the analysis itself (its caller keeps it anyway). */
+  let entries: Map<string, string | IngestedArticle> | null = null;
+  /** Characters in the segments this cache may rewrite, and in the entries this run used. */
   let stored = 0;
-  const used = new Map<string, string>();
+  let kept = 0;
+  const used = new Set<string>();
+  const markUsed = (key: string, size: number) => {
+    if (used.has(key)) return;
+    used.add(key);
+    kept += size;
+  };
   let segment: { path: string; fd: number } | null = null;
 
   const segmentNames = () => {
@@ -132,22 +140,28 @@ export function createAnalysisCache(dir: string, { compactAboveChars = COMPACT_A
 
   return {
     get(key: string): IngestedArticle | null {
-      const json = loaded().get(key);
-      if (json === undefined) return null;
+      const all = loaded();
+      const entry = all.get(key);
+      if (typeof entry !== "string") return entry ?? null;
+      let parsed;
       try {
-        const parsed = ingestedArticleSchema.safeParse(JSON.parse(json));
-        if (!parsed.success) return null;
-        used.set(key, json);
-        return parsed.data;
+        parsed = ingestedArticleSchema.safeParse(JSON.parse(entry));
       } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) {
+        all.delete(key);
         return null;
       }
+      all.set(key, parsed.data);
+      markUsed(key, entry.length);
+      return parsed.data;
     },
     set(key: string, article: IngestedArticle): void {
       const json = JSON.stringify(article);
       append(segmentLine(key, json));
-      loaded().set(key, json);
-      used.set(key, json);
+      loaded().set(key, article);
+      markUsed(key, json.length);
       stored += json.length;
     },
     /**
@@ -160,11 +174,15 @@ export function createAnalysisCache(dir: string, { compactAboveChars = COMPACT_A
         openSegments.delete(segment.path);
         segment = null;
       }
-      let kept = 0;
-      for (const json of used.values()) kept += json.length;
       if (!compact || stored - kept <= Math.max(kept, compactAboveChars)) return;
       const replaced = segmentNames().filter(isRemovable);
-      const lines = [...used].map(([key, json]) => segmentLine(key, json));
+      const found = new Map<string, string | IngestedArticle>();
+      for (const name of replaced) readSegment(join(dir, name), found);
+      const lines: string[] = [];
+      for (const key of used) {
+        const json = found.get(key);
+        if (typeof json === "string") lines.push(segmentLine(key, json));
+      }
       stageFile(join(dir, `analyses.${process.pid}.${randomBytes(4).toString("hex")}.jsonl`), lines.join("")).commit();
       for (const name of replaced) {
         rmSync(join(dir, name), { force: true });

@@ -21,9 +21,14 @@ export function boundedMemo<V extends NonNullable<unknown> | null>(compute: (key
  */
 export function boundedMemoPer<O extends object, V extends NonNullable<unknown> | null>(compute: (owner: O, key: string) => V, maxKeys: number): (owner: O, key: string) => V {
   const memos = new WeakMap<O, (key: string) => V>();
+  // An article asks with one owner hundreds of times in a row: the last owner's memo is at hand.
+  let last: { owner: O; memo: (key: string) => V } | null = null;
   return (owner, key) => {
-    let memo = memos.get(owner);
-    if (!memo) memos.set(owner, (memo = boundedMemo((k) => compute(owner, k), maxKeys)));
-    return memo(key);
+    if (last?.owner !== owner) {
+      let memo = memos.get(owner);
+      if (!memo) memos.set(owner, (memo = boundedMemo((k) => compute(owner, k), maxKeys)));
+      last = { owner, memo };
+    }
+    return last.memo(key);
   };
 }

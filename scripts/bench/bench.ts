@@ -57,7 +57,8 @@ async function nodeBenches(work: string) {
   const dataDir = join(work, "data");
   await writeSyntheticCorpus(dataDir, ARTICLES, SEED);
   const ingest = await benchIngest(dataDir, work);
-  log(`ingest: ${ingest.articles} articles in ${round(ingest.seconds)} s, ${ingest.events} events, second run re-processed ${ingest.reprocessed}`);
+  const perSecond = ingest.runs.map((r) => Math.round(r)).join(", ");
+  log(`ingest: ${ingest.articles} articles, ${ingest.events} events: ${perSecond} articles/s in ${ingest.runs.length} cold runs; second run re-processed ${ingest.reprocessed}`);
   const oneDate = await benchOneDate(dataDir, work, EVENTS_PER_ARTICLE, SEED);
   log(`one date at ${oneDate.events} events (${oneDate.shards} shards, index ${oneDate.indexGzipBytes} B gzip): ${JSON.stringify(oneDate.byDate)}`);
   return { ingest, oneDate };

@@ -3,7 +3,8 @@ import { basename, join } from "node:path";
 import { SEARCH_FILE_NAME, SEARCH_FOLDER, searchManifestFile } from "../../src/domain/event-search";
 import { createAnalysisCache } from "../../src/pipeline/corpus/analysis-cache";
 import { prepareAnalysisWorkers } from "../../src/pipeline/corpus/analysis-workers";
-import { jsonText, stageFile } from "../../src/pipeline/corpus/atomic-write";
+import { jsonText, writeFileCreatingFolder } from "../../src/pipeline/corpus/atomic-write";
+import { fileSystemChanged } from "../../src/pipeline/corpus/crash-point";
 import { assembleEventData, eventDataContext, type PreparedArticle, prepareArticle } from "../../src/pipeline/corpus/build-event-data";
 import { type Analyze, type IngestCounts, type IngestResult, ingestCorpus } from "../../src/pipeline/corpus/ingest-corpus";
 import type { ProgressSink } from "../../src/pipeline/corpus/progress";
@@ -35,14 +36,16 @@ const ARTICLE_FILE = /^[0-9a-f_]+\.json$/;
 const INDEX_FILE = "index.json";
 
 /**
- * Synchronous, like the atomic write itself: reader files are written from inside the analysis loop.
- * Compact, since only the app reads them. Not checked against their schemas here: they are built by
- * typed code from analyses already checked, the app checks each file it loads against its schema, and
- * scripts/data/events.test.ts checks every file a run writes (checking each again here was a tenth of
- * a run over a large corpus).
+ * In place: nothing reads the output folder before the run is over (see `writeEvents`), so no file
+ * needs a temporary name and a rename to appear whole (2,965 renames in the bench's run). Synchronous:
+ * reader files are written from inside the analysis loop. Compact, since only the app reads them. Not
+ * checked against their schemas here: they are built by typed code from analyses already checked,
+ * the app checks each file it loads against its schema, and scripts/data/events.test.ts checks every
+ * file a run writes (checking each again here was a tenth of a run over a large corpus).
  */
 function writeData<T extends object>(path: string, value: T): void {
-  stageFile(path, jsonText(value, { compact: true })).commit();
+  writeFileCreatingFolder(path, jsonText(value, { compact: true }));
+  fileSystemChanged("write", path);
 }
 
 async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Promise<void> {
@@ -55,7 +58,9 @@ async function removeStale(dir: string, pattern: RegExp, keep: Set<string>): Pro
  * `events/YYYY-MM.json` per month with events, the search index in `events/search/`, one
  * `articles/<id>.json` per article, written as soon as the article is analysed. Everything is written
  * before the index that points at it, then files no longer listed are removed; a run that fails may
- * leave reader files of its own, never an index pointing at missing files.
+ * leave reader files of its own, never an index pointing at missing files. `outDir` is a folder that
+ * nothing reads while the run goes on (a new generation of public/data, scripts/data/publish.ts): a
+ * run killed there may leave a file cut short, which its generation is discarded with.
  */
 export async function writeEvents(dataDir: string, outDir: string, options: WriteEventsOptions = {}): Promise<WriteEventsReport> {
   if (!options.analyze) prepareAnalysisWorkers((await listArticleIds(dataDir)).length);

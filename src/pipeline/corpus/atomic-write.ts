@@ -48,7 +48,7 @@ function removeQuietly(path: string): void {
 export function stageFile(path: string, content: string): StagedFile {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${TEMP_TAG}.${(tempCount += 1)}.tmp`);
   try {
-    writeCreatingFolder(temp, content);
+    writeFileCreatingFolder(temp, content);
   } catch (error) {
     // The write's own error is the one to report, also when the temporary file never existed.
     removeQuietly(temp);
@@ -77,8 +77,12 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   stageFile(path, content).commit();
 }
 
-/** The folder usually exists already: create it only when the write says it is missing (a run writes thousands of files). */
-function writeCreatingFolder(path: string, content: string): void {
+/**
+ * Writes `content` to `path` in place, creating its folder when the write says it is missing (it
+ * usually exists already, and a run writes thousands of files). Not atomic: for a file nothing reads
+ * before the run that writes it is over, else see `stageFile`.
+ */
+export function writeFileCreatingFolder(path: string, content: string): void {
   try {
     writeFileSync(path, content, "utf8");
   } catch (error) {

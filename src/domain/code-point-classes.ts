@@ -17,6 +17,13 @@ const MARK_POINT = /^\p{M}$/u;
 /** Per UTF-16 unit: 0 not yet known, else its classes with `KNOWN`. */
 const unitClasses = new Uint8Array(0x10000);
 
+/**
+ * The table `codePointIn` fills, for a loop over every character to read itself: for a unit outside
+ * the surrogates, a non-zero entry holds its classes; where it is 0 (not met yet), or for a surrogate,
+ * call `codePointIn`. A call per character costs more than the test (V8 does not inline them here).
+ */
+export const UNIT_CLASSES: Readonly<Uint8Array> = unitClasses;
+
 function classOf(codePoint: string): number {
   return (LETTER_POINT.test(codePoint) ? LETTER : 0) | (NUMBER_POINT.test(codePoint) ? NUMBER : 0) | (MARK_POINT.test(codePoint) ? MARK : 0) | KNOWN;
 }

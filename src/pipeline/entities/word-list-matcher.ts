@@ -122,9 +122,11 @@ function wordStartsOf(text: string): readonly number[] {
     let previous = false;
     for (let at = 0; at < text.length; at++) {
       const unit = text.charCodeAt(at);
-      // A surrogate pair is one code point: its low half continues what its high half decided.
-      if (isLow(unit) && at > 0 && isHigh(text.charCodeAt(at - 1))) continue;
-      const word = wordAt(text, at, text.length);
+      // Outside the surrogates the table answers (a call per character costs more than the test);
+      // a surrogate pair is one code point: its low half continues what its high half decided.
+      const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+      if (surrogate && isLow(unit) && at > 0 && isHigh(text.charCodeAt(at - 1))) continue;
+      const word = surrogate ? wordAt(text, at, text.length) : wordUnits[unit] === 1;
       if (word && !previous) starts.push(at);
       previous = word;
     }

@@ -4,7 +4,7 @@
  * its match array per word cost more than the reading.
  */
 
-import { codePointIn, LETTER, NUMBER } from "../../domain/code-point-classes";
+import { codePointIn, LETTER, NUMBER, UNIT_CLASSES } from "../../domain/code-point-classes";
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -19,31 +19,38 @@ export interface ScannedWord {
 /** Letters, apostrophes and hyphens: the words of `/[\p{L}'’-]+/gu` in `text.slice(from, to)`, offsets in `text`. */
 export function lettersAndJoiners(text: string, from: number, to: number): ScannedWord[] {
   const words: ScannedWord[] = [];
-  const partAt = (at: number) => {
-    const unit = text.charCodeAt(at);
-    return unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE || unit === HYPHEN ? 1 : codePointIn(text, at, to, LETTER);
-  };
+  let start = -1;
   let at = from;
   while (at < to) {
-    let step = partAt(at);
-    if (step === 0) {
-      at++;
-      continue;
+    const unit = text.charCodeAt(at);
+    let step = 1;
+    if (unit !== APOSTROPHE && unit !== RIGHT_SINGLE_QUOTE && unit !== HYPHEN) {
+      const known = unit < 0xd800 || unit > 0xdfff ? (UNIT_CLASSES[unit] as number) : 0;
+      step = known !== 0 ? ((known & LETTER) !== 0 ? 1 : 0) : codePointIn(text, at, to, LETTER);
     }
-    const start = at;
-    while (step > 0) {
+    if (step > 0) {
+      if (start < 0) start = at;
       at += step;
-      step = at < to ? partAt(at) : 0;
+    } else {
+      if (start >= 0) words.push({ start, end: at });
+      start = -1;
+      at++;
     }
-    words.push({ start, end: at });
   }
+  if (start >= 0) words.push({ start, end: at });
   return words;
 }
 
 /** The end of the run of letters and digits starting at `at` (`at` itself when there is none). */
 function alphanumericRunEnd(text: string, at: number, to: number): number {
   let end = at;
-  for (let step = end < to ? codePointIn(text, end, to, LETTER | NUMBER) : 0; step > 0; step = end < to ? codePointIn(text, end, to, LETTER | NUMBER) : 0) end += step;
+  while (end < to) {
+    const unit = text.charCodeAt(end);
+    const known = unit < 0xd800 || unit > 0xdfff ? (UNIT_CLASSES[unit] as number) : 0;
+    const step = known !== 0 ? ((known & (LETTER | NUMBER)) !== 0 ? 1 : 0) : codePointIn(text, end, to, LETTER | NUMBER);
+    if (step === 0) break;
+    end += step;
+  }
   return end;
 }
 

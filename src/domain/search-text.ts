@@ -5,7 +5,7 @@
  */
 
 import { boundedMemo } from "./bounded-memo";
-import { codePointIn, LETTER, MARK, NUMBER } from "./code-point-classes";
+import { codePointIn, LETTER, MARK, NUMBER, UNIT_CLASSES } from "./code-point-classes";
 
 /** Letters NFD does not decompose, spelled out as a reader would type them. */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
@@ -50,7 +50,10 @@ function pieces(text: string): string[] {
   const found: string[] = [];
   let start = -1;
   for (let at = 0; at < text.length; ) {
-    const size = codePointIn(text, at, text.length, PIECE_CLASSES);
+    const unit = text.charCodeAt(at);
+    // The table inline outside the surrogates: the index reads every character of every event.
+    const known = unit < 0xd800 || unit > 0xdfff ? (UNIT_CLASSES[unit] as number) : 0;
+    const size = known !== 0 ? ((known & PIECE_CLASSES) !== 0 ? 1 : 0) : codePointIn(text, at, text.length, PIECE_CLASSES);
     if (size > 0 && start < 0) start = at;
     else if (size === 0 && start >= 0) {
       found.push(text.slice(start, at));

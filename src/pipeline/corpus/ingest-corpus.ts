@@ -75,8 +75,8 @@ type Ready = (index: number, analysed: IngestedArticle, fresh: boolean) => void;
 /**
  * The cache misses analysed on every core when there are enough of them and the analysis is the
  * pipeline's own (a function passed in cannot be sent to a worker), checked and made ready as each
- * arrives. An analysis that failed or fails its check is left out: the ordered pass
- * runs it again on this thread, which stops the run there with its error.
+ * arrives. An analysis that failed or fails its check is left out: the ordered pass runs it again on
+ * this thread, which stops the run there with its error.
  */
 async function analyseMissesInParallel(entries: readonly Entry[], misses: readonly number[], options: IngestOptions, ready: Ready): Promise<void> {
   if (options.analyze || misses.length < MIN_ARTICLES_FOR_WORKERS) return;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { IngestRun } from "./ingest-run";
+import type { IngestRun } from "./timed-ingest";
 import { percentile } from "./stats";
 
 export interface IngestBench {

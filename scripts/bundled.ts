@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
-import { isOtherProcessRunning } from "../src/pipeline/corpus/other-process";
+import { cachedScriptPath } from "../src/pipeline/corpus/cached-script";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Beside the workers' bundle (src/pipeline/corpus/analysis-workers.ts), as the other tools keep what they build. */
@@ -41,7 +41,7 @@ const ownImportMetaUrl: Plugin = {
   },
 };
 
-async function bundle(entry: string, out: string): Promise<void> {
+async function bundle(entry: string): Promise<string> {
   const { outputFiles } = await build({
     entryPoints: [entry],
     bundle: true,
@@ -57,23 +57,7 @@ async function bundle(entry: string, out: string): Promise<void> {
   });
   const [script] = outputFiles ?? [];
   if (!script) throw new Error(`esbuild produced no bundle of ${entry}`);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const temp = `${out}.${process.pid}.tmp`;
-  writeFileSync(temp, script.text);
-  renameSync(temp, out);
-}
-
-/** `<name>.<version>.mjs`, and `….<pid>.tmp` while a process writes it. */
-const CACHED_FILE = /^(.+)\.[0-9a-f]{16}\.mjs(?:\.(\d+)\.tmp)?$/;
-
-/** The other versions of `name`'s bundle, and what killed builds of it left. */
-function removeOthers(name: string, keep: string): void {
-  for (const file of readdirSync(CACHE_DIR)) {
-    const match = CACHED_FILE.exec(file);
-    if (!match || match[1] !== name || join(CACHE_DIR, file) === keep) continue;
-    if (match[2] !== undefined && isOtherProcessRunning(Number(match[2]))) continue;
-    rmSync(join(CACHE_DIR, file), { force: true });
-  }
+  return script.text;
 }
 
 /**
@@ -81,15 +65,12 @@ function removeOthers(name: string, keep: string): void {
  * bundled by esbuild as one module, then imported. The commands that run the pipeline over a corpus
  * load it so: V8 runs the pipeline bundled, as the analysis workers do, about a sixth faster than
  * module by module through tsx (2.98 s of CPU against 3.52 s for 1,000 articles on one thread). The
- * bundle is built once per version of the code and kept in `node_modules/.cache/alliance-atlas/`; a
- * build cache, so its writing is not one of the changes the crash tests count.
+ * bundle is built once per version of the code and kept in `node_modules/.cache/alliance-atlas/`, as
+ * the workers' bundle is (`cachedScript`).
  */
 export async function importBundled<T>(entry: URL): Promise<T> {
-  const name = basename(fileURLToPath(entry), extname(fileURLToPath(entry)));
-  const out = join(CACHE_DIR, `${name}.${sourceVersion()}.mjs`);
-  if (!existsSync(out)) {
-    await bundle(fileURLToPath(entry), out);
-    removeOthers(name, out);
-  }
-  return (await import(pathToFileURL(out).href)) as T;
+  const source = fileURLToPath(entry);
+  const name = basename(source, extname(source));
+  const path = await cachedScriptPath({ dir: CACHE_DIR, name, extension: "mjs", version: async () => sourceVersion(), build: () => bundle(source) });
+  return (await import(pathToFileURL(path).href)) as T;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseTempName, stageFile } from "./atomic-write";
 import { fileSystemChanged } from "./crash-point";
@@ -9,6 +9,8 @@ export interface CachedScriptOptions {
   dir: string;
   /** The file's name before its version: `analysis-worker` → `analysis-worker.<version>.cjs`. */
   name: string;
+  /** `cjs` unless said: an ES module that is imported from its file is `mjs`. */
+  extension?: "cjs" | "mjs";
   /** A hash of everything the script is built from. */
   version: () => Promise<string>;
   build: () => Promise<string>;
@@ -30,14 +32,26 @@ function removeOthers(dir: string, name: string, keep: string): void {
  * instead of building it again. Written atomically; a cache that cannot be read or written only costs
  * the build.
  */
-export async function cachedScript({ dir, name, version, build }: CachedScriptOptions): Promise<string> {
-  const file = `${name}.${await version()}.cjs`;
-  const path = join(dir, file);
+export async function cachedScript(options: CachedScriptOptions): Promise<string> {
+  const { path, built } = await keptScript(options);
+  if (built !== null) return built;
   try {
     return readFileSync(path, "utf8");
   } catch {
-    // Not built yet for this version.
+    return options.build();
   }
+}
+
+/** The path of the script, built and kept first when this version is not there yet: for a module imported from its file. */
+export async function cachedScriptPath(options: CachedScriptOptions): Promise<string> {
+  return (await keptScript(options)).path;
+}
+
+/** Where this version of the script is kept, and its text when it was built now. */
+async function keptScript({ dir, name, extension = "cjs", version, build }: CachedScriptOptions): Promise<{ path: string; built: string | null }> {
+  const file = `${name}.${await version()}.${extension}`;
+  const path = join(dir, file);
+  if (existsSync(path)) return { path, built: null };
   const script = await build();
   try {
     stageFile(path, script).commit();
@@ -45,5 +59,5 @@ export async function cachedScript({ dir, name, version, build }: CachedScriptOp
   } catch {
     // A read-only project: the next run builds the script again.
   }
-  return script;
+  return { path, built: script };
 }
